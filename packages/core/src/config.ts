@@ -1,0 +1,140 @@
+import { z } from "zod";
+
+/**
+ * The one configuration schema: `config/service.json` merged with environment
+ * variables, parsed once at start. Secrets are accepted only from the environment.
+ */
+const positiveMs = z.number().int().positive();
+
+const fileSchema = z
+  .object({
+    environment: z.enum(["DEV", "PROD"]).default("DEV"),
+    server: z
+      .object({
+        port: z.number().int().min(0).max(65535).default(7070),
+        host: z.string().min(1).default("0.0.0.0"),
+        bodyLimitBytes: z.number().int().positive().default(64 * 1024),
+        trustProxy: z.boolean().default(false),
+        shutdownTimeoutMs: positiveMs.default(10_000),
+      })
+      .strict()
+      .prefault({}),
+    storagePath: z.string().min(1).default("./storage"),
+    logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    payments: z
+      .object({
+        provider: z.enum(["dev", "emulator", "yookassa"]).default("dev"),
+        dev: z
+          .object({
+            autoConfirmDelayMs: z.number().int().min(0).default(2000),
+            manualMode: z.boolean().default(false),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    sessions: z
+      .object({
+        defaultTtlMs: positiveMs.default(3_600_000),
+        minTtlMs: positiveMs.default(60_000),
+        maxTtlMs: positiveMs.default(4 * 3_600_000),
+        inactivityMs: positiveMs.default(15 * 60_000),
+        autoResetOnTimeout: z.boolean().default(true),
+        sweepIntervalMs: positiveMs.default(15_000),
+        retentionDays: z.number().int().positive().default(30),
+      })
+      .strict()
+      .prefault({}),
+    prices: z
+      .object({
+        currency: z.literal("RUB").default("RUB"),
+        thickness: z
+          .object({
+            sedan: positiveMs.default(35_000),
+            hatchback: positiveMs.default(35_000),
+            minivan: positiveMs.default(40_000),
+          })
+          .strict()
+          .prefault({}),
+        diagnostics: positiveMs.default(48_000),
+      })
+      .strict()
+      .prefault({}),
+    auth: z
+      .object({
+        kioskToken: z.string().min(16).optional(),
+        operatorToken: z.string().min(16).optional(),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
+    path: ["sessions", "minTtlMs"],
+    message: "must not exceed sessions.maxTtlMs",
+  });
+
+export type Config = z.infer<typeof fileSchema>;
+export type Environment = Config["environment"];
+
+/** Environment variables and the config path each one overrides. */
+const envBindings = {
+  AGENT_ENV: { path: ["environment"], kind: "string" },
+  PORT: { path: ["server", "port"], kind: "number" },
+  HOST: { path: ["server", "host"], kind: "string" },
+  TRUST_PROXY: { path: ["server", "trustProxy"], kind: "boolean" },
+  STORAGE_PATH: { path: ["storagePath"], kind: "string" },
+  LOG_LEVEL: { path: ["logLevel"], kind: "string" },
+  PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },
+  KIOSK_API_TOKEN: { path: ["auth", "kioskToken"], kind: "string" },
+  OPERATOR_API_TOKEN: { path: ["auth", "operatorToken"], kind: "string" },
+} as const satisfies Record<string, { path: readonly string[]; kind: "string" | "number" | "boolean" }>;
+
+/** Config keys that may only come from the environment. */
+const secretPaths = ["auth"];
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+type EnvLike = Record<string, string | undefined>;
+
+function coerce(raw: string, kind: "string" | "number" | "boolean"): unknown {
+  if (kind === "number") return raw.trim() === "" ? raw : Number(raw);
+  if (kind === "boolean") return raw === "true" || raw === "1" ? true : raw === "false" || raw === "0" ? false : raw;
+  return raw;
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  path.slice(0, -1).forEach((key) => {
+    const next = node[key];
+    node[key] = next !== null && typeof next === "object" ? { ...(next as object) } : {};
+    node = node[key] as Record<string, unknown>;
+  });
+  node[path[path.length - 1] as string] = value;
+}
+
+/** Parses file + env into a Config, or throws a ConfigError naming every bad key. */
+export function parseConfig(file: unknown, env: EnvLike): Config {
+  const merged: Record<string, unknown> =
+    file !== null && typeof file === "object" ? structuredClone(file as Record<string, unknown>) : {};
+  for (const key of secretPaths) {
+    if (key in merged) throw new ConfigError(`${key}: secrets are read from the environment only, remove them from the config file`);
+  }
+  const pathToEnv = new Map<string, string>();
+  for (const [name, binding] of Object.entries(envBindings)) {
+    pathToEnv.set(binding.path.join("."), name);
+    const raw = env[name];
+    if (raw !== undefined && raw !== "") setPath(merged, binding.path, coerce(raw, binding.kind));
+  }
+  const parsed = fileSchema.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const key = issue.path.join(".") || "(root)";
+    const envName = pathToEnv.get(key);
+    return `${envName ? `${envName} (${key})` : key}: ${issue.message}`;
+  });
+  throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+}

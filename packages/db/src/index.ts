@@ -1,0 +1,3 @@
+export * from "./audit";
+export * from "./create-db";
+export * from "./schema";

@@ -1,0 +1,27 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const auditActors = ["kiosk", "operator", "psp", "system"] as const;
+export type AuditActor = (typeof auditActors)[number];
+
+export const auditLogs = sqliteTable(
+  "audit_logs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    actor: text("actor", { enum: auditActors }).notNull(),
+    event: text("event").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [
+    // "Who changed this payment and when": one entity's history.
+    index("audit_entity_idx").on(t.entityType, t.entityId, t.at),
+    // Operator queries by event over a time range.
+    index("audit_event_at_idx").on(t.event, t.at),
+  ],
+);
+
+export type AuditRow = typeof auditLogs.$inferSelect;

@@ -1,0 +1,4 @@
+export * from "./audit";
+export * from "./payments";
+export * from "./reports";
+export * from "./sessions";

@@ -1,0 +1,5 @@
+export * from "./deps";
+export * from "./schemas";
+export * from "./service";
+export * from "./state";
+export * from "./sweeper";

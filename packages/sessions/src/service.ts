@@ -1,0 +1,202 @@
+import { badRequest, conflict, notFound } from "@kiosk/core";
+import { audit, sessions, systemActor, type Actor, type SessionRow } from "@kiosk/db";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import type { SessionDeps } from "./deps";
+import {
+  listSessionsInput,
+  type CreateSessionInput,
+  type ListSessionsInput,
+  type SessionPage,
+  type SessionView,
+  type UpdateSessionInput,
+} from "./schemas";
+import { endSessionInTx, hasPendingPayment, overdueReason, recordSessionEnd, type EndStatus } from "./transitions";
+
+export function toSessionView(row: SessionRow): SessionView {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    contact: {
+      ...(row.contactEmail ? { email: row.contactEmail } : {}),
+      ...(row.contactPhone ? { phone: row.contactPhone } : {}),
+    },
+    metadata: row.metadata,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    lastActivityAt: row.lastActivityAt,
+    expiresAt: row.expiresAt,
+    endedAt: row.endedAt,
+    endReason: row.endReason,
+  };
+}
+
+function loadRow(deps: SessionDeps, id: string): SessionRow {
+  const row = deps.db.select().from(sessions).where(eq(sessions.id, id)).get();
+  if (!row) throw notFound("session", id);
+  return row;
+}
+
+/**
+ * Loads a session that a verb wants to change. A session already past its
+ * deadline is expired on the spot rather than waiting for the next sweep, so no
+ * verb ever acts on a session the customer has walked away from.
+ */
+function loadForChange(deps: SessionDeps, id: string): SessionRow {
+  const row = loadRow(deps, id);
+  const now = deps.clock.now();
+  const reason = overdueReason(row, now, deps.config);
+  if (reason && !hasPendingPayment(deps.db, id)) {
+    const ended = deps.db.transaction((tx) => endSessionInTx(tx, row, "expired", reason, systemActor, now));
+    recordSessionEnd(deps, ended, reason);
+    throw conflict(`session ${id} has expired`, { id, status: "expired" });
+  }
+  return row;
+}
+
+/** Starts a session for a service; the contact is where the report will go. */
+export function createSession(deps: SessionDeps, input: CreateSessionInput, actor: Actor): SessionView {
+  const { minTtlMs, maxTtlMs, defaultTtlMs } = deps.config;
+  const ttlMs = input.ttlMs ?? defaultTtlMs;
+  if (ttlMs < minTtlMs || ttlMs > maxTtlMs) {
+    throw badRequest(`ttlMs must be between ${minTtlMs} and ${maxTtlMs}`, { field: "ttlMs" });
+  }
+  const now = deps.clock.now();
+  const row = deps.db.transaction((tx) => {
+    const [created] = tx
+      .insert(sessions)
+      .values({
+        id: deps.ids("ses"),
+        type: input.type,
+        status: "active",
+        contactEmail: input.contact.email ?? null,
+        contactPhone: input.contact.phone ?? null,
+        metadata: input.metadata ?? {},
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+        expiresAt: now + ttlMs,
+      })
+      .returning()
+      .all();
+    const session = created as SessionRow;
+    audit(tx, {
+      actor,
+      event: "session.created",
+      entityType: "session",
+      entityId: session.id,
+      details: { type: session.type, contact: input.contact, ttlMs },
+      at: now,
+    });
+    return session;
+  });
+  deps.metrics.sessionsCreated.inc({ type: row.type });
+  return toSessionView(row);
+}
+
+/** One session by id, in whatever state it is. */
+export function getSession(deps: SessionDeps, id: string): SessionView {
+  return toSessionView(loadRow(deps, id));
+}
+
+/** Sessions newest first, filtered by type and status, a page at a time. */
+export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): SessionPage {
+  const input = listSessionsInput.parse(rawInput);
+  const filters: SQL[] = [];
+  if (input.type) filters.push(eq(sessions.type, input.type));
+  if (input.status) filters.push(eq(sessions.status, input.status));
+  if (input.cursor) {
+    const cursor = decodeCursor(input.cursor);
+    const older = or(
+      lt(sessions.createdAt, cursor.createdAt),
+      and(eq(sessions.createdAt, cursor.createdAt), lt(sessions.id, cursor.id)),
+    );
+    if (older) filters.push(older);
+  }
+  const rows = deps.db
+    .select()
+    .from(sessions)
+    .where(and(...filters))
+    .orderBy(desc(sessions.createdAt), desc(sessions.id))
+    .limit(input.limit + 1)
+    .all();
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toSessionView),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+  };
+}
+
+const encodeCursor = (row: SessionRow) => Buffer.from(`${row.createdAt}:${row.id}`).toString("base64url");
+
+function decodeCursor(cursor: string): { createdAt: number; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, "base64url").toString().split(":");
+  const at = Number(createdAt);
+  if (!id || !Number.isSafeInteger(at)) throw badRequest("cursor is not valid", { field: "cursor" });
+  return { createdAt: at, id };
+}
+
+/** Records customer activity, which holds off the inactivity timeout. */
+export function touchSession(deps: SessionDeps, id: string): SessionView {
+  const row = loadForChange(deps, id);
+  if (row.status !== "active") throw conflict(`session ${id} is ${row.status}`, { id, status: row.status });
+  const now = deps.clock.now();
+  const [updated] = deps.db
+    .update(sessions)
+    .set({ lastActivityAt: now, updatedAt: now })
+    .where(and(eq(sessions.id, id), eq(sessions.status, "active")))
+    .returning()
+    .all();
+  return toSessionView(updated ?? row);
+}
+
+/** Changes the contact or metadata of an active session; never its status. */
+export function updateSession(deps: SessionDeps, input: UpdateSessionInput, actor: Actor): SessionView {
+  const row = loadForChange(deps, input.id);
+  if (row.status !== "active") throw conflict(`session ${input.id} is ${row.status}`, { id: input.id, status: row.status });
+  const now = deps.clock.now();
+  const updated = deps.db.transaction((tx) => {
+    const [next] = tx
+      .update(sessions)
+      .set({
+        ...(input.contact ? { contactEmail: input.contact.email ?? null, contactPhone: input.contact.phone ?? null } : {}),
+        ...(input.metadata ? { metadata: input.metadata } : {}),
+        lastActivityAt: now,
+        updatedAt: now,
+      })
+      .where(eq(sessions.id, input.id))
+      .returning()
+      .all();
+    audit(tx, {
+      actor,
+      event: "session.updated",
+      entityType: "session",
+      entityId: input.id,
+      details: { changed: Object.keys(input).filter((k) => k !== "id"), ...(input.contact ? { contact: input.contact } : {}) },
+      at: now,
+    });
+    return next as SessionRow;
+  });
+  return toSessionView(updated);
+}
+
+function endSession(deps: SessionDeps, id: string, to: EndStatus, reason: string, actor: Actor): SessionView {
+  const row = loadForChange(deps, id);
+  const now = deps.clock.now();
+  const ended = deps.db.transaction((tx) => endSessionInTx(tx, row, to, reason, actor, now));
+  recordSessionEnd(deps, ended, reason);
+  return toSessionView(ended);
+}
+
+/** The customer got what they came for. */
+export const completeSession = (deps: SessionDeps, id: string, actor: Actor) =>
+  endSession(deps, id, "completed", "completed", actor);
+
+/** Something went wrong that the customer cannot fix (device error, payment failed). */
+export const failSession = (deps: SessionDeps, id: string, reason: string, actor: Actor) =>
+  endSession(deps, id, "failed", reason, actor);
+
+/** The customer or an operator gave up on the session. */
+export const cancelSession = (deps: SessionDeps, id: string, actor: Actor) =>
+  endSession(deps, id, "cancelled", "cancelled", actor);

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ManualClock, parseConfig, sequentialIds } from "@kiosk/core";
+import { auditLogs, createDb, payments, sessions, type Actor } from "@kiosk/db";
+import { createMetrics } from "@kiosk/metrics";
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import type { SessionDeps } from "./deps";
+import { completeSession, createSession, getSession, touchSession } from "./service";
+import { expireOverdueSessions, purgeEndedSessions, sweepSessions } from "./sweeper";
+import { testSessionDeps } from "./test-deps";
+
+const kiosk: Actor = { kind: "kiosk" };
+const minute = 60_000;
+let env = testSessionDeps();
+afterEach(() => {
+  env.handle.close();
+  env = testSessionDeps();
+});
+
+const newSession = (ttlMs?: number) =>
+  createSession(env.deps, { type: "thickness", contact: { phone: "+79001234567" }, ...(ttlMs ? { ttlMs } : {}) }, kiosk);
+
+describe("expireOverdueSessions", () => {
+  it("expires a session when its ttl passes, not a moment before", async () => {
+    const session = newSession(30 * minute);
+    for (let i = 0; i < 5; i++) {
+      env.clock.advance(5 * minute);
+      touchSession(env.deps, session.id);
+    }
+    env.clock.advance(5 * minute - 1);
+    expect(expireOverdueSessions(env.deps)).toBe(0);
+    env.clock.advance(1);
+    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(getSession(env.deps, session.id)).toMatchObject({ status: "expired", endReason: "ttl" });
+    expect(await env.deps.metrics.registry.getSingleMetricAsString("sessions_expired_total")).toContain(
+      'sessions_expired_total{type="thickness",reason="ttl"} 1',
+    );
+  });
+
+  it("expires an idle session after inactivityMs; activity holds it off", () => {
+    const idle = newSession();
+    const busy = newSession();
+    env.clock.advance(10 * minute);
+    touchSession(env.deps, busy.id);
+    env.clock.advance(5 * minute);
+    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(getSession(env.deps, idle.id)).toMatchObject({ status: "expired", endReason: "inactivity" });
+    expect(getSession(env.deps, busy.id).status).toBe("active");
+  });
+
+  it("keeps idle sessions when autoResetOnTimeout is off", () => {
+    env.handle.close();
+    env = testSessionDeps({ autoResetOnTimeout: false });
+    const session = newSession();
+    env.clock.advance(30 * minute);
+    expect(expireOverdueSessions(env.deps)).toBe(0);
+    env.clock.advance(30 * minute);
+    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(getSession(env.deps, session.id).endReason).toBe("ttl");
+  });
+
+  it("never expires a session whose payment is pending", () => {
+    const session = newSession(5 * minute);
+    env.deps.db
+      .insert(payments)
+      .values({ id: "pay_1", sessionId: session.id, amount: 35000, currency: "RUB", status: "pending", provider: "emulator", metadata: {}, createdAt: 0, updatedAt: 0, expiresAt: 0 })
+      .run();
+    env.clock.advance(20 * minute);
+    expect(expireOverdueSessions(env.deps)).toBe(0);
+    env.deps.db.update(payments).set({ status: "confirmed" }).where(eq(payments.id, "pay_1")).run();
+    expect(expireOverdueSessions(env.deps)).toBe(1);
+  });
+
+  it("writes one audit row per expired session", () => {
+    newSession(2 * minute);
+    newSession(2 * minute);
+    env.clock.advance(3 * minute);
+    expireOverdueSessions(env.deps);
+    const events = env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "session.expired")).all();
+    expect(events).toHaveLength(2);
+    expect(events.every((row) => row.actor === "system")).toBe(true);
+  });
+});
+
+describe("sweeping after downtime", () => {
+  it("expires, on the first sweep after start, a session that lapsed while the process was down", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-sweep-"));
+    const path = join(dir, "core.sqlite");
+    const config = parseConfig({}, {}).sessions;
+    const clock = new ManualClock();
+    try {
+      const before = createDb(path);
+      const deps: SessionDeps = { db: before.db, clock, ids: sequentialIds(), config, metrics: createMetrics() };
+      const session = createSession(deps, { type: "diagnostics", contact: { email: "a@b.ru" }, ttlMs: 10 * minute }, kiosk);
+      before.close();
+
+      clock.advance(2 * 3_600_000); // the kiosk was off for two hours
+      const after = createDb(path);
+      const restarted: SessionDeps = { ...deps, db: after.db, metrics: createMetrics() };
+      expect(sweepSessions(restarted).expired).toBe(1);
+      expect(getSession(restarted, session.id).status).toBe("expired");
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("purgeEndedSessions", () => {
+  it("deletes ended sessions past retention, with their payments, and keeps the rest", () => {
+    const old = newSession();
+    completeSession(env.deps, old.id, kiosk);
+    env.deps.db
+      .insert(payments)
+      .values({ id: "pay_1", sessionId: old.id, amount: 35000, currency: "RUB", status: "confirmed", provider: "emulator", metadata: {}, createdAt: 0, updatedAt: 0, expiresAt: 0 })
+      .run();
+    env.clock.advance(29 * 86_400_000);
+    const recent = newSession();
+    completeSession(env.deps, recent.id, kiosk);
+    const active = newSession(4 * 3_600_000);
+    env.clock.advance(86_400_000);
+
+    expect(purgeEndedSessions(env.deps)).toBe(1);
+    const left = env.deps.db.select({ id: sessions.id }).from(sessions).all().map((r) => r.id);
+    expect(left.sort()).toEqual([recent.id, active.id].sort());
+    expect(env.deps.db.select().from(payments).all()).toEqual([]);
+    expect(env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "session.purged")).all()).toHaveLength(1);
+  });
+});
