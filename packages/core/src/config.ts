@@ -13,7 +13,11 @@ const fileSchema = z
       .object({
         port: z.number().int().min(0).max(65535).default(7070),
         host: z.string().min(1).default("0.0.0.0"),
-        bodyLimitBytes: z.number().int().positive().default(64 * 1024),
+        bodyLimitBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(64 * 1024),
         trustProxy: z.boolean().default(false),
         shutdownTimeoutMs: positiveMs.default(10_000),
       })
@@ -110,7 +114,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   let node = target;
   path.slice(0, -1).forEach((key) => {
     const next = node[key];
-    node[key] = next !== null && typeof next === "object" ? { ...(next as object) } : {};
+    node[key] = next !== null && typeof next === "object" ? { ...next } : {};
     node = node[key] as Record<string, unknown>;
   });
   node[path[path.length - 1] as string] = value;
@@ -121,7 +125,8 @@ export function parseConfig(file: unknown, env: EnvLike): Config {
   const merged: Record<string, unknown> =
     file !== null && typeof file === "object" ? structuredClone(file as Record<string, unknown>) : {};
   for (const key of secretPaths) {
-    if (key in merged) throw new ConfigError(`${key}: secrets are read from the environment only, remove them from the config file`);
+    if (key in merged)
+      throw new ConfigError(`${key}: secrets are read from the environment only, remove them from the config file`);
   }
   const pathToEnv = new Map<string, string>();
   for (const [name, binding] of Object.entries(envBindings)) {

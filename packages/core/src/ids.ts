@@ -6,8 +6,7 @@ export type IdPrefix = "ses" | "pay" | "rpt" | "dlv" | "evt";
 export type IdGenerator = (prefix: IdPrefix) => string;
 
 /** 128 random bits from the OS CSPRNG, base64url: unguessable, URL-safe. */
-export const randomId: IdGenerator = (prefix) =>
-  `${prefix}_${randomBytes(16).toString("base64url")}`;
+export const randomId: IdGenerator = (prefix) => `${prefix}_${randomBytes(16).toString("base64url")}`;
 
 /** Deterministic ids for tests: ses_1, ses_2, ... */
 export function sequentialIds(): IdGenerator {

@@ -32,9 +32,7 @@ export function maskPii<T>(value: T): T {
   if (typeof value === "string") return maskContact(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => maskPii(item)) as T;
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, maskPii(inner)]),
-    ) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, maskPii(inner)])) as T;
   }
   return value;
 }

@@ -29,7 +29,9 @@ describe("createDb", () => {
   it("creates every table of the design in :memory:", () => {
     handle = createDb(":memory:");
     const tables = handle.sqlite
-      .prepare("select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%' order by name")
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like '\\_\\_%' escape '\\' and name not like 'sqlite%' order by name",
+      )
       .all()
       .map((row) => (row as { name: string }).name);
     expect(tables).toEqual(["audit_logs", "deliveries", "payment_events", "payments", "reports", "sessions"]);
@@ -52,12 +54,16 @@ describe("createDb", () => {
     handle = createDb(":memory:");
     expect(() =>
       handle?.sqlite
-        .prepare("insert into payments (id, session_id, amount, currency, status, provider, metadata, created_at, updated_at, expires_at) values ('pay_x','ses_missing',1,'RUB','pending','emulator','{}',0,0,0)")
+        .prepare(
+          "insert into payments (id, session_id, amount, currency, status, provider, metadata, created_at, updated_at, expires_at) values ('pay_x','ses_missing',1,'RUB','pending','emulator','{}',0,0,0)",
+        )
         .run(),
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
       handle?.sqlite
-        .prepare("insert into sessions (id, type, status, metadata, created_at, updated_at, last_activity_at, expires_at) values ('ses_x','diagnostics','bogus','{}',0,0,0,0)")
+        .prepare(
+          "insert into sessions (id, type, status, metadata, created_at, updated_at, last_activity_at, expires_at) values ('ses_x','diagnostics','bogus','{}',0,0,0,0)",
+        )
         .run(),
     ).toThrow(/CHECK/);
   });
@@ -76,12 +82,26 @@ describe("audit", () => {
       at: 1,
     });
     const [row] = db.select().from(auditLogs).where(eq(auditLogs.entityId, "ses_1")).all();
-    expect(row?.details).toEqual({ contact: { email: "c***t@example.com", phone: "+7900***4567" }, type: "diagnostics" });
+    expect(row?.details).toEqual({
+      contact: { email: "c***t@example.com", phone: "+7900***4567" },
+      type: "diagnostics",
+    });
 
     expect(() =>
       db.transaction((tx) => {
         audit(tx, { actor: { kind: "system" }, event: "x", entityType: "session", entityId: "ses_2", at: 2 });
-        tx.insert(sessions).values({ id: "ses_2", type: "diagnostics", status: "bogus" as "active", metadata: {}, createdAt: 0, updatedAt: 0, lastActivityAt: 0, expiresAt: 0 }).run();
+        tx.insert(sessions)
+          .values({
+            id: "ses_2",
+            type: "diagnostics",
+            status: "bogus" as "active",
+            metadata: {},
+            createdAt: 0,
+            updatedAt: 0,
+            lastActivityAt: 0,
+            expiresAt: 0,
+          })
+          .run();
       }),
     ).toThrow();
     expect(db.select().from(auditLogs).where(eq(auditLogs.entityId, "ses_2")).all()).toEqual([]);

@@ -7,7 +7,14 @@ describe("createMetrics", () => {
     metrics.sessionsCreated.inc({ type: "diagnostics" });
     const text = await metrics.registry.metrics();
     expect(text).toContain('sessions_created_total{type="diagnostics"} 1');
-    for (const name of ["sessions_completed_total", "sessions_expired_total", "sessions_duration_seconds", "sessions_active", "process_cpu_seconds_total", "nodejs_eventloop_lag_seconds"]) {
+    for (const name of [
+      "sessions_completed_total",
+      "sessions_expired_total",
+      "sessions_duration_seconds",
+      "sessions_active",
+      "process_cpu_seconds_total",
+      "nodejs_eventloop_lag_seconds",
+    ]) {
       expect(text).toContain(`# TYPE ${name}`);
     }
   });

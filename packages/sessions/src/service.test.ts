@@ -76,7 +76,9 @@ describe("createSession", () => {
 
   it("bounds metadata at 4 KiB", () => {
     const big = { blob: "x".repeat(5000) };
-    expect(createSessionInput.safeParse({ type: "thickness", contact: { phone: "+79001234567" }, metadata: big }).success).toBe(false);
+    expect(
+      createSessionInput.safeParse({ type: "thickness", contact: { phone: "+79001234567" }, metadata: big }).success,
+    ).toBe(false);
   });
 });
 
@@ -124,7 +126,11 @@ describe("session transitions", () => {
 
   it("updates contact and metadata but never status", () => {
     const session = newSession();
-    const updated = updateSession(env.deps, { id: session.id, contact: { phone: "+79001234567" }, metadata: { a: 1 } }, kiosk);
+    const updated = updateSession(
+      env.deps,
+      { id: session.id, contact: { phone: "+79001234567" }, metadata: { a: 1 } },
+      kiosk,
+    );
     expect(updated).toMatchObject({ status: "active", contact: { phone: "+79001234567" }, metadata: { a: 1 } });
     expect(updated.contact.email).toBeUndefined();
     completeSession(env.deps, session.id, kiosk);

@@ -154,13 +154,16 @@ export function touchSession(deps: SessionDeps, id: string): SessionView {
 /** Changes the contact or metadata of an active session; never its status. */
 export function updateSession(deps: SessionDeps, input: UpdateSessionInput, actor: Actor): SessionView {
   const row = loadForChange(deps, input.id);
-  if (row.status !== "active") throw conflict(`session ${input.id} is ${row.status}`, { id: input.id, status: row.status });
+  if (row.status !== "active")
+    throw conflict(`session ${input.id} is ${row.status}`, { id: input.id, status: row.status });
   const now = deps.clock.now();
   const updated = deps.db.transaction((tx) => {
     const [next] = tx
       .update(sessions)
       .set({
-        ...(input.contact ? { contactEmail: input.contact.email ?? null, contactPhone: input.contact.phone ?? null } : {}),
+        ...(input.contact
+          ? { contactEmail: input.contact.email ?? null, contactPhone: input.contact.phone ?? null }
+          : {}),
         ...(input.metadata ? { metadata: input.metadata } : {}),
         lastActivityAt: now,
         updatedAt: now,
@@ -173,7 +176,10 @@ export function updateSession(deps: SessionDeps, input: UpdateSessionInput, acto
       event: "session.updated",
       entityType: "session",
       entityId: input.id,
-      details: { changed: Object.keys(input).filter((k) => k !== "id"), ...(input.contact ? { contact: input.contact } : {}) },
+      details: {
+        changed: Object.keys(input).filter((k) => k !== "id"),
+        ...(input.contact ? { contact: input.contact } : {}),
+      },
       at: now,
     });
     return next as SessionRow;

@@ -20,7 +20,11 @@ afterEach(() => {
 });
 
 const newSession = (ttlMs?: number) =>
-  createSession(env.deps, { type: "thickness", contact: { phone: "+79001234567" }, ...(ttlMs ? { ttlMs } : {}) }, kiosk);
+  createSession(
+    env.deps,
+    { type: "thickness", contact: { phone: "+79001234567" }, ...(ttlMs ? { ttlMs } : {}) },
+    kiosk,
+  );
 
 describe("expireOverdueSessions", () => {
   it("expires a session when its ttl passes, not a moment before", async () => {
@@ -65,7 +69,18 @@ describe("expireOverdueSessions", () => {
     const session = newSession(5 * minute);
     env.deps.db
       .insert(payments)
-      .values({ id: "pay_1", sessionId: session.id, amount: 35000, currency: "RUB", status: "pending", provider: "emulator", metadata: {}, createdAt: 0, updatedAt: 0, expiresAt: 0 })
+      .values({
+        id: "pay_1",
+        sessionId: session.id,
+        amount: 35000,
+        currency: "RUB",
+        status: "pending",
+        provider: "emulator",
+        metadata: {},
+        createdAt: 0,
+        updatedAt: 0,
+        expiresAt: 0,
+      })
       .run();
     env.clock.advance(20 * minute);
     expect(expireOverdueSessions(env.deps)).toBe(0);
@@ -93,7 +108,11 @@ describe("sweeping after downtime", () => {
     try {
       const before = createDb(path);
       const deps: SessionDeps = { db: before.db, clock, ids: sequentialIds(), config, metrics: createMetrics() };
-      const session = createSession(deps, { type: "diagnostics", contact: { email: "a@b.ru" }, ttlMs: 10 * minute }, kiosk);
+      const session = createSession(
+        deps,
+        { type: "diagnostics", contact: { email: "a@b.ru" }, ttlMs: 10 * minute },
+        kiosk,
+      );
       before.close();
 
       clock.advance(2 * 3_600_000); // the kiosk was off for two hours
@@ -114,7 +133,18 @@ describe("purgeEndedSessions", () => {
     completeSession(env.deps, old.id, kiosk);
     env.deps.db
       .insert(payments)
-      .values({ id: "pay_1", sessionId: old.id, amount: 35000, currency: "RUB", status: "confirmed", provider: "emulator", metadata: {}, createdAt: 0, updatedAt: 0, expiresAt: 0 })
+      .values({
+        id: "pay_1",
+        sessionId: old.id,
+        amount: 35000,
+        currency: "RUB",
+        status: "confirmed",
+        provider: "emulator",
+        metadata: {},
+        createdAt: 0,
+        updatedAt: 0,
+        expiresAt: 0,
+      })
       .run();
     env.clock.advance(29 * 86_400_000);
     const recent = newSession();
@@ -123,7 +153,11 @@ describe("purgeEndedSessions", () => {
     env.clock.advance(86_400_000);
 
     expect(purgeEndedSessions(env.deps)).toBe(1);
-    const left = env.deps.db.select({ id: sessions.id }).from(sessions).all().map((r) => r.id);
+    const left = env.deps.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .all()
+      .map((r) => r.id);
     expect(left.sort()).toEqual([recent.id, active.id].sort());
     expect(env.deps.db.select().from(payments).all()).toEqual([]);
     expect(env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "session.purged")).all()).toHaveLength(1);

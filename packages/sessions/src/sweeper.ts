@@ -26,13 +26,7 @@ export function expireOverdueSessions(deps: SessionDeps): number {
     const due = deps.db
       .select()
       .from(sessions)
-      .where(
-        and(
-          eq(sessions.status, "active"),
-          overdue,
-          sql`not ${exists(pendingPayment)}`,
-        ),
-      )
+      .where(and(eq(sessions.status, "active"), overdue, sql`not ${exists(pendingPayment)}`))
       .limit(batchSize)
       .all();
     if (due.length === 0) return expired;
@@ -63,7 +57,12 @@ export function purgeEndedSessions(deps: SessionDeps): number {
   if (old.length === 0) return 0;
   deps.db.transaction((tx) => {
     tx.delete(sessions)
-      .where(inArray(sessions.id, old.map((row) => row.id)))
+      .where(
+        inArray(
+          sessions.id,
+          old.map((row) => row.id),
+        ),
+      )
       .run();
     for (const row of old) {
       audit(tx, {
@@ -109,4 +108,14 @@ export function startSessionSweeper(deps: SessionDeps, onError: (error: unknown)
   const timer = setInterval(run, deps.config.sweepIntervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };
+}
+
+/** Active sessions per type, for the scrape-time gauge. */
+export function countActiveSessionsByType(db: SessionDeps["db"]): Array<{ type: string; count: number }> {
+  return db
+    .select({ type: sessions.type, count: sql<number>`count(*)` })
+    .from(sessions)
+    .where(eq(sessions.status, "active"))
+    .groupBy(sessions.type)
+    .all();
 }

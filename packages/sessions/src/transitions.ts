@@ -63,7 +63,11 @@ export function hasPendingPayment(tx: DbOrTx, sessionId: string): boolean {
  * deadline, or idle longer than `inactivityMs` (when auto-reset is on).
  * The caller checks for a pending payment, which holds expiry off.
  */
-export function overdueReason(row: SessionRow, now: number, config: SessionDeps["config"]): "ttl" | "inactivity" | null {
+export function overdueReason(
+  row: SessionRow,
+  now: number,
+  config: SessionDeps["config"],
+): "ttl" | "inactivity" | null {
   if (row.status !== "active") return null;
   if (row.expiresAt <= now) return "ttl";
   if (config.autoResetOnTimeout && row.lastActivityAt + config.inactivityMs <= now) return "inactivity";

@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { ConfigError, parseConfig, type Config } from "@kiosk/core";
+
+/**
+ * The only module that reads process.env: config/service.json (or CONFIG_PATH)
+ * merged with the environment through the one schema in @kiosk/core.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const path = resolve(env.CONFIG_PATH ?? "config/service.json");
+  let file: unknown = {};
+  try {
+    file = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" || env.CONFIG_PATH) {
+      throw new ConfigError(`config file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return parseConfig(file, env);
+}
+
+export const agentVersion = "0.1.0";

@@ -1,0 +1,59 @@
+import type { createCaller } from "@kiosk/api";
+import type { ZodType } from "zod";
+
+export type Caller = ReturnType<typeof createCaller>;
+
+/** One REST path of the original API, answered by a tRPC procedure. */
+export interface RestRoute {
+  method: "GET" | "POST" | "PATCH";
+  /** Path template with `:param` segments; also the metrics label. */
+  path: string;
+  summary: string;
+  tier: "public" | "kiosk" | "operator";
+  successStatus?: number;
+  body?: ZodType;
+  response?: ZodType;
+  handle(args: {
+    caller: Caller;
+    params: Record<string, string>;
+    body: unknown;
+    query: URLSearchParams;
+  }): Promise<unknown>;
+}
+
+export interface CompiledRoute extends RestRoute {
+  pattern: RegExp;
+  paramNames: string[];
+}
+
+export function compileRoutes(routes: RestRoute[]): CompiledRoute[] {
+  return routes.map((route) => {
+    const paramNames: string[] = [];
+    const source = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+      paramNames.push(name);
+      return "([^/]+)";
+    });
+    return { ...route, pattern: new RegExp(`^${source}$`), paramNames };
+  });
+}
+
+export function matchRoute(
+  routes: CompiledRoute[],
+  method: string,
+  pathname: string,
+): { route: CompiledRoute; params: Record<string, string> } | { allowed: string[] } | null {
+  const allowed: string[] = [];
+  for (const route of routes) {
+    const match = route.pattern.exec(pathname);
+    if (!match) continue;
+    if (route.method !== method) {
+      allowed.push(route.method);
+      continue;
+    }
+    const params = Object.fromEntries(
+      route.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]),
+    );
+    return { route, params };
+  }
+  return allowed.length > 0 ? { allowed } : null;
+}

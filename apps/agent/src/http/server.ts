@@ -1,0 +1,105 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { appRouter, createCaller, publicError, type InnerContext } from "@kiosk/api";
+import { TRPCError } from "@trpc/server";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import type { Logger } from "../logger";
+import { assertJsonContentType, callerIdentity, HttpError, readJsonBody, sendError, sendJson } from "./io";
+import { buildOpenApi } from "./openapi";
+import { compileRoutes, matchRoute, type RestRoute } from "./rest-route";
+
+export interface HttpOptions {
+  inner: InnerContext;
+  logger: Logger;
+  routes: RestRoute[];
+  version: string;
+  /** False while starting or draining: /readyz answers 503. */
+  isReady: () => boolean;
+}
+
+/**
+ * One request listener for everything the agent serves: tRPC under /trpc, the
+ * original REST paths (answered by the same procedures), /metrics, health.
+ */
+export function createRequestListener(options: HttpOptions): RequestListener {
+  const { inner, logger } = options;
+  const { bodyLimitBytes, trustProxy } = inner.config.server;
+  const routes = compileRoutes(options.routes);
+  const openApi = JSON.stringify(buildOpenApi(options.routes, options.version));
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    maxBodySize: bodyLimitBytes,
+    createContext: ({ req }) => ({ ...inner, caller: callerIdentity(req, trustProxy) }),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error.cause ?? error, path }, "procedure failed");
+    },
+  });
+
+  async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+    const found = matchRoute(routes, req.method ?? "GET", url.pathname);
+    if (!found) return false;
+    if ("allowed" in found) {
+      sendError(res, 405, { code: "METHOD_NOT_ALLOWED", message: `use ${found.allowed.join(", ")}` });
+      return true;
+    }
+    assertJsonContentType(req);
+    const body = req.method === "GET" ? undefined : await readJsonBody(req, bodyLimitBytes);
+    const caller = createCaller({ ...inner, caller: callerIdentity(req, trustProxy) });
+    try {
+      const result = await found.route.handle({ caller, params: found.params, body, query: url.searchParams });
+      sendJson(res, found.route.successStatus ?? 200, result);
+    } catch (error) {
+      if (!(error instanceof TRPCError)) throw error;
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        logger.error({ err: error.cause ?? error, route: found.route.path }, "route failed");
+      sendError(res, getHTTPStatusCodeFromError(error), publicError(error));
+    }
+    return true;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://agent.local");
+    if (url.pathname.startsWith("/trpc/")) {
+      assertJsonContentType(req);
+      return trpc(req, res);
+    }
+    if (req.method === "GET" && url.pathname === "/metrics") {
+      const text = await inner.metrics.registry.metrics();
+      res.writeHead(200, { "content-type": inner.metrics.registry.contentType });
+      res.end(text);
+      return;
+    }
+    if (req.method === "GET" && url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
+    if (req.method === "GET" && url.pathname === "/readyz") {
+      if (!options.isReady()) return sendJson(res, 503, { status: "draining" });
+      return sendJson(
+        res,
+        200,
+        await createCaller({ ...inner, caller: callerIdentity(req, trustProxy) }).system.ready(),
+      );
+    }
+    if (req.method === "GET" && url.pathname === "/openapi.json") {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      res.end(openApi);
+      return;
+    }
+    if (await handleRest(req, res, url)) return;
+    sendError(res, 404, { code: "NOT_FOUND", message: `no route for ${req.method ?? "GET"} ${url.pathname}` });
+  }
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        if (!res.headersSent) sendError(res, error.status, { code: error.code, message: error.message });
+        // An oversized body is abandoned half-read: close rather than drain it.
+        if (error.status === 413) res.once("finish", () => req.destroy());
+        return;
+      }
+      logger.error({ err: error, url: req.url }, "request failed");
+      if (!res.headersSent) sendError(res, 500, { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
+      else res.destroy();
+    });
+  };
+}

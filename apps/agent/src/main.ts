@@ -1,0 +1,39 @@
+import { ConfigError } from "@kiosk/core";
+import { createAgent } from "./app";
+import { loadConfig } from "./config";
+
+/** The agent process: load config, start, stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`kiosk-agent: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const agent = createAgent({ config });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    agent.logger.info({ signal }, "shutting down");
+    agent.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        agent.logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  await agent.start();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`kiosk-agent failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

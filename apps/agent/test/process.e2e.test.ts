@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+function runAgent(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const storage = mkdtempSync(join(tmpdir(), "kiosk-proc-"));
+  dirs.push(storage);
+  const child = spawn(tsx, ["apps/agent/src/main.ts"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", STORAGE_PATH: storage, HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("the agent process", () => {
+  it("serves, then on SIGTERM finishes, closes the db and exits 0", async () => {
+    const port = await freePort();
+    const agent = runAgent({ PORT: String(port) });
+    await waitFor(() => agent.output().includes("kiosk-agent listening"), "the agent to listen");
+    const created = await fetch(`http://127.0.0.1:${port}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "diagnostics", contact: { email: "client@example.com" } }),
+    });
+    expect(created.status).toBe(201);
+    agent.child.kill("SIGTERM");
+    expect(await agent.exited).toBe(0);
+    expect(agent.output()).toContain("kiosk-agent stopped");
+    // Contact data never reaches the log in full.
+    expect(agent.output()).not.toContain("client@example.com");
+  }, 30_000);
+
+  it("exits non-zero naming the key when a config value is bad", async () => {
+    const agent = runAgent({ PORT: "not-a-port" });
+    expect(await agent.exited).not.toBe(0);
+    expect(agent.output()).toMatch(/PORT \(server\.port\)/);
+  }, 30_000);
+
+  it("refuses secrets in the config file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-cfg-"));
+    dirs.push(dir);
+    const file = join(dir, "service.json");
+    await import("node:fs/promises").then((fs) =>
+      fs.writeFile(file, JSON.stringify({ auth: { operatorToken: "x".repeat(20) } })),
+    );
+    const agent = runAgent({ CONFIG_PATH: file, PORT: "0" });
+    expect(await agent.exited).not.toBe(0);
+    expect(agent.output()).toMatch(/auth: secrets are read from the environment only/);
+  }, 30_000);
+});

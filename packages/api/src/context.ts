@@ -1,0 +1,57 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Clock, Config } from "@kiosk/core";
+import type { Actor, Db } from "@kiosk/db";
+import type { Metrics } from "@kiosk/metrics";
+import type { SessionDeps } from "@kiosk/sessions";
+
+/**
+ * Everything a procedure needs that does not depend on who is calling.
+ * Tests build it directly; the agent builds it once at start.
+ */
+export interface InnerContext {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  metrics: Metrics;
+  sessions: SessionDeps;
+}
+
+/** Who is calling, as far as the HTTP layer could tell. */
+export interface CallerIdentity {
+  ip: string;
+  userAgent: string | null;
+  isLoopback: boolean;
+  /** The bearer token sent, if any. */
+  token: string | null;
+}
+
+export interface Context extends InnerContext {
+  caller: CallerIdentity;
+}
+
+const loopbackAddresses = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+export function isLoopbackAddress(ip: string): boolean {
+  return loopbackAddresses.has(ip) || ip.startsWith("127.") || ip.startsWith("::ffff:127.");
+}
+
+/** Reads a bearer token from an Authorization header value. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
+  return match?.[1] ?? null;
+}
+
+/**
+ * Constant-time comparison: hashing first gives equal lengths, so neither the
+ * contents nor the length of the secret leak through timing.
+ */
+export function tokenMatches(given: string | null, expected: string | undefined): boolean {
+  if (!given || !expected) return false;
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export function actorOf(ctx: Context): Actor {
+  const operator = tokenMatches(ctx.caller.token, ctx.config.auth.operatorToken);
+  return { kind: operator ? "operator" : "kiosk", ip: ctx.caller.ip, userAgent: ctx.caller.userAgent };
+}

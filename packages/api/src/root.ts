@@ -1,0 +1,15 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { sessionsRouter } from "./routers/sessions";
+import { systemRouter } from "./routers/system";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  sessions: sessionsRouter,
+  system: systemRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,55 @@
+import { DomainError } from "@kiosk/core";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { tokenMatches, type Context } from "./context";
+import { publicError, toTRPCError } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  // Stacks never leave the server, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const body = publicError(error);
+    return {
+      ...shape,
+      message: body.message,
+      data: { ...shape.data, issues: body.issues ?? null, details: body.details ?? null },
+    };
+  },
+});
+
+/** Domain errors become their mapped tRPC code; anything else stays INTERNAL. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone: health and readiness. */
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/** The kiosk UI: from loopback, or with the kiosk (or operator) token. */
+export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
+  const { caller, config } = ctx;
+  const allowed =
+    caller.isLoopback ||
+    tokenMatches(caller.token, config.auth.kioskToken) ||
+    tokenMatches(caller.token, config.auth.operatorToken);
+  if (allowed) return next();
+  if (!caller.token)
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required from this address" });
+  throw new TRPCError({ code: "FORBIDDEN", message: "the token is not valid" });
+});
+
+/** Operators: only with OPERATOR_API_TOKEN; no token configured means no operator access. */
+export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
+  const { caller, config } = ctx;
+  if (!caller.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
+  if (!tokenMatches(caller.token, config.auth.operatorToken)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "the token is not an operator token" });
+  }
+  return next();
+});
