@@ -1,15 +1,19 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { InnerContext } from "@kiosk/api";
+import { RateLimiter, type InnerContext } from "@kiosk/api";
 import { randomId, systemClock, type Clock, type Config, type IdGenerator } from "@kiosk/core";
 import { createDb } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
+import { createIpAllowlist, startEmulatorWorker, startReconciler, type Worker } from "@kiosk/payments";
 import { countActiveSessionsByType, startSessionSweeper, type SessionDeps, type Sweeper } from "@kiosk/sessions";
 import { agentVersion } from "./config";
+import { paymentRoutes } from "./http/payment-routes";
 import { createRequestListener } from "./http/server";
 import { sessionRoutes } from "./http/session-routes";
 import { createLogger, type Logger } from "./logger";
+import { createPaymentDeps } from "./payments";
+import { countPendingPayments } from "./gauges";
 
 export interface AgentOptions {
   config: Config;
@@ -35,21 +39,32 @@ export function createAgent(options: AgentOptions): Agent {
   const logger = options.logger ?? createLogger(config.logLevel);
   const handle = createDb(config.storagePath === ":memory:" ? ":memory:" : join(config.storagePath, "core.sqlite"));
   const metrics = createMetrics();
-  metrics.setGaugeSources({ activeSessionsByType: () => countActiveSessionsByType(handle.db) });
+  metrics.setGaugeSources({
+    activeSessionsByType: () => countActiveSessionsByType(handle.db),
+    pendingPayments: () => countPendingPayments(handle.db),
+  });
 
-  const sessions: SessionDeps = {
-    db: handle.db,
+  const ids = options.ids ?? randomId;
+  const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
+  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics);
+  const shutdown = new AbortController();
+  const inner: InnerContext = {
+    config,
     clock,
-    ids: options.ids ?? randomId,
-    config: config.sessions,
+    db: handle.db,
     metrics,
+    sessions,
+    payments,
+    rateLimits: { paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000) },
+    shutdownSignal: shutdown.signal,
   };
-  const inner: InnerContext = { config, clock, db: handle.db, metrics, sessions };
 
   let ready = false;
   let sweeper: Sweeper | undefined;
+  const workers: Worker[] = [];
+  const routes = [...sessionRoutes, ...paymentRoutes(createIpAllowlist(config.payments.yookassa.webhookAllowedIps))];
   const server = createServer(
-    createRequestListener({ inner, logger, routes: sessionRoutes, version: agentVersion, isReady: () => ready }),
+    createRequestListener({ inner, logger, routes, version: agentVersion, isReady: () => ready }),
   );
   // Requests that stall must not pin the process open forever.
   server.requestTimeout = 30_000;
@@ -61,6 +76,10 @@ export function createAgent(options: AgentOptions): Agent {
     logger,
     async start() {
       sweeper = startSessionSweeper(sessions, (error) => logger.error({ err: error }, "session sweep failed"));
+      workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
+      if (payments.emulator) {
+        workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
+      }
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);
         server.listen(config.server.port, config.server.host, () => {
@@ -70,17 +89,22 @@ export function createAgent(options: AgentOptions): Agent {
       });
       ready = true;
       const { port } = server.address() as AddressInfo;
-      logger.info({ port, environment: config.environment, version: agentVersion }, "kiosk-agent listening");
+      logger.info(
+        { port, environment: config.environment, paymentProvider: payments.provider.name, version: agentVersion },
+        "kiosk-agent listening",
+      );
       return port;
     },
     async stop() {
       ready = false;
+      shutdown.abort();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const forced = setTimeout(() => server.closeAllConnections(), config.server.shutdownTimeoutMs);
       await closed;
       clearTimeout(forced);
       sweeper?.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       handle.close();
       logger.info("kiosk-agent stopped");
     },

@@ -2,7 +2,9 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Clock, Config } from "@kiosk/core";
 import type { Actor, Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
+import type { PaymentDeps } from "@kiosk/payments";
 import type { SessionDeps } from "@kiosk/sessions";
+import type { RateLimiter } from "./rate-limit";
 
 /**
  * Everything a procedure needs that does not depend on who is calling.
@@ -14,6 +16,10 @@ export interface InnerContext {
   db: Db;
   metrics: Metrics;
   sessions: SessionDeps;
+  payments: PaymentDeps;
+  rateLimits: { paymentIntents: RateLimiter };
+  /** Aborted when the agent shuts down, so live subscriptions end and the server can close. */
+  shutdownSignal: AbortSignal;
 }
 
 /** Who is calling, as far as the HTTP layer could tell. */

@@ -1,10 +1,12 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { paymentsRouter } from "./routers/payments";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   sessions: sessionsRouter,
+  payments: paymentsRouter,
   system: systemRouter,
 });
 

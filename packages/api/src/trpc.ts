@@ -32,7 +32,7 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
 /** The kiosk UI: from loopback, or with the kiosk (or operator) token. */
-export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
+const requireKiosk = t.middleware(({ ctx, next }) => {
   const { caller, config } = ctx;
   const allowed =
     caller.isLoopback ||
@@ -45,7 +45,7 @@ export const kioskProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** Operators: only with OPERATOR_API_TOKEN; no token configured means no operator access. */
-export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
+const requireOperator = t.middleware(({ ctx, next }) => {
   const { caller, config } = ctx;
   if (!caller.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
   if (!tokenMatches(caller.token, config.auth.operatorToken)) {
@@ -53,3 +53,15 @@ export const operatorProcedure = publicProcedure.use(({ ctx, next }) => {
   }
   return next();
 });
+
+/** Development aids (DEV confirm, emulator knobs) do not exist in PROD, whoever asks. */
+const requireDev = t.middleware(({ ctx, next }) => {
+  if (ctx.config.environment === "PROD") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "this is available only when AGENT_ENV=DEV" });
+  }
+  return next();
+});
+
+export const kioskProcedure = publicProcedure.use(requireKiosk);
+export const operatorProcedure = publicProcedure.use(requireOperator);
+export const devOperatorProcedure = publicProcedure.use(requireDev).use(requireOperator);

@@ -35,6 +35,42 @@ const fileSchema = z
           })
           .strict()
           .prefault({}),
+        /** How long a QR code may be paid before the intent expires. */
+        intentTtlMs: positiveMs.default(10 * 60_000),
+        /** Intents a single client may create per minute. */
+        rateLimitPerMinute: z.number().int().positive().default(10),
+        reconcile: z
+          .object({
+            tickMs: positiveMs.default(1000),
+            minIntervalMs: positiveMs.default(2000),
+            maxIntervalMs: positiveMs.default(60_000),
+          })
+          .strict()
+          .prefault({}),
+        yookassa: z
+          .object({
+            apiUrl: z.url().default("https://api.yookassa.ru/v3"),
+            shopId: z.string().min(1).optional(),
+            secretKey: z.string().min(1).optional(),
+            webhookUrl: z.url().optional(),
+            webhookAllowedIps: z
+              .array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be an IP address or CIDR"))
+              .min(1)
+              .default([
+                "185.71.76.0/27",
+                "185.71.77.0/27",
+                "77.75.153.0/25",
+                "77.75.156.11",
+                "77.75.156.35",
+                "77.75.154.128/25",
+                "2a02:5180::/32",
+              ]),
+            timeoutMs: positiveMs.default(10_000),
+            maxAttempts: z.number().int().min(1).max(10).default(4),
+            retryBaseMs: positiveMs.default(500),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
@@ -77,6 +113,21 @@ const fileSchema = z
   .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
     path: ["sessions", "minTtlMs"],
     message: "must not exceed sessions.maxTtlMs",
+  })
+  // PROD never falls back to the emulator: without credentials the agent does not start.
+  .superRefine((c, ctx) => {
+    if (effectivePaymentProvider(c) !== "yookassa") return;
+    const missing = [
+      ...(c.payments.yookassa.shopId ? [] : ["YOOKASSA_SHOP_ID"]),
+      ...(c.payments.yookassa.secretKey ? [] : ["YOOKASSA_SECRET_KEY"]),
+    ];
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["payments", "yookassa"],
+        message: `${c.environment === "PROD" ? "AGENT_ENV=PROD" : "the yookassa provider"} needs YooKassa credentials; missing ${missing.join(", ")}`,
+      });
+    }
   });
 
 export type Config = z.infer<typeof fileSchema>;
@@ -91,12 +142,19 @@ const envBindings = {
   STORAGE_PATH: { path: ["storagePath"], kind: "string" },
   LOG_LEVEL: { path: ["logLevel"], kind: "string" },
   PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },
+  YOOKASSA_API_URL: { path: ["payments", "yookassa", "apiUrl"], kind: "string" },
+  YOOKASSA_SHOP_ID: { path: ["payments", "yookassa", "shopId"], kind: "string" },
+  YOOKASSA_SECRET_KEY: { path: ["payments", "yookassa", "secretKey"], kind: "string" },
+  YOOKASSA_WEBHOOK_URL: { path: ["payments", "yookassa", "webhookUrl"], kind: "string" },
+  YOOKASSA_WEBHOOK_ALLOWED_IPS: { path: ["payments", "yookassa", "webhookAllowedIps"], kind: "list" },
   KIOSK_API_TOKEN: { path: ["auth", "kioskToken"], kind: "string" },
   OPERATOR_API_TOKEN: { path: ["auth", "operatorToken"], kind: "string" },
-} as const satisfies Record<string, { path: readonly string[]; kind: "string" | "number" | "boolean" }>;
+} as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
+
+type ValueKind = "string" | "number" | "boolean" | "list";
 
 /** Config keys that may only come from the environment. */
-const secretPaths = ["auth"];
+const secretPaths = [["auth"], ["payments", "yookassa", "shopId"], ["payments", "yookassa", "secretKey"]];
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
@@ -104,10 +162,22 @@ export class ConfigError extends Error {
 
 type EnvLike = Record<string, string | undefined>;
 
-function coerce(raw: string, kind: "string" | "number" | "boolean"): unknown {
+function coerce(raw: string, kind: ValueKind): unknown {
+  if (kind === "list")
+    return raw
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
   if (kind === "number") return raw.trim() === "" ? raw : Number(raw);
   if (kind === "boolean") return raw === "true" || raw === "1" ? true : raw === "false" || raw === "0" ? false : raw;
   return raw;
+}
+
+function getPath(source: Record<string, unknown>, path: readonly string[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+    source,
+  );
 }
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
@@ -124,9 +194,12 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 export function parseConfig(file: unknown, env: EnvLike): Config {
   const merged: Record<string, unknown> =
     file !== null && typeof file === "object" ? structuredClone(file as Record<string, unknown>) : {};
-  for (const key of secretPaths) {
-    if (key in merged)
-      throw new ConfigError(`${key}: secrets are read from the environment only, remove them from the config file`);
+  for (const path of secretPaths) {
+    if (getPath(merged, path) !== undefined) {
+      throw new ConfigError(
+        `${path.join(".")}: secrets are read from the environment only, remove them from the config file`,
+      );
+    }
   }
   const pathToEnv = new Map<string, string>();
   for (const [name, binding] of Object.entries(envBindings)) {
@@ -142,4 +215,10 @@ export function parseConfig(file: unknown, env: EnvLike): Config {
     return `${envName ? `${envName} (${key})` : key}: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+}
+
+/** The provider that really runs: PROD is always YooKassa; DEV uses the emulator unless told otherwise. */
+export function effectivePaymentProvider(config: Pick<Config, "environment" | "payments">): "emulator" | "yookassa" {
+  if (config.environment === "PROD") return "yookassa";
+  return config.payments.provider === "yookassa" ? "yookassa" : "emulator";
 }

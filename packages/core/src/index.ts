@@ -1,5 +1,6 @@
 export * from "./clock";
 export * from "./config";
 export * from "./errors";
+export * from "./event-hub";
 export * from "./ids";
 export * from "./mask";

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
@@ -34,7 +34,15 @@ describe("createDb", () => {
       )
       .all()
       .map((row) => (row as { name: string }).name);
-    expect(tables).toEqual(["audit_logs", "deliveries", "payment_events", "payments", "reports", "sessions"]);
+    expect(tables).toEqual([
+      "audit_logs",
+      "deliveries",
+      "emulator_payments",
+      "payment_events",
+      "payments",
+      "reports",
+      "sessions",
+    ]);
   });
 
   it("is idempotent: reopening a migrated file applies nothing twice", () => {
@@ -43,7 +51,12 @@ describe("createDb", () => {
       createDb(join(dir, "core.sqlite")).close();
       handle = createDb(join(dir, "core.sqlite"));
       const applied = handle.sqlite.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
-      expect(applied.n).toBe(1);
+      const journal = JSON.parse(
+        readFileSync(new URL("../../../drizzle/meta/_journal.json", import.meta.url), "utf8"),
+      ) as {
+        entries: unknown[];
+      };
+      expect(applied.n).toBe(journal.entries.length);
     } finally {
       handle?.close();
       rmSync(dir, { recursive: true, force: true });

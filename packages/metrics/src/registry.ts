@@ -3,7 +3,31 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 /** Counts read from the database at scrape time, so gauges are right after a restart. */
 export interface GaugeSources {
   activeSessionsByType(): Array<{ type: string; count: number }>;
+  pendingPayments?(): number;
 }
+
+/** Why a payment did not end confirmed: a fixed set, so the label stays low-cardinality. */
+export const paymentFailureReasons = [
+  "declined",
+  "expired",
+  "cancelled",
+  "amount_mismatch",
+  "provider_error",
+  "other",
+] as const;
+export type PaymentFailureReason = (typeof paymentFailureReasons)[number];
+
+/** What became of a webhook notification. */
+export const webhookResults = [
+  "applied",
+  "unchanged",
+  "duplicate",
+  "unknown_payment",
+  "forbidden",
+  "invalid",
+  "fetch_failed",
+] as const;
+export type WebhookResult = (typeof webhookResults)[number];
 
 const sessionTypeLabels = ["type"] as const;
 
@@ -52,6 +76,58 @@ export function createMetrics() {
       collect() {
         this.reset();
         for (const { type, count } of sources?.activeSessionsByType() ?? []) this.set({ type }, count);
+      },
+    }),
+    paymentsIntents: new Counter({
+      name: "payments_intents_total",
+      help: "Payment intents created, by provider and service type.",
+      labelNames: ["provider", "service"] as const,
+      registers: [registry],
+    }),
+    paymentsConfirmed: new Counter({
+      name: "payments_confirmed_total",
+      help: "Payments confirmed by the provider, by provider.",
+      labelNames: ["provider"] as const,
+      registers: [registry],
+    }),
+    paymentsFailed: new Counter({
+      name: "payments_failed_total",
+      help: "Payments that ended without money: declined, expired, cancelled, amount mismatch, provider error.",
+      labelNames: ["provider", "reason"] as const,
+      registers: [registry],
+    }),
+    paymentsRefunded: new Counter({
+      name: "payments_refunded_total",
+      help: "Confirmed payments refunded, by provider.",
+      labelNames: ["provider"] as const,
+      registers: [registry],
+    }),
+    paymentsDuration: new Histogram({
+      name: "payments_duration_seconds",
+      help: "Time from intent to a terminal status, by provider and outcome.",
+      labelNames: ["provider", "outcome"] as const,
+      // From a 2-second emulator to the 10-minute payment window.
+      buckets: [1, 2, 3, 5, 10, 20, 30, 60, 120, 300, 600, 900],
+      registers: [registry],
+    }),
+    paymentsWebhookReceived: new Counter({
+      name: "payments_webhook_received_total",
+      help: "PSP notifications received, by what became of them.",
+      labelNames: ["result"] as const,
+      registers: [registry],
+    }),
+    paymentsWebhookLag: new Histogram({
+      name: "payments_webhook_lag_seconds",
+      help: "Time from the provider's event to our receipt of its notification.",
+      buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
+      registers: [registry],
+    }),
+    paymentsPending: new Gauge({
+      name: "payments_pending",
+      help: "Payments waiting for the customer (read from the database at scrape time).",
+      registers: [registry],
+      collect() {
+        this.set(sources?.pendingPayments?.() ?? 0);
       },
     }),
     /** Connects the scrape-time gauges to the database once it is open. */

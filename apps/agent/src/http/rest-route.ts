@@ -1,4 +1,4 @@
-import type { createCaller } from "@kiosk/api";
+import type { CallerIdentity, createCaller, InnerContext } from "@kiosk/api";
 import type { ZodType } from "zod";
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -13,12 +13,24 @@ export interface RestRoute {
   successStatus?: number;
   body?: ZodType;
   response?: ZodType;
-  handle(args: {
-    caller: Caller;
-    params: Record<string, string>;
-    body: unknown;
-    query: URLSearchParams;
-  }): Promise<unknown>;
+  handle(args: RestArgs): Promise<unknown>;
+}
+
+export interface RestArgs {
+  caller: Caller;
+  identity: CallerIdentity;
+  inner: InnerContext;
+  params: Record<string, string>;
+  body: unknown;
+  query: URLSearchParams;
+}
+
+/** A handler's answer with a status of its own choosing (the webhook's 200/400/403). */
+export class RestResponse {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
 }
 
 export interface CompiledRoute extends RestRoute {

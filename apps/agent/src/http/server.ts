@@ -6,7 +6,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "../logger";
 import { assertJsonContentType, callerIdentity, HttpError, readJsonBody, sendError, sendJson } from "./io";
 import { buildOpenApi } from "./openapi";
-import { compileRoutes, matchRoute, type RestRoute } from "./rest-route";
+import { compileRoutes, matchRoute, RestResponse, type RestRoute } from "./rest-route";
 
 export interface HttpOptions {
   inner: InnerContext;
@@ -46,10 +46,19 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     }
     assertJsonContentType(req);
     const body = req.method === "GET" ? undefined : await readJsonBody(req, bodyLimitBytes);
-    const caller = createCaller({ ...inner, caller: callerIdentity(req, trustProxy) });
+    const identity = callerIdentity(req, trustProxy);
+    const caller = createCaller({ ...inner, caller: identity });
     try {
-      const result = await found.route.handle({ caller, params: found.params, body, query: url.searchParams });
-      sendJson(res, found.route.successStatus ?? 200, result);
+      const result = await found.route.handle({
+        caller,
+        identity,
+        inner,
+        params: found.params,
+        body,
+        query: url.searchParams,
+      });
+      if (result instanceof RestResponse) sendJson(res, result.status, result.body);
+      else sendJson(res, found.route.successStatus ?? 200, result);
     } catch (error) {
       if (!(error instanceof TRPCError)) throw error;
       if (error.code === "INTERNAL_SERVER_ERROR")

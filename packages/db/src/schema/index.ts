@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./emulator";
 export * from "./payments";
 export * from "./reports";
 export * from "./sessions";

@@ -1,0 +1,88 @@
+import {
+  cancelPayment,
+  confirmPaymentDev,
+  controlEmulator,
+  createIntent,
+  createIntentInput,
+  emulatorControlInput,
+  getPayment,
+  getPaymentStatus,
+  paymentIdSchema,
+  paymentStatusView,
+  paymentView,
+  refundPayment,
+  type PaymentView,
+} from "@kiosk/payments";
+import { tracked, TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { actorOf } from "../context";
+import { devOperatorProcedure, kioskProcedure, operatorProcedure, router } from "../trpc";
+
+const byId = z.object({ id: paymentIdSchema }).strict();
+
+/** An SSE event id that changes with every status change, so a reconnect resumes exactly. */
+const eventIdOf = (payment: PaymentView) => `${payment.updatedAt}:${payment.status}`;
+
+export const paymentsRouter = router({
+  createIntent: kioskProcedure
+    .input(createIntentInput)
+    .output(paymentView)
+    .mutation(({ ctx, input }) => {
+      if (!ctx.rateLimits.paymentIntents.take(ctx.caller.ip)) {
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: "too many payment intents from this client; try again in a minute",
+        });
+      }
+      return createIntent(ctx.payments, input, actorOf(ctx));
+    }),
+  get: kioskProcedure
+    .input(byId)
+    .output(paymentView)
+    .query(({ ctx, input }) => getPayment(ctx.payments, input.id)),
+  getStatus: kioskProcedure
+    .input(byId)
+    .output(paymentStatusView)
+    .query(({ ctx, input }) => getPaymentStatus(ctx.payments, input.id)),
+  cancel: kioskProcedure
+    .input(byId)
+    .output(paymentView)
+    .mutation(({ ctx, input }) => cancelPayment(ctx.payments, input.id, actorOf(ctx))),
+  confirm: devOperatorProcedure
+    .input(byId)
+    .output(paymentView)
+    .mutation(({ ctx, input }) => confirmPaymentDev(ctx.payments, input.id, actorOf(ctx))),
+  emulatorControl: devOperatorProcedure
+    .input(emulatorControlInput)
+    .output(paymentView)
+    .mutation(({ ctx, input }) => controlEmulator(ctx.payments, input)),
+  refund: operatorProcedure
+    .input(byId)
+    .output(paymentView)
+    .mutation(({ ctx, input }) => refundPayment(ctx.payments, input.id, actorOf(ctx))),
+  /**
+   * Every status change of one payment, pushed at once over SSE. The current
+   * state comes first (unless the client already saw it: resumable through
+   * tracked ids); the stream ends when the payment leaves `pending`.
+   */
+  onStatus: kioskProcedure
+    .input(z.object({ id: paymentIdSchema, lastEventId: z.string().nullish() }).strict())
+    .subscription(async function* ({ ctx, input, signal }) {
+      const stop = AbortSignal.any([signal ?? new AbortController().signal, ctx.shutdownSignal]);
+      // Listen before reading, so a change in between is not lost.
+      const changes = ctx.payments.statusHub.subscribe(input.id, stop);
+      const current = getPayment(ctx.payments, input.id);
+      let lastSent = input.lastEventId ?? null;
+      if (eventIdOf(current) !== lastSent) {
+        lastSent = eventIdOf(current);
+        yield tracked(lastSent, current);
+      }
+      if (current.status !== "pending") return;
+      for await (const payment of changes) {
+        if (eventIdOf(payment) === lastSent) continue;
+        lastSent = eventIdOf(payment);
+        yield tracked(lastSent, payment);
+        if (payment.status !== "pending") return;
+      }
+    }),
+});

@@ -1,0 +1,92 @@
+import { audit, type Actor } from "@kiosk/db";
+import type { PaymentDeps } from "./deps";
+import type { ProviderPayment } from "./providers/types";
+import { isSettled } from "./state";
+import { publishChange, recordEvidence, transitionInTx, type Change, type Evidence } from "./transition";
+import { loadPayment } from "./view";
+
+export type ApplyResult = "applied" | "unchanged" | "duplicate";
+
+/** What the provider's word means for us, or null while the customer has not paid yet. */
+function changeFor(expected: { amount: number; currency: string }, remote: ProviderPayment): Change | null {
+  switch (remote.status) {
+    case "pending":
+    case "waiting_for_capture":
+      return null;
+    case "succeeded":
+      if (remote.amount !== expected.amount || remote.currency !== expected.currency) {
+        return { to: "failed", reason: "amount_mismatch" };
+      }
+      return { to: "confirmed", reason: null };
+    case "canceled":
+      if (remote.cancellationReason === "expired_on_confirmation")
+        return { to: "expired", reason: "expired_on_confirmation" };
+      if (remote.cancellationReason === "canceled_by_merchant")
+        return { to: "cancelled", reason: "canceled_by_merchant" };
+      return { to: "failed", reason: remote.cancellationReason ?? "canceled" };
+  }
+}
+
+/**
+ * The one place the provider's word moves a payment. Whatever order webhooks,
+ * polls and emulator notifications arrive in, a settled payment never moves
+ * again: later evidence is recorded (applied = false) and changes nothing.
+ */
+export function applyProviderPayment(
+  deps: PaymentDeps,
+  paymentId: string,
+  remote: ProviderPayment,
+  evidence: Omit<Evidence, "providerStatus">,
+  actor: Actor,
+): ApplyResult {
+  const now = deps.clock.now();
+  const full: Evidence = { ...evidence, providerStatus: remote.status };
+  const outcome = deps.db.transaction((tx) => {
+    const row = loadPayment(tx, paymentId);
+    const change = changeFor(row, remote);
+    if (isSettled(row.status) || !change) {
+      recordEvidence(tx, row.id, full, false, now);
+      if (isSettled(row.status) && row.status !== "confirmed" && remote.status === "succeeded") {
+        // Money arrived for an intent we had already closed: an operator must refund it.
+        audit(tx, {
+          actor,
+          event: "payment.late_success",
+          entityType: "payment",
+          entityId: row.id,
+          details: { status: row.status, providerPaymentId: remote.id },
+          at: now,
+        });
+      }
+      return { result: isSettled(row.status) ? ("duplicate" as const) : ("unchanged" as const), row: null };
+    }
+    if (change.reason === "amount_mismatch") {
+      audit(tx, {
+        actor,
+        event: "payment.amount_mismatch",
+        entityType: "payment",
+        entityId: row.id,
+        details: {
+          expected: { amount: row.amount, currency: row.currency },
+          provider: { amount: remote.amount, currency: remote.currency },
+        },
+        at: now,
+      });
+    }
+    return { result: "applied" as const, row: transitionInTx(tx, row, change, full, actor, now) };
+  });
+  if (outcome.row) publishChange(deps, outcome.row);
+  return outcome.result;
+}
+
+/** Asks the provider for the payment's state and applies it. */
+export async function refreshFromProvider(
+  deps: PaymentDeps,
+  paymentId: string,
+  evidence: Omit<Evidence, "providerStatus" | "rawPayload">,
+  actor: Actor,
+): Promise<ApplyResult> {
+  const row = loadPayment(deps.db, paymentId);
+  if (!row.providerPaymentId) return "unchanged";
+  const remote = await deps.provider.getPayment(row.providerPaymentId);
+  return applyProviderPayment(deps, paymentId, remote, { ...evidence, rawPayload: remote.raw }, actor);
+}

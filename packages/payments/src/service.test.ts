@@ -1,0 +1,245 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DomainError, ManualClock } from "@kiosk/core";
+import { auditLogs, paymentEvents, payments } from "@kiosk/db";
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { kioskActor, metricValue, seedSession, testPaymentDeps } from "../test/deps";
+import { applyProviderPayment } from "./apply";
+import { deliverEmulatorNotifications } from "./emulator-worker";
+import { reconcilePayments } from "./reconciler";
+import { cancelPayment, confirmPaymentDev, controlEmulator, createIntent, getPayment, refundPayment } from "./service";
+
+let env = testPaymentDeps();
+afterEach(() => {
+  env.handle.close();
+  env = testPaymentDeps();
+});
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    if (error instanceof Error && error.name === "ZodError") return "VALIDATION";
+    throw error;
+  }
+}
+
+const intent = (sessionId: string, extra: Record<string, unknown> = {}) =>
+  createIntent(env.deps, { sessionId, amount: 48000, currency: "RUB", ...extra }, kioskActor);
+
+describe("createIntent", () => {
+  it("creates a pending intent with QR data at the configured price", async () => {
+    const payment = await intent(seedSession(env.deps));
+    expect(payment).toMatchObject({ status: "pending", amount: 48000, currency: "RUB", provider: "emulator" });
+    expect(payment.qrCodeData).toMatch(/^ST00012\|.*Sum=48000\|/);
+    expect(payment.expiresAt).toBe(env.clock.now() + 10 * 60_000);
+    expect(await metricValue(env.deps, "payments_intents_total", 'provider="emulator",service="diagnostics"')).toBe(1);
+  });
+
+  it("refuses an amount that is not the price, and prices thickness by vehicle type", async () => {
+    expect(await codeOf(createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 100 }, kioskActor))).toBe(
+      "BAD_REQUEST",
+    );
+    const thickness = seedSession(env.deps, "thickness");
+    expect(await codeOf(createIntent(env.deps, { sessionId: thickness, amount: 35000 }, kioskActor))).toBe(
+      "BAD_REQUEST",
+    );
+    const minivan = await createIntent(
+      env.deps,
+      { sessionId: thickness, amount: 40000, metadata: { vehicleType: "minivan" } },
+      kioskActor,
+    );
+    expect(minivan.status).toBe("pending");
+    const sedan = seedSession(env.deps, "thickness", { vehicleType: "sedan" });
+    expect((await createIntent(env.deps, { sessionId: sedan, amount: 35000 }, kioskActor)).amount).toBe(35000);
+  });
+
+  it("allows one open payment per session and none for an unknown or ended session", async () => {
+    const session = seedSession(env.deps);
+    await intent(session);
+    expect(await codeOf(intent(session))).toBe("CONFLICT");
+    expect(await codeOf(intent("ses_unknown"))).toBe("NOT_FOUND");
+  });
+
+  it("replays the same idempotency key and refuses it for a different request", async () => {
+    const session = seedSession(env.deps);
+    const first = await intent(session, { idempotencyKey: "kiosk-attempt-1" });
+    const again = await intent(session, { idempotencyKey: "kiosk-attempt-1" });
+    expect(again.id).toBe(first.id);
+    expect(await codeOf(intent(session, { idempotencyKey: "kiosk-attempt-1", metadata: { other: "x" } }))).toBe(
+      "CONFLICT",
+    );
+    expect(await metricValue(env.deps, "payments_intents_total", 'provider="emulator",service="diagnostics"')).toBe(1);
+  });
+
+  it("bounds metadata at 16 keys", async () => {
+    const metadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, "v"]));
+    expect(await codeOf(intent(seedSession(env.deps), { metadata }))).toBe("VALIDATION");
+  });
+});
+
+describe("the emulator settles payments", () => {
+  it("confirms after autoConfirmDelayMs, writing an event, an audit row and metrics", async () => {
+    const payment = await intent(seedSession(env.deps));
+    env.clock.advance(1999);
+    expect(await deliverEmulatorNotifications(env.deps)).toBe(0);
+    env.clock.advance(1);
+    expect(await deliverEmulatorNotifications(env.deps)).toBe(1);
+    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "confirmed", confirmedAt: env.clock.now() });
+    const events = env.deps.db.select().from(paymentEvents).where(eq(paymentEvents.paymentId, payment.id)).all();
+    expect(events.map((e) => [e.source, e.providerStatus, e.applied])).toEqual([["emulator", "succeeded", true]]);
+    const audit = env.deps.db.select().from(auditLogs).where(eq(auditLogs.entityId, payment.id)).all();
+    expect(audit.map((a) => a.event)).toEqual(["payment.created", "payment.confirmed"]);
+    expect(await metricValue(env.deps, "payments_confirmed_total", 'provider="emulator"')).toBe(1);
+    expect(
+      await metricValue(env.deps, "payments_duration_seconds_sum", 'provider="emulator",outcome="confirmed"'),
+    ).toBe(2);
+  });
+
+  it("declines when told to, and duplicate notifications never double-count", async () => {
+    const payment = await intent(seedSession(env.deps));
+    controlEmulator(env.deps, { id: payment.id, outcome: "decline", notifications: 3 });
+    env.clock.advance(2000);
+    expect(await deliverEmulatorNotifications(env.deps)).toBe(3);
+    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "failed", failureReason: "card_declined" });
+    expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="declined"')).toBe(1);
+    expect(await metricValue(env.deps, "payments_webhook_received_total", 'result="duplicate"')).toBe(2);
+    const applied = env.deps.db.select().from(paymentEvents).where(eq(paymentEvents.paymentId, payment.id)).all();
+    expect(applied.filter((e) => e.applied)).toHaveLength(1);
+    expect(applied).toHaveLength(3);
+  });
+
+  it("waits in manual mode until DEV confirm", async () => {
+    env.handle.close();
+    env = testPaymentDeps({ file: { payments: { dev: { manualMode: true } } } });
+    const payment = await intent(seedSession(env.deps));
+    env.clock.advance(60_000);
+    await deliverEmulatorNotifications(env.deps);
+    expect(getPayment(env.deps, payment.id).status).toBe("pending");
+    expect((await confirmPaymentDev(env.deps, payment.id, kioskActor)).status).toBe("confirmed");
+    expect(await codeOf(confirmPaymentDev(env.deps, payment.id, kioskActor))).toBe("CONFLICT");
+  });
+
+  it("keeps a pending intent across a restart and confirms it after", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-pay-"));
+    const path = join(dir, "core.sqlite");
+    const clock = new ManualClock(Date.UTC(2026, 10, 26, 12));
+    try {
+      const before = testPaymentDeps({ path, clock });
+      const payment = await createIntent(
+        before.deps,
+        { sessionId: seedSession(before.deps), amount: 48000 },
+        kioskActor,
+      );
+      before.handle.close();
+      clock.advance(5_000);
+      const after = testPaymentDeps({ path, clock });
+      expect(await deliverEmulatorNotifications(after.deps)).toBe(1);
+      expect(getPayment(after.deps, payment.id).status).toBe("confirmed");
+      after.handle.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("terminal states", () => {
+  it("never move backwards, whatever order the provider's words arrive in", async () => {
+    const payment = await intent(seedSession(env.deps));
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
+    const remote = await env.deps.provider.getPayment(row?.providerPaymentId ?? "");
+    const evidence = { source: "webhook" as const, rawPayload: null, sourceIp: "185.71.76.1" };
+    expect(applyProviderPayment(env.deps, payment.id, { ...remote, status: "succeeded" }, evidence, kioskActor)).toBe(
+      "applied",
+    );
+    expect(
+      applyProviderPayment(
+        env.deps,
+        payment.id,
+        { ...remote, status: "canceled", cancellationReason: "insufficient_funds" },
+        evidence,
+        kioskActor,
+      ),
+    ).toBe("duplicate");
+    expect(applyProviderPayment(env.deps, payment.id, { ...remote, status: "pending" }, evidence, kioskActor)).toBe(
+      "duplicate",
+    );
+    expect(getPayment(env.deps, payment.id).status).toBe("confirmed");
+    expect(await metricValue(env.deps, "payments_confirmed_total", 'provider="emulator"')).toBe(1);
+    expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="declined"')).toBe(0);
+  });
+
+  it("fails a payment whose provider amount disagrees with ours, and audits it", async () => {
+    const payment = await intent(seedSession(env.deps));
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
+    const remote = await env.deps.provider.getPayment(row?.providerPaymentId ?? "");
+    applyProviderPayment(
+      env.deps,
+      payment.id,
+      { ...remote, status: "succeeded", amount: 100 },
+      { source: "poll", rawPayload: null, sourceIp: null },
+      kioskActor,
+    );
+    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "failed", failureReason: "amount_mismatch" });
+    expect(
+      env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.amount_mismatch")).all(),
+    ).toHaveLength(1);
+  });
+
+  it("cancels a pending payment at the provider; refunds a confirmed one", async () => {
+    const cancelled = await intent(seedSession(env.deps));
+    expect((await cancelPayment(env.deps, cancelled.id, kioskActor)).status).toBe("cancelled");
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, cancelled.id)).get();
+    expect((await env.deps.provider.getPayment(row?.providerPaymentId ?? "")).status).toBe("canceled");
+
+    const paid = await intent(seedSession(env.deps));
+    expect(await codeOf(refundPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
+    await confirmPaymentDev(env.deps, paid.id, kioskActor);
+    expect((await refundPayment(env.deps, paid.id, kioskActor)).status).toBe("refunded");
+    expect(await codeOf(cancelPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
+  });
+});
+
+describe("reconcilePayments", () => {
+  it("expires an unpaid intent past expires_at and cancels it at the provider", async () => {
+    env.handle.close();
+    env = testPaymentDeps({ file: { payments: { dev: { manualMode: true } } } });
+    const payment = await intent(seedSession(env.deps));
+    env.clock.advance(10 * 60_000);
+    await reconcilePayments(env.deps, (e) => {
+      throw e;
+    });
+    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "expired", failureReason: "expired" });
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
+    expect((await env.deps.provider.getPayment(row?.providerPaymentId ?? "")).status).toBe("canceled");
+    expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="expired"')).toBe(1);
+  });
+
+  it("confirms by polling when no notification ever comes, checking less often as time goes by", async () => {
+    env.handle.close();
+    env = testPaymentDeps({ file: { payments: { dev: { manualMode: true } } } });
+    const payment = await intent(seedSession(env.deps));
+    const checks: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      env.clock.advance(1000);
+      if (
+        (await reconcilePayments(env.deps, (e) => {
+          throw e;
+        })) > 0
+      )
+        checks.push(i + 1);
+    }
+    const gaps = checks.slice(1).map((at, i) => at - (checks[i] ?? 0));
+    expect(gaps.at(-1)).toBeGreaterThan(gaps[0] ?? 0);
+    env.emulator?.settleNow(env.deps.db.select().from(payments).get()?.providerPaymentId ?? "", "succeed");
+    env.clock.advance(60_000);
+    await reconcilePayments(env.deps, (e) => {
+      throw e;
+    });
+    expect(getPayment(env.deps, payment.id).status).toBe("confirmed");
+  });
+});

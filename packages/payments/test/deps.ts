@@ -1,0 +1,81 @@
+import { EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
+import { createDb, sessions, type Actor } from "@kiosk/db";
+import { createMetrics } from "@kiosk/metrics";
+import type { PaymentDeps } from "../src/deps";
+import { EmulatorProvider } from "../src/providers/emulator";
+import { createYooKassaProvider } from "../src/providers/yookassa";
+import type { PaymentView } from "../src/schemas";
+import type { FakeYooKassa } from "./fake-yookassa";
+
+export const kioskActor: Actor = { kind: "kiosk", ip: "127.0.0.1" };
+
+/** Payment deps on a fresh db (":memory:" or a file), with the emulator or YooKassa at a fake. */
+export function testPaymentDeps(
+  options: { fake?: FakeYooKassa; path?: string; clock?: ManualClock; file?: Record<string, unknown> } = {},
+) {
+  const handle = createDb(options.path ?? ":memory:");
+  const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 26, 12));
+  const config: Config = parseConfig(
+    { payments: { yookassa: { timeoutMs: 300, retryBaseMs: 5 } }, ...options.file },
+    options.fake
+      ? {
+          PAYMENTS_PROVIDER: "yookassa",
+          YOOKASSA_API_URL: options.fake.url,
+          YOOKASSA_SHOP_ID: options.fake.shopId,
+          YOOKASSA_SECRET_KEY: options.fake.secretKey,
+        }
+      : {},
+  );
+  const emulator = options.fake
+    ? null
+    : new EmulatorProvider(handle.db, clock, randomId, { ...config.payments.dev, merchantName: "Киоск (тест)" });
+  const provider = options.fake
+    ? createYooKassaProvider({
+        ...config.payments.yookassa,
+        shopId: options.fake.shopId,
+        secretKey: options.fake.secretKey,
+      })
+    : (emulator as EmulatorProvider);
+  const deps: PaymentDeps = {
+    db: handle.db,
+    clock,
+    ids: randomId,
+    config,
+    metrics: createMetrics(),
+    provider,
+    emulator,
+    statusHub: new EventHub<PaymentView>(),
+  };
+  return { deps, clock, handle, emulator };
+}
+
+/** Inserts an active session directly: payments tests need one, not the session verbs. */
+export function seedSession(
+  deps: PaymentDeps,
+  type: "diagnostics" | "thickness" = "diagnostics",
+  metadata: Record<string, unknown> = {},
+): string {
+  const id = randomId("ses");
+  const now = deps.clock.now();
+  deps.db
+    .insert(sessions)
+    .values({
+      id,
+      type,
+      status: "active",
+      contactEmail: "client@example.com",
+      metadata,
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+      expiresAt: now + 3_600_000,
+    })
+    .run();
+  return id;
+}
+
+export async function metricValue(deps: PaymentDeps, name: string, labels = ""): Promise<number> {
+  const text = await deps.metrics.registry.metrics();
+  const line = text.split("\n").find((l) => l.startsWith(labels ? `${name}{${labels}}` : `${name} `));
+  return line ? Number(line.split(" ").at(-1)) : 0;
+}
