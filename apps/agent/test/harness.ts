@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ManualClock, parseConfig, type Config } from "@kiosk/core";
+import { ManualClock, parseConfig, type Clock, type Config } from "@kiosk/core";
 import { createKioskClient } from "@kiosk/client";
 import { createAgent, type Agent } from "../src/app";
 import { createLogger } from "../src/logger";
@@ -14,7 +14,17 @@ export interface TestAgent {
   url: string;
   clock: ManualClock;
   storage: string;
+  /** Stops the agent and deletes its storage. */
   stop(): Promise<void>;
+  /** Stops the agent and keeps its storage, to start another on it (a restart). */
+  halt(): Promise<void>;
+}
+
+export interface TestAgentOptions {
+  /** Reuse a storage folder (a restart); a fresh one by default. */
+  storage?: string;
+  /** A manual clock by default; pass one to share it across a restart, or the system clock. */
+  clock?: ManualClock | Clock;
 }
 
 /**
@@ -24,8 +34,9 @@ export interface TestAgent {
 export async function startTestAgent(
   env: Record<string, string> = {},
   file: Record<string, unknown> = {},
+  options: TestAgentOptions = {},
 ): Promise<TestAgent> {
-  const storage = mkdtempSync(join(tmpdir(), "kiosk-agent-"));
+  const storage = options.storage ?? mkdtempSync(join(tmpdir(), "kiosk-agent-"));
   const config: Config = parseConfig(file, {
     PORT: "0",
     HOST: "127.0.0.1",
@@ -34,18 +45,20 @@ export async function startTestAgent(
     KIOSK_API_TOKEN: kioskToken,
     ...env,
   });
-  const clock = new ManualClock(Date.now());
+  const clock = options.clock ?? new ManualClock(Date.now());
   const agent = createAgent({ config, clock, logger: createLogger("silent") });
   const port = await agent.start();
   return {
     agent,
     url: `http://127.0.0.1:${port}`,
-    clock,
+    // Tests that pass the system clock do not advance it.
+    clock: clock as ManualClock,
     storage,
     async stop() {
       await agent.stop();
       rmSync(storage, { recursive: true, force: true });
     },
+    halt: () => agent.stop(),
   };
 }
 
@@ -54,4 +67,27 @@ export function clientFrom(url: string, ip: string, token?: string) {
   const forwarding: typeof fetch = (input, init) =>
     fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), "x-forwarded-for": ip } });
   return createKioskClient({ url, fetch: forwarding, ...(token ? { token } : {}) });
+}
+
+/** Waits (in real time) for an async condition the agent's workers will make true. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The value of one sample in the agent's /metrics, 0 when absent. */
+export async function scrape(url: string, sample: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split("\n").find((l) => l.startsWith(`${sample} `));
+  return line ? Number(line.split(" ").at(-1)) : 0;
 }

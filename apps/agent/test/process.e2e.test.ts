@@ -72,6 +72,12 @@ describe("the agent process", () => {
     expect(agent.output()).toMatch(/PORT \(server\.port\)/);
   }, 30_000);
 
+  it("refuses to start in PROD without YooKassa credentials, never falling back to the emulator", async () => {
+    const agent = runAgent({ AGENT_ENV: "PROD", PORT: "0", YOOKASSA_SHOP_ID: "123456" });
+    expect(await agent.exited).not.toBe(0);
+    expect(agent.output()).toContain("AGENT_ENV=PROD needs YooKassa credentials; missing YOOKASSA_SECRET_KEY");
+  }, 30_000);
+
   it("refuses secrets in the config file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kiosk-cfg-"));
     dirs.push(dir);
