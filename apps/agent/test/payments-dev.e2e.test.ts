@@ -64,6 +64,7 @@ describe("DEV payments through @kiosk/client, emulator auto-confirm on the real 
     const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { phone: "+79001234567" } });
     const error = await api.payments.createIntent
       .mutate({ sessionId: session.id, amount: 100 })
+      .then(() => null)
       .catch((e: unknown) => kioskApiError(e));
     expect(error).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400 });
     expect(error?.message).toContain("48000");
