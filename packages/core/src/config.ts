@@ -101,6 +101,74 @@ const fileSchema = z
       })
       .strict()
       .prefault({}),
+    reports: z
+      .object({
+        requirePayment: z.boolean().default(true),
+        companyName: z.string().min(1).max(80).default("Автосервис «Киоск»"),
+        /** Paint thickness verdicts, in micrometres: up to normalMaxUm normal, up to warningMaxUm warning, above critical. */
+        thresholds: z
+          .object({ normalMaxUm: z.number().positive().default(200), warningMaxUm: z.number().positive().default(300) })
+          .strict()
+          .prefault({}),
+        rateLimitPerMinute: z.number().int().positive().default(10),
+      })
+      .strict()
+      .prefault({}),
+    delivery: z
+      .object({
+        maxAttempts: z.number().int().min(1).max(20).default(6),
+        baseDelayMs: positiveMs.default(5_000),
+        maxDelayMs: positiveMs.default(10 * 60_000),
+        concurrency: z.number().int().min(1).max(32).default(4),
+        tickMs: positiveMs.default(1_000),
+        sendTimeoutMs: positiveMs.default(30_000),
+      })
+      .strict()
+      .prefault({}),
+    email: z
+      .object({
+        provider: z.enum(["smtp", "sendgrid", "dev"]).default("dev"),
+        from: z.string().min(3).default("Киоск <noreply@kiosk.local>"),
+        smtp: z
+          .object({
+            host: z.string().min(1).default("localhost"),
+            port: z.number().int().min(1).max(65535).default(587),
+            secure: z.boolean().default(false),
+            user: z.string().optional(),
+            pass: z.string().optional(),
+          })
+          .strict()
+          .prefault({}),
+        sendgrid: z
+          .object({ apiUrl: z.url().default("https://api.sendgrid.com"), apiKey: z.string().min(1).optional() })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    sms: z
+      .object({
+        provider: z.enum(["twilio", "smsc", "dev"]).default("dev"),
+        from: z.string().min(1).default("KIOSK"),
+        twilio: z
+          .object({
+            apiUrl: z.url().default("https://api.twilio.com"),
+            accountSid: z.string().min(1).optional(),
+            authToken: z.string().min(1).optional(),
+          })
+          .strict()
+          .prefault({}),
+        smsc: z
+          .object({
+            apiUrl: z.url().default("https://smsc.ru/sys"),
+            login: z.string().min(1).optional(),
+            password: z.string().min(1).optional(),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
     auth: z
       .object({
         kioskToken: z.string().min(16).optional(),
@@ -113,6 +181,22 @@ const fileSchema = z
   .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
     path: ["sessions", "minTtlMs"],
     message: "must not exceed sessions.maxTtlMs",
+  })
+  // A chosen channel without its credentials would fail every delivery: refuse at start instead.
+  .superRefine((c, ctx) => {
+    const need = (ok: boolean, path: string[], names: string) => {
+      if (!ok) ctx.addIssue({ code: "custom", path, message: `needs ${names}` });
+    };
+    if (c.email.provider === "sendgrid") need(!!c.email.sendgrid.apiKey, ["email", "sendgrid"], "SENDGRID_API_KEY");
+    if (c.sms.provider === "twilio") {
+      need(
+        !!c.sms.twilio.accountSid && !!c.sms.twilio.authToken,
+        ["sms", "twilio"],
+        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
+      );
+    }
+    if (c.sms.provider === "smsc")
+      need(!!c.sms.smsc.login && !!c.sms.smsc.password, ["sms", "smsc"], "SMSC_LOGIN and SMSC_PASSWORD");
   })
   // PROD never falls back to the emulator: without credentials the agent does not start.
   .superRefine((c, ctx) => {
@@ -142,6 +226,23 @@ const envBindings = {
   STORAGE_PATH: { path: ["storagePath"], kind: "string" },
   LOG_LEVEL: { path: ["logLevel"], kind: "string" },
   PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },
+  EMAIL_PROVIDER: { path: ["email", "provider"], kind: "string" },
+  EMAIL_FROM: { path: ["email", "from"], kind: "string" },
+  SMTP_HOST: { path: ["email", "smtp", "host"], kind: "string" },
+  SMTP_PORT: { path: ["email", "smtp", "port"], kind: "number" },
+  SMTP_SECURE: { path: ["email", "smtp", "secure"], kind: "boolean" },
+  SMTP_USER: { path: ["email", "smtp", "user"], kind: "string" },
+  SMTP_PASS: { path: ["email", "smtp", "pass"], kind: "string" },
+  SENDGRID_API_URL: { path: ["email", "sendgrid", "apiUrl"], kind: "string" },
+  SENDGRID_API_KEY: { path: ["email", "sendgrid", "apiKey"], kind: "string" },
+  SMS_PROVIDER: { path: ["sms", "provider"], kind: "string" },
+  SMS_FROM: { path: ["sms", "from"], kind: "string" },
+  TWILIO_API_URL: { path: ["sms", "twilio", "apiUrl"], kind: "string" },
+  TWILIO_ACCOUNT_SID: { path: ["sms", "twilio", "accountSid"], kind: "string" },
+  TWILIO_AUTH_TOKEN: { path: ["sms", "twilio", "authToken"], kind: "string" },
+  SMSC_API_URL: { path: ["sms", "smsc", "apiUrl"], kind: "string" },
+  SMSC_LOGIN: { path: ["sms", "smsc", "login"], kind: "string" },
+  SMSC_PASSWORD: { path: ["sms", "smsc", "password"], kind: "string" },
   YOOKASSA_API_URL: { path: ["payments", "yookassa", "apiUrl"], kind: "string" },
   YOOKASSA_SHOP_ID: { path: ["payments", "yookassa", "shopId"], kind: "string" },
   YOOKASSA_SECRET_KEY: { path: ["payments", "yookassa", "secretKey"], kind: "string" },
@@ -154,7 +255,15 @@ const envBindings = {
 type ValueKind = "string" | "number" | "boolean" | "list";
 
 /** Config keys that may only come from the environment. */
-const secretPaths = [["auth"], ["payments", "yookassa", "shopId"], ["payments", "yookassa", "secretKey"]];
+const secretPaths = [
+  ["auth"],
+  ["payments", "yookassa", "shopId"],
+  ["payments", "yookassa", "secretKey"],
+  ["email", "smtp", "pass"],
+  ["email", "sendgrid", "apiKey"],
+  ["sms", "twilio", "authToken"],
+  ["sms", "smsc", "password"],
+];
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";

@@ -4,3 +4,4 @@ export * from "./errors";
 export * from "./event-hub";
 export * from "./ids";
 export * from "./mask";
+export * from "./worker";

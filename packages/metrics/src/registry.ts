@@ -122,6 +122,56 @@ export function createMetrics() {
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
       registers: [registry],
     }),
+    reportsGenerated: new Counter({
+      name: "reports_generated_total",
+      help: "Reports generated (PDF stored, deliveries queued), by type.",
+      labelNames: ["type"] as const,
+      registers: [registry],
+    }),
+    reportsDelivered: new Counter({
+      name: "reports_delivered_total",
+      help: "Report deliveries sent, by report type and method (email, sms).",
+      labelNames: ["type", "method"] as const,
+      registers: [registry],
+    }),
+    reportsFailed: new Counter({
+      name: "reports_failed_total",
+      help: "Report deliveries given up (dead): rejected by the provider, or attempts exhausted.",
+      labelNames: ["type", "method", "reason"] as const,
+      registers: [registry],
+    }),
+    reportsDeliveryRetries: new Counter({
+      name: "reports_delivery_retries_total",
+      help: "Delivery attempts that failed transiently and were scheduled again.",
+      labelNames: ["type", "method"] as const,
+      registers: [registry],
+    }),
+    reportsDeliveryLatency: new Histogram({
+      name: "reports_delivery_latency_seconds",
+      help: "Time from a report's creation to its delivery being sent, by method.",
+      labelNames: ["method"] as const,
+      // Seconds when all is well; up to an hour when retries back off.
+      buckets: [0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
+      registers: [registry],
+    }),
+    diagnosticsScans: new Counter({
+      name: "diagnostics_scans_total",
+      help: "OBD-II scans reported, by result (clean, faults).",
+      labelNames: ["result"] as const,
+      registers: [registry],
+    }),
+    diagnosticsDtcFound: new Counter({
+      name: "diagnostics_dtc_found_total",
+      help: "Diagnostic trouble codes found, by severity.",
+      labelNames: ["severity"] as const,
+      registers: [registry],
+    }),
+    diagnosticsDuration: new Histogram({
+      name: "diagnostics_duration_seconds",
+      help: "How long an OBD-II scan took.",
+      buckets: [5, 10, 20, 30, 60, 120, 300, 600, 1200],
+      registers: [registry],
+    }),
     paymentsPending: new Gauge({
       name: "payments_pending",
       help: "Payments waiting for the customer (read from the database at scrape time).",

@@ -1,8 +1,8 @@
+import { startPolling, type Worker } from "@kiosk/core";
 import { payments, type Actor } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
-import { startPolling, type Worker } from "./reconciler";
 
 const emulatorActor: Actor = { kind: "psp", ip: null, userAgent: "kiosk-agent emulator" };
 

@@ -1,3 +1,4 @@
+import { startPolling, type Worker } from "@kiosk/core";
 import { payments, systemActor } from "@kiosk/db";
 import { and, asc, eq, lte } from "drizzle-orm";
 import { refreshFromProvider } from "./apply";
@@ -73,41 +74,6 @@ function failOrphan(deps: PaymentDeps, id: string): void {
     ),
   );
   publishChange(deps, ended);
-}
-
-export interface Worker {
-  stop(): Promise<void>;
-}
-
-/**
- * Runs `pass` now and then every `intervalMs`, never two at once; stop() waits
- * for a pass in progress, so shutdown does not cut a provider call in half.
- */
-export function startPolling(
-  pass: () => Promise<unknown>,
-  intervalMs: number,
-  onError: (error: unknown) => void,
-): Worker {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = pass()
-      .then(() => undefined, onError)
-      .finally(() => {
-        running = null;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
 }
 
 /** The reconciler as a worker: at start (a restart catches up) and every tick. */

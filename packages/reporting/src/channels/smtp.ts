@@ -1,0 +1,63 @@
+import nodemailer from "nodemailer";
+import { ChannelError, type EmailChannel } from "./types";
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string | undefined;
+  pass?: string | undefined;
+  from: string;
+  timeoutMs: number;
+}
+
+/** SMTP reply codes 4xx are "try again later"; 5xx are final. Connection trouble is transient. */
+function classify(error: unknown): ChannelError {
+  const e = error as { responseCode?: number; code?: string; message?: string };
+  const message = `SMTP: ${e.message ?? String(error)}`;
+  if (typeof e.responseCode === "number") {
+    return new ChannelError(message, e.responseCode < 500, { provider: "smtp", responseCode: e.responseCode });
+  }
+  // EAUTH (bad credentials) and EENVELOPE (bad address) will not fix themselves.
+  const permanent = e.code === "EAUTH" || e.code === "EENVELOPE";
+  return new ChannelError(message, !permanent, { provider: "smtp", code: e.code });
+}
+
+/** Email over SMTP with nodemailer: the PDF attached, subject and body in Russian. */
+export function createSmtpChannel(settings: SmtpSettings): EmailChannel {
+  const transport = nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    ...(settings.user ? { auth: { user: settings.user, pass: settings.pass ?? "" } } : {}),
+    connectionTimeout: settings.timeoutMs,
+    greetingTimeout: settings.timeoutMs,
+    socketTimeout: settings.timeoutMs,
+    // Loopback test servers and small relays often have no certificate worth checking.
+    tls: { rejectUnauthorized: settings.host !== "127.0.0.1" && settings.host !== "localhost" },
+  });
+  return {
+    provider: "smtp",
+    async send(message) {
+      try {
+        const info = await transport.sendMail({
+          from: settings.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          attachments: [
+            {
+              filename: message.attachment.filename,
+              content: message.attachment.content,
+              contentType: "application/pdf",
+            },
+          ],
+          headers: { "X-Kiosk-Delivery-Id": message.deliveryId },
+        });
+        return { messageId: info.messageId };
+      } catch (error) {
+        throw classify(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Clock, Config, EventHub, IdGenerator } from "@kiosk/core";
+import type { Db } from "@kiosk/db";
+import type { Metrics } from "@kiosk/metrics";
+import type { EmailChannel, SmsChannel } from "./channels/types";
+import type { DeliveryView } from "./schemas";
+
+export interface DeliveryEvent extends DeliveryView {
+  reportId: string;
+}
+
+/** What every reporting verb and the outbox need. */
+export interface ReportingDeps {
+  db: Db;
+  clock: Clock;
+  ids: IdGenerator;
+  config: Pick<Config, "environment" | "reports" | "delivery">;
+  metrics: Metrics;
+  /** Root of runtime data; reports go to `reports/` under it. */
+  storagePath: string;
+  channels: { email: EmailChannel; sms: SmsChannel };
+  /** Delivery changes, keyed by report id. */
+  deliveryHub: EventHub<DeliveryEvent>;
+  /** Jitter source for retry backoff; injected so tests can pin it. */
+  random: () => number;
+  /** Called when new deliveries are queued, to wake the outbox worker. */
+  onQueued?: () => void;
+}

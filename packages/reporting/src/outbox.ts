@@ -1,0 +1,165 @@
+import { startPolling, type Worker } from "@kiosk/core";
+import { audit, deliveries, systemActor, type DeliveryRow } from "@kiosk/db";
+import { and, asc, eq, isNull, lte, or } from "drizzle-orm";
+import { ChannelError } from "./channels/types";
+import type { ReportingDeps } from "./deps";
+import { assertDeliveryTransition, retryDelay } from "./delivery-state";
+import { emailSubject, emailText, reportFileName, smsText } from "./messages";
+import { readPdf } from "./pdf-store";
+import { loadReport, toDeliveryEvent } from "./view";
+
+/**
+ * A delivery left `sending` by a crash goes back to `pending`, due now. Its
+ * attempt was counted, so a delivery is sent at most once more than it failed.
+ */
+export function recoverInterruptedDeliveries(deps: ReportingDeps): number {
+  return deps.db
+    .update(deliveries)
+    .set({ status: "pending", nextAttemptAt: deps.clock.now(), lastError: "interrupted by a restart" })
+    .where(eq(deliveries.status, "sending"))
+    .run().changes;
+}
+
+/** Claims due deliveries (pending -> sending, attempts + 1) in one transaction. */
+function claimDue(deps: ReportingDeps, limit: number): DeliveryRow[] {
+  const now = deps.clock.now();
+  return deps.db.transaction((tx) => {
+    const due = tx
+      .select()
+      .from(deliveries)
+      .where(
+        and(eq(deliveries.status, "pending"), or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now))),
+      )
+      .orderBy(asc(deliveries.nextAttemptAt))
+      .limit(limit)
+      .all();
+    return due.map((row) => {
+      assertDeliveryTransition(row.id, row.status, "sending");
+      const [claimed] = tx
+        .update(deliveries)
+        .set({ status: "sending", attempts: row.attempts + 1 })
+        .where(and(eq(deliveries.id, row.id), eq(deliveries.status, "pending")))
+        .returning()
+        .all();
+      return claimed as DeliveryRow;
+    });
+  });
+}
+
+async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
+  const report = loadReport(deps.db, row.reportId);
+  const { companyName } = deps.config.reports;
+  if (row.channel === "email") {
+    const pdf = await readPdf(deps.storagePath, report.filePath);
+    const sent = await deps.channels.email.send({
+      to: row.recipient,
+      subject: emailSubject(report, companyName),
+      text: emailText(report, companyName),
+      attachment: { filename: reportFileName(report), content: pdf },
+      deliveryId: row.id,
+    });
+    return sent.messageId;
+  }
+  const email = deps.db
+    .select({ recipient: deliveries.recipient })
+    .from(deliveries)
+    .where(and(eq(deliveries.reportId, row.reportId), eq(deliveries.channel, "email")))
+    .get();
+  const sent = await deps.channels.sms.send({
+    to: row.recipient,
+    text: smsText(report, companyName, email?.recipient ?? null),
+    deliveryId: row.id,
+  });
+  return sent.messageId;
+}
+
+/** Records one attempt's outcome: sent, a retry later, or dead. */
+function settle(deps: ReportingDeps, row: DeliveryRow, outcome: { messageId: string } | { error: unknown }): void {
+  const now = deps.clock.now();
+  const report = loadReport(deps.db, row.reportId);
+  const { maxAttempts, baseDelayMs, maxDelayMs } = deps.config.delivery;
+  let next: Partial<DeliveryRow> & { status: DeliveryRow["status"] };
+  if ("messageId" in outcome) {
+    next = { status: "sent", sentAt: now, providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null };
+  } else {
+    const error = outcome.error;
+    const transient = error instanceof ChannelError ? error.transient : true;
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    next =
+      transient && row.attempts < maxAttempts
+        ? {
+            status: "pending",
+            lastError: message,
+            nextAttemptAt: now + retryDelay(row.attempts, baseDelayMs, maxDelayMs, deps.random),
+          }
+        : { status: "dead", lastError: message, nextAttemptAt: null };
+  }
+  assertDeliveryTransition(row.id, row.status, next.status);
+  const updated = deps.db.transaction((tx) => {
+    const [saved] = tx
+      .update(deliveries)
+      .set(next)
+      .where(and(eq(deliveries.id, row.id), eq(deliveries.status, "sending")))
+      .returning()
+      .all();
+    if (next.status !== "pending") {
+      audit(tx, {
+        actor: systemActor,
+        event: `delivery.${next.status}`,
+        entityType: "delivery",
+        entityId: row.id,
+        details: {
+          reportId: row.reportId,
+          channel: row.channel,
+          provider: row.provider,
+          attempts: row.attempts,
+          error: next.lastError ?? null,
+        },
+        at: now,
+      });
+    }
+    return saved;
+  });
+  if (!updated) return;
+  const labels = { type: report.type, method: row.channel };
+  if (updated.status === "sent") {
+    deps.metrics.reportsDelivered.inc(labels);
+    deps.metrics.reportsDeliveryLatency.observe({ method: row.channel }, Math.max(0, (now - report.createdAt) / 1000));
+  } else if (updated.status === "dead") {
+    const permanent = "error" in outcome && outcome.error instanceof ChannelError && !outcome.error.transient;
+    deps.metrics.reportsFailed.inc({ ...labels, reason: permanent ? "rejected" : "attempts_exhausted" });
+  } else {
+    deps.metrics.reportsDeliveryRetries.inc(labels);
+  }
+  deps.deliveryHub.publish(row.reportId, toDeliveryEvent(updated));
+}
+
+/**
+ * One pass of the outbox: claims what is due and sends it, at most
+ * `delivery.concurrency` at a time. Returns how many attempts it made.
+ */
+export async function processOutbox(deps: ReportingDeps): Promise<number> {
+  const { concurrency } = deps.config.delivery;
+  let attempts = 0;
+  for (;;) {
+    const batch = claimDue(deps, concurrency);
+    if (batch.length === 0) return attempts;
+    for (const row of batch) deps.deliveryHub.publish(row.reportId, toDeliveryEvent(row));
+    await Promise.all(
+      batch.map(async (row) => {
+        try {
+          settle(deps, row, { messageId: await send(deps, row) });
+        } catch (error) {
+          settle(deps, row, { error });
+        }
+      }),
+    );
+    attempts += batch.length;
+  }
+}
+
+/** The outbox as a worker: recovers interrupted deliveries, then runs at start and every tick. */
+export function startOutbox(deps: ReportingDeps, onError: (error: unknown) => void): Worker {
+  recoverInterruptedDeliveries(deps);
+  return startPolling(() => processOutbox(deps), deps.config.delivery.tickMs, onError);
+}

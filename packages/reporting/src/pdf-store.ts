@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+
+/** Where a report's PDF lives, relative to the storage root (that is what the db keeps). */
+export const reportRelativePath = (reportId: string) => join("reports", `${reportId}.pdf`);
+
+/**
+ * Writes the PDF atomically: a temporary file, fsync, then rename. A crash leaves
+ * either no file or the whole file, never half a report.
+ */
+export async function storePdf(
+  storagePath: string,
+  reportId: string,
+  pdf: Buffer,
+): Promise<{ filePath: string; sha256: string; bytes: number }> {
+  const filePath = reportRelativePath(reportId);
+  const target = join(storagePath, filePath);
+  await mkdir(join(storagePath, "reports"), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  const handle = await open(temporary, "w");
+  try {
+    await handle.writeFile(pdf);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, target);
+  return { filePath, sha256: createHash("sha256").update(pdf).digest("hex"), bytes: pdf.length };
+}
+
+export const readPdf = (storagePath: string, filePath: string) => readFile(join(storagePath, filePath));
+
+export const removePdf = (storagePath: string, filePath: string) => rm(join(storagePath, filePath), { force: true });

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { DomainError } from "@kiosk/core";
+import { auditLogs, deliveries, reports } from "@kiosk/db";
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { kioskActor, seedSession, sixtyZones, testReportingDeps, threeDtcs } from "../test/deps";
+import { pdfToText } from "../test/pdftotext";
+import {
+  generateDiagnosticsReport,
+  generateThicknessReport,
+  getReport,
+  getReportPdf,
+  listReportsBySession,
+  redeliverReport,
+} from "./service";
+
+let env = testReportingDeps();
+afterEach(() => {
+  env.close();
+  env = testReportingDeps();
+});
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
+
+const diagnostics = (sessionId: string, extra: Record<string, unknown> = {}) =>
+  generateDiagnosticsReport(
+    env.deps,
+    {
+      sessionId,
+      vehicleMake: "Toyota",
+      vehicleModel: "Camry",
+      dtcCodes: threeDtcs,
+      scanDurationSeconds: 80,
+      timestamp: env.clock.now(),
+      ...extra,
+    },
+    kioskActor,
+  );
+
+describe("generating a report", () => {
+  it("stores the PDF atomically with its sha256, and commits the report, its deliveries and an audit row", async () => {
+    const session = seedSession(env.deps, "diagnostics");
+    const report = await diagnostics(session);
+    const row = env.deps.db.select().from(reports).where(eq(reports.id, report.id)).get();
+    expect(row?.filePath).toBe(join("reports", `${report.id}.pdf`));
+    const pdf = readFileSync(join(env.storagePath, row?.filePath ?? ""));
+    expect(createHash("sha256").update(pdf).digest("hex")).toBe(report.sha256);
+    expect(report.bytes).toBe(pdf.length);
+    expect(readdirSync(join(env.storagePath, "reports")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(report.templateVersion).toBe("diagnostics@1");
+    expect(report.deliveries.map((d) => [d.channel, d.status, d.recipient])).toEqual([
+      ["email", "pending", "c***t@example.com"],
+      ["sms", "pending", "+7900***4567"],
+    ]);
+    expect(JSON.stringify(report)).not.toContain(env.storagePath);
+    expect(
+      env.deps.db
+        .select()
+        .from(auditLogs)
+        .where(eq(auditLogs.entityId, report.id))
+        .all()
+        .map((a) => a.event),
+    ).toEqual(["report.generated"]);
+    expect(pdfToText((await getReportPdf(env.deps, report.id)).pdf)).toContain("P0420");
+  });
+
+  it("counts the scan: reports, scans, DTCs by severity, duration", async () => {
+    await diagnostics(seedSession(env.deps, "diagnostics"));
+    const text = await env.deps.metrics.registry.metrics();
+    expect(text).toContain('reports_generated_total{type="diagnostics"} 1');
+    expect(text).toContain('diagnostics_scans_total{result="faults"} 1');
+    expect(text).toContain('diagnostics_dtc_found_total{severity="high"} 1');
+    expect(text).toContain("diagnostics_duration_seconds_sum 80");
+  });
+
+  it("refuses an unpaid session with CONFLICT, an unknown one with NOT_FOUND, the wrong service with CONFLICT", async () => {
+    expect(await codeOf(diagnostics(seedSession(env.deps, "diagnostics", undefined, false)))).toBe("CONFLICT");
+    expect(await codeOf(diagnostics("ses_unknown"))).toBe("NOT_FOUND");
+    expect(await codeOf(diagnostics(seedSession(env.deps, "thickness")))).toBe("CONFLICT");
+    expect(readdirSync(env.storagePath)).toEqual([]);
+  });
+
+  it("makes reports for unpaid sessions when requirePayment is off", async () => {
+    env.close();
+    env = testReportingDeps({ file: { reports: { requirePayment: false } } });
+    expect((await diagnostics(seedSession(env.deps, "diagnostics", undefined, false))).type).toBe("diagnostics");
+  });
+
+  it("delivers to deliverTo instead of the session's contact when given", async () => {
+    const report = await diagnostics(seedSession(env.deps, "diagnostics"), {
+      deliverTo: { email: "fleet@example.com" },
+    });
+    expect(report.deliveries.map((d) => [d.channel, d.recipient])).toEqual([["email", "f***t@example.com"]]);
+  });
+
+  it("computes thickness verdicts on the server, whatever the client claims", async () => {
+    const session = seedSession(env.deps, "thickness");
+    const measurements = sixtyZones((i) => (i < 50 ? 120 : i < 55 ? 250 : 420)).map((m) => ({
+      ...m,
+      verdict: "normal",
+    }));
+    const report = await generateThicknessReport(
+      env.deps,
+      { sessionId: session, vehicleType: "sedan", measurements } as never,
+      kioskActor,
+    );
+    const data = report.data as { zones: Array<{ verdict: string }>; summary: { counts: Record<string, number> } };
+    expect(data.summary.counts).toEqual({ normal: 50, warning: 5, critical: 5 });
+    expect(data.zones.slice(55).every((z) => z.verdict === "critical")).toBe(true);
+  });
+});
+
+describe("reading and re-driving", () => {
+  it("lists a session's reports, answers 404 for unknown ones and re-drives only dead deliveries", async () => {
+    const session = seedSession(env.deps, "diagnostics");
+    const report = await diagnostics(session);
+    expect(listReportsBySession(env.deps, session).map((r) => r.id)).toEqual([report.id]);
+    expect(await codeOf(Promise.resolve().then(() => getReport(env.deps, "rpt_unknown")))).toBe("NOT_FOUND");
+    expect(await codeOf(Promise.resolve().then(() => listReportsBySession(env.deps, "ses_unknown")))).toBe("NOT_FOUND");
+    expect(await codeOf(Promise.resolve().then(() => redeliverReport(env.deps, report.id, kioskActor)))).toBe(
+      "CONFLICT",
+    );
+    env.deps.db.update(deliveries).set({ status: "dead", attempts: 6 }).where(eq(deliveries.channel, "sms")).run();
+    const redriven = redeliverReport(env.deps, report.id, kioskActor);
+    expect(redriven.deliveries.map((d) => [d.channel, d.status, d.attempts])).toEqual([
+      ["email", "pending", 0],
+      ["sms", "pending", 0],
+    ]);
+  });
+
+  it("refuses to serve a PDF that no longer matches its checksum", async () => {
+    const report = await diagnostics(seedSession(env.deps, "diagnostics"));
+    const path = join(env.storagePath, "reports", `${report.id}.pdf`);
+    expect(existsSync(path)).toBe(true);
+    (await import("node:fs")).writeFileSync(path, "tampered");
+    expect(await codeOf(getReportPdf(env.deps, report.id))).toBe("CONFLICT");
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
+import { createDb, payments, sessions, type Actor } from "@kiosk/db";
+import { createMetrics } from "@kiosk/metrics";
+import { createDevEmailChannel, createDevSmsChannel } from "../src/channels/dev";
+import type { EmailChannel, SmsChannel } from "../src/channels/types";
+import type { DeliveryEvent, ReportingDeps } from "../src/deps";
+
+export const kioskActor: Actor = { kind: "kiosk", ip: "127.0.0.1" };
+const silent = { info: () => undefined };
+
+/** Reporting deps on a fresh in-memory db and a temporary storage folder, DEV channels unless given. */
+export function testReportingDeps(
+  options: { email?: EmailChannel; sms?: SmsChannel; file?: Record<string, unknown> } = {},
+) {
+  const handle = createDb(":memory:");
+  const storagePath = mkdtempSync(join(tmpdir(), "kiosk-reports-"));
+  const clock = new ManualClock(Date.UTC(2026, 10, 26, 12));
+  const config: Config = parseConfig(options.file ?? {}, {});
+  const outbox = join(storagePath, "outbox");
+  const deps: ReportingDeps = {
+    db: handle.db,
+    clock,
+    ids: randomId,
+    config,
+    metrics: createMetrics(),
+    storagePath,
+    channels: {
+      email: options.email ?? createDevEmailChannel(outbox, config.email.from, silent),
+      sms: options.sms ?? createDevSmsChannel(outbox, silent),
+    },
+    deliveryHub: new EventHub<DeliveryEvent>(),
+    random: () => 0.5,
+  };
+  return {
+    deps,
+    clock,
+    storagePath,
+    close() {
+      handle.close();
+      rmSync(storagePath, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An active session of `type`, paid unless `paid` is false. */
+export function seedSession(
+  deps: ReportingDeps,
+  type: "diagnostics" | "thickness",
+  contact: { email?: string; phone?: string } = { email: "client@example.com", phone: "+79001234567" },
+  paid = true,
+): string {
+  const id = randomId("ses");
+  const now = deps.clock.now();
+  deps.db
+    .insert(sessions)
+    .values({
+      id,
+      type,
+      status: "active",
+      contactEmail: contact.email ?? null,
+      contactPhone: contact.phone ?? null,
+      metadata: {},
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+      expiresAt: now + 3_600_000,
+    })
+    .run();
+  if (paid) {
+    deps.db
+      .insert(payments)
+      .values({
+        id: randomId("pay"),
+        sessionId: id,
+        amount: 48000,
+        currency: "RUB",
+        status: "confirmed",
+        provider: "emulator",
+        metadata: {},
+        createdAt: now,
+        updatedAt: now,
+        confirmedAt: now,
+        expiresAt: now,
+      })
+      .run();
+  }
+  return id;
+}
+
+export const threeDtcs = [
+  {
+    code: "P0420",
+    description: "Эффективность каталитического нейтрализатора ниже порога",
+    severity: "medium" as const,
+  },
+  { code: "P0301", description: "Пропуски зажигания в цилиндре 1", severity: "high" as const },
+  { code: "B1000", description: "Ошибка блока управления кузовом", severity: "low" as const },
+];
+
+export const sixtyZones = (valueOf: (i: number) => number = (i) => 100 + i * 4) =>
+  Array.from({ length: 60 }, (_, i) => ({ zone: `Зона ${i + 1}`, valueUm: valueOf(i) }));
