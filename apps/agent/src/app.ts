@@ -6,6 +6,7 @@ import { randomId, systemClock, type Clock, type Config, type IdGenerator, type 
 import { createDb } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { createIpAllowlist, startEmulatorWorker, startReconciler } from "@kiosk/payments";
+import { startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, startSessionSweeper, type SessionDeps, type Sweeper } from "@kiosk/sessions";
 import { agentVersion } from "./config";
 import { paymentRoutes } from "./http/payment-routes";
@@ -13,6 +14,8 @@ import { createRequestListener } from "./http/server";
 import { sessionRoutes } from "./http/session-routes";
 import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
+import { createReportingDeps } from "./reporting";
+import { reportRoutes } from "./http/report-routes";
 import { countPendingPayments } from "./gauges";
 
 export interface AgentOptions {
@@ -47,6 +50,7 @@ export function createAgent(options: AgentOptions): Agent {
   const ids = options.ids ?? randomId;
   const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
   const payments = createPaymentDeps(config, handle.db, clock, ids, metrics);
+  const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger);
   const shutdown = new AbortController();
   const inner: InnerContext = {
     config,
@@ -55,14 +59,22 @@ export function createAgent(options: AgentOptions): Agent {
     metrics,
     sessions,
     payments,
-    rateLimits: { paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000) },
+    reporting,
+    rateLimits: {
+      paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000),
+      reports: new RateLimiter(clock, config.reports.rateLimitPerMinute, 60_000),
+    },
     shutdownSignal: shutdown.signal,
   };
 
   let ready = false;
   let sweeper: Sweeper | undefined;
   const workers: Worker[] = [];
-  const routes = [...sessionRoutes, ...paymentRoutes(createIpAllowlist(config.payments.yookassa.webhookAllowedIps))];
+  const routes = [
+    ...sessionRoutes,
+    ...paymentRoutes(createIpAllowlist(config.payments.yookassa.webhookAllowedIps)),
+    ...reportRoutes,
+  ];
   const server = createServer(
     createRequestListener({ inner, logger, routes, version: agentVersion, isReady: () => ready }),
   );
@@ -77,6 +89,9 @@ export function createAgent(options: AgentOptions): Agent {
     async start() {
       sweeper = startSessionSweeper(sessions, (error) => logger.error({ err: error }, "session sweep failed"));
       workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
+      const outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
+      reporting.onQueued = () => outbox.wake();
+      workers.push(outbox);
       if (payments.emulator) {
         workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
       }

@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../../..");
-const tsx = join(root, "node_modules/.bin/tsx");
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -28,7 +27,7 @@ function runAgent(env: Record<string, string>): {
 } {
   const storage = mkdtempSync(join(tmpdir(), "kiosk-proc-"));
   dirs.push(storage);
-  const child = spawn(tsx, ["apps/agent/src/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/agent/src/main.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", STORAGE_PATH: storage, HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,6 +3,7 @@ import type { Clock, Config } from "@kiosk/core";
 import type { Actor, Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import type { PaymentDeps } from "@kiosk/payments";
+import type { ReportingDeps } from "@kiosk/reporting";
 import type { SessionDeps } from "@kiosk/sessions";
 import type { RateLimiter } from "./rate-limit";
 
@@ -17,7 +18,8 @@ export interface InnerContext {
   metrics: Metrics;
   sessions: SessionDeps;
   payments: PaymentDeps;
-  rateLimits: { paymentIntents: RateLimiter };
+  reporting: ReportingDeps;
+  rateLimits: { paymentIntents: RateLimiter; reports: RateLimiter };
   /** Aborted when the agent shuts down, so live subscriptions end and the server can close. */
   shutdownSignal: AbortSignal;
 }

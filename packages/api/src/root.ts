@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { paymentsRouter } from "./routers/payments";
+import { reportsRouter } from "./routers/reports";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
 import { createCallerFactory, router } from "./trpc";
@@ -7,6 +8,7 @@ import { createCallerFactory, router } from "./trpc";
 export const appRouter = router({
   sessions: sessionsRouter,
   payments: paymentsRouter,
+  reports: reportsRouter,
   system: systemRouter,
 });
 

@@ -25,11 +25,12 @@ export interface RestArgs {
   query: URLSearchParams;
 }
 
-/** A handler's answer with a status of its own choosing (the webhook's 200/400/403). */
+/** A handler's answer with a status of its own choosing (the webhook's 200/400/403), or raw bytes (a PDF). */
 export class RestResponse {
   constructor(
     readonly status: number,
     readonly body: unknown,
+    readonly headers: Record<string, string> = {},
   ) {}
 }
 

@@ -57,7 +57,10 @@ export function createRequestListener(options: HttpOptions): RequestListener {
         body,
         query: url.searchParams,
       });
-      if (result instanceof RestResponse) sendJson(res, result.status, result.body);
+      if (result instanceof RestResponse && Buffer.isBuffer(result.body)) {
+        res.writeHead(result.status, { "content-length": result.body.length, ...result.headers });
+        res.end(result.body);
+      } else if (result instanceof RestResponse) sendJson(res, result.status, result.body, result.headers);
       else sendJson(res, found.route.successStatus ?? 200, result);
     } catch (error) {
       if (!(error instanceof TRPCError)) throw error;
