@@ -15,8 +15,9 @@ import { sessionRoutes } from "./http/session-routes";
 import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
 import { createReportingDeps } from "./reporting";
+import { auditRoutes } from "./http/audit-routes";
 import { reportRoutes } from "./http/report-routes";
-import { countPendingPayments } from "./gauges";
+import { countDeliveriesByStatus, countPendingPayments } from "./gauges";
 
 export interface AgentOptions {
   config: Config;
@@ -45,11 +46,13 @@ export function createAgent(options: AgentOptions): Agent {
   metrics.setGaugeSources({
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
     pendingPayments: () => countPendingPayments(handle.db),
+    deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
   });
 
   const ids = options.ids ?? randomId;
   const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
   const payments = createPaymentDeps(config, handle.db, clock, ids, metrics);
+  metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger);
   const shutdown = new AbortController();
   const inner: InnerContext = {
@@ -74,6 +77,7 @@ export function createAgent(options: AgentOptions): Agent {
     ...sessionRoutes,
     ...paymentRoutes(createIpAllowlist(config.payments.yookassa.webhookAllowedIps)),
     ...reportRoutes,
+    ...auditRoutes,
   ];
   const server = createServer(
     createRequestListener({ inner, logger, routes, version: agentVersion, isReady: () => ready }),

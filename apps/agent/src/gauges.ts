@@ -1,4 +1,4 @@
-import { payments, type Db } from "@kiosk/db";
+import { deliveries, payments, type Db } from "@kiosk/db";
 import { eq, sql } from "drizzle-orm";
 
 /** Pending payments, read at scrape time so the gauge is right after a restart. */
@@ -10,4 +10,13 @@ export function countPendingPayments(db: Db): number {
       .where(eq(payments.status, "pending"))
       .get()?.n ?? 0
   );
+}
+
+/** Deliveries per channel and status, for the outbox depth gauges. */
+export function countDeliveriesByStatus(db: Db): Array<{ channel: string; status: string; count: number }> {
+  return db
+    .select({ channel: deliveries.channel, status: deliveries.status, count: sql<number>`count(*)` })
+    .from(deliveries)
+    .groupBy(deliveries.channel, deliveries.status)
+    .all();
 }

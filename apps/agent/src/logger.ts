@@ -1,15 +1,23 @@
 import { maskPii } from "@kiosk/core";
 import { pino, type Logger } from "pino";
+import { currentRequestId } from "./request-context";
 
 export type { Logger };
 
-/** JSON logs; every logged object passes through the contact-data mask. */
+/**
+ * JSON logs; every logged object passes through the contact-data mask, and every
+ * line written while serving a request carries its requestId.
+ */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: "kiosk-agent" },
       formatters: { log: (object) => maskPii(object) },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
     destination,
   );

@@ -1,7 +1,13 @@
 import { effectivePaymentProvider, EventHub, type Clock, type Config, type IdGenerator } from "@kiosk/core";
 import type { Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
-import { createYooKassaProvider, EmulatorProvider, type PaymentDeps, type PaymentView } from "@kiosk/payments";
+import {
+  createYooKassaProvider,
+  EmulatorProvider,
+  instrumentPaymentProvider,
+  type PaymentDeps,
+  type PaymentView,
+} from "@kiosk/payments";
 
 /**
  * Picks the payment provider: YooKassa in PROD (the config schema has already
@@ -28,5 +34,5 @@ export function createPaymentDeps(
     ...config.payments.dev,
     merchantName: "Киоск автосервиса (ДЕМО)",
   });
-  return { ...common, provider: emulator, emulator };
+  return { ...common, provider: instrumentPaymentProvider(emulator, metrics), emulator };
 }

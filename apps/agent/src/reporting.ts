@@ -9,6 +9,7 @@ import {
   createSmscChannel,
   createSmtpChannel,
   createTwilioChannel,
+  instrumentChannels,
   type DeliveryEvent,
   type EmailChannel,
   type ReportingDeps,
@@ -74,7 +75,7 @@ export function createReportingDeps(
     config,
     metrics,
     storagePath: config.storagePath,
-    channels: { email: emailChannel(config, logger), sms: smsChannel(config, logger) },
+    channels: instrumentChannels({ email: emailChannel(config, logger), sms: smsChannel(config, logger) }, metrics),
     deliveryHub: new EventHub<DeliveryEvent>(),
     random: Math.random,
   };

@@ -31,6 +31,8 @@ export interface CallerIdentity {
   isLoopback: boolean;
   /** The bearer token sent, if any. */
   token: string | null;
+  /** The request's id (x-request-id), carried into audit rows. */
+  requestId: string | null;
 }
 
 export interface Context extends InnerContext {
@@ -61,5 +63,10 @@ export function tokenMatches(given: string | null, expected: string | undefined)
 
 export function actorOf(ctx: Context): Actor {
   const operator = tokenMatches(ctx.caller.token, ctx.config.auth.operatorToken);
-  return { kind: operator ? "operator" : "kiosk", ip: ctx.caller.ip, userAgent: ctx.caller.userAgent };
+  return {
+    kind: operator ? "operator" : "kiosk",
+    ip: ctx.caller.ip,
+    userAgent: ctx.caller.userAgent,
+    requestId: ctx.caller.requestId,
+  };
 }

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { auditRouter } from "./routers/audit";
 import { paymentsRouter } from "./routers/payments";
 import { reportsRouter } from "./routers/reports";
 import { sessionsRouter } from "./routers/sessions";
@@ -9,6 +10,7 @@ export const appRouter = router({
   sessions: sessionsRouter,
   payments: paymentsRouter,
   reports: reportsRouter,
+  audit: auditRouter,
   system: systemRouter,
 });
 

@@ -1,5 +1,6 @@
 import { DomainError } from "@kiosk/core";
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import superjson from "superjson";
 import { tokenMatches, type Context } from "./context";
 import { publicError, toTRPCError } from "./errors";
@@ -25,11 +26,20 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Rate, errors and duration of every procedure call, labelled by procedure path, never by id. */
+const observe = t.middleware(async ({ ctx, path, type, next }) => {
+  const stop = ctx.metrics.procedureDuration.startTimer({ procedure: path, type });
+  const result = await next();
+  const status = result.ok ? 200 : getHTTPStatusCodeFromError(result.error);
+  stop({ outcome: status < 400 ? "success" : status < 500 ? "client_error" : "server_error" });
+  return result;
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone: health and readiness. */
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(observe).use(mapDomainErrors);
 
 /** The kiosk UI: from loopback, or with the kiosk (or operator) token. */
 const requireKiosk = t.middleware(({ ctx, next }) => {

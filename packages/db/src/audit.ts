@@ -7,6 +7,7 @@ export interface Actor {
   kind: AuditActor;
   ip?: string | null;
   userAgent?: string | null;
+  requestId?: string | null;
 }
 
 export const systemActor: Actor = { kind: "system" };
@@ -35,6 +36,7 @@ export function audit(tx: DbOrTx, entry: AuditEntry): void {
       details: maskPii(entry.details ?? {}),
       ip: entry.actor.ip ?? null,
       userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
+      requestId: entry.actor.requestId ?? null,
     })
     .run();
 }

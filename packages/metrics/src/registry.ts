@@ -4,7 +4,12 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 export interface GaugeSources {
   activeSessionsByType(): Array<{ type: string; count: number }>;
   pendingPayments?(): number;
+  /** Deliveries by channel and status, for the outbox depth gauges. */
+  deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;
 }
+
+/** How a request or provider call ended: low-cardinality, the same word everywhere. */
+export type Outcome = "success" | "client_error" | "server_error";
 
 /** Why a payment did not end confirmed: a fixed set, so the label stays low-cardinality. */
 export const paymentFailureReasons = [
@@ -35,6 +40,12 @@ const sessionTypeLabels = ["type"] as const;
  * One Registry per agent (not prom-client's global), holding every metric of the
  * design. Metric names are the seed's and stay stable: dashboards depend on them.
  */
+export interface AgentInfo {
+  version: string;
+  environment: string;
+  paymentProvider: string;
+}
+
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -180,6 +191,69 @@ export function createMetrics() {
         this.set(sources?.pendingPayments?.() ?? 0);
       },
     }),
+    deliveriesPending: new Gauge({
+      name: "deliveries_pending",
+      help: "Report deliveries waiting to be sent or being sent, by channel (read at scrape time).",
+      labelNames: ["channel"] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const channel of ["email", "sms"]) this.set({ channel }, 0);
+        for (const row of sources?.deliveriesByStatus?.() ?? []) {
+          if (row.status === "pending" || row.status === "sending") this.inc({ channel: row.channel }, row.count);
+        }
+      },
+    }),
+    deliveriesDead: new Gauge({
+      name: "deliveries_dead",
+      help: "Report deliveries given up on and waiting for an operator, by channel (read at scrape time).",
+      labelNames: ["channel"] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const channel of ["email", "sms"]) this.set({ channel }, 0);
+        for (const row of sources?.deliveriesByStatus?.() ?? []) {
+          if (row.status === "dead") this.set({ channel: row.channel }, row.count);
+        }
+      },
+    }),
+    procedureDuration: new Histogram({
+      name: "trpc_procedure_duration_seconds",
+      help: "tRPC procedure calls: rate, errors (outcome) and duration, by procedure and type.",
+      labelNames: ["procedure", "type", "outcome"] as const,
+      // SQLite answers in well under a millisecond; PDF rendering and provider calls take longer.
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: "http_request_duration_seconds",
+      help: "HTTP requests: rate, errors (outcome) and duration, by route template and method.",
+      labelNames: ["route", "method", "outcome"] as const,
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    providerDuration: new Histogram({
+      name: "provider_request_duration_seconds",
+      help: "Calls to external providers (YooKassa, SMTP, SendGrid, Twilio, SMSC): rate, errors and duration.",
+      labelNames: ["provider", "operation", "outcome"] as const,
+      // Internet round trips: tens of milliseconds to a timeout.
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
+      registers: [registry],
+    }),
+    info: new Gauge({
+      name: "kiosk_agent_info",
+      help: "Always 1; the labels say which version runs, in which environment, with which payment provider.",
+      labelNames: ["version", "environment", "payment_provider"] as const,
+      registers: [registry],
+    }),
+    /** Sets the _info metric once at start. */
+    setInfo(info: AgentInfo) {
+      metrics.info.reset();
+      metrics.info.set(
+        { version: info.version, environment: info.environment, payment_provider: info.paymentProvider },
+        1,
+      );
+    },
     /** Connects the scrape-time gauges to the database once it is open. */
     setGaugeSources(next: GaugeSources) {
       sources = next;

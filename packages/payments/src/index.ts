@@ -12,3 +12,4 @@ export * from "./service";
 export * from "./state";
 export * from "./view";
 export * from "./webhook";
+export * from "./providers/instrumented";

@@ -9,6 +9,7 @@ export interface WebhookRequest {
   body: unknown;
   sourceIp: string;
   userAgent: string | null;
+  requestId?: string | null;
 }
 
 export interface WebhookResponse {
@@ -27,7 +28,12 @@ export async function handleWebhook(
   request: WebhookRequest,
 ): Promise<WebhookResponse> {
   const now = deps.clock.now();
-  const actor: Actor = { kind: "psp", ip: request.sourceIp, userAgent: request.userAgent };
+  const actor: Actor = {
+    kind: "psp",
+    ip: request.sourceIp,
+    userAgent: request.userAgent,
+    requestId: request.requestId ?? null,
+  };
   const notification = deps.provider.readNotification(request.body);
   const known = notification
     ? deps.db.select().from(payments).where(eq(payments.providerPaymentId, notification.providerPaymentId)).get()

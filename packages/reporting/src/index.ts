@@ -11,3 +11,4 @@ export * from "./schemas";
 export * from "./service";
 export * from "./thickness";
 export * from "./view";
+export * from "./channels/instrumented";

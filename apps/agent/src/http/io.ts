@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { bearerToken, isLoopbackAddress, type CallerIdentity, type PublicError } from "@kiosk/api";
+import { currentRequestId } from "../request-context";
 
 /** An error the HTTP layer answers itself, before any procedure runs. */
 export class HttpError extends Error {
@@ -71,6 +72,7 @@ export async function readJsonBody(req: IncomingMessage, limitBytes: number): Pr
  * trustProxy is on, and then only its last hop (the one our proxy added).
  */
 export function callerIdentity(req: IncomingMessage, trustProxy: boolean): CallerIdentity {
+  const requestId = currentRequestId();
   const socketIp = req.socket.remoteAddress ?? "";
   const forwarded = trustProxy ? req.headers["x-forwarded-for"] : undefined;
   const forwardedIp = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
@@ -80,5 +82,6 @@ export function callerIdentity(req: IncomingMessage, trustProxy: boolean): Calle
     userAgent: req.headers["user-agent"] ?? null,
     isLoopback: isLoopbackAddress(ip),
     token: bearerToken(req.headers.authorization),
+    requestId,
   };
 }

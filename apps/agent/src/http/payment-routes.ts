@@ -70,6 +70,7 @@ export function paymentRoutes(isAllowedWebhookSender: (ip: string) => boolean): 
           body,
           sourceIp: identity.ip,
           userAgent: identity.userAgent,
+          requestId: identity.requestId,
         });
         return new RestResponse(answer.status, { status: answer.result });
       },

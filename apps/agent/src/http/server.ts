@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "../logger";
+import { requestContext, requestIdFrom } from "../request-context";
 import { assertJsonContentType, callerIdentity, HttpError, readJsonBody, sendError, sendJson } from "./io";
 import { buildOpenApi } from "./openapi";
 import { compileRoutes, matchRoute, RestResponse, type RestRoute } from "./rest-route";
@@ -37,9 +38,10 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     },
   });
 
-  async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, seen: Seen): Promise<boolean> {
     const found = matchRoute(routes, req.method ?? "GET", url.pathname);
     if (!found) return false;
+    if (!("allowed" in found)) seen.route = found.route.path;
     if ("allowed" in found) {
       sendError(res, 405, { code: "METHOD_NOT_ALLOWED", message: `use ${found.allowed.join(", ")}` });
       return true;
@@ -71,9 +73,11 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     return true;
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, seen: Seen): Promise<void> {
     const url = new URL(req.url ?? "/", "http://agent.local");
+    if (fixedRoutes.has(url.pathname)) seen.route = url.pathname;
     if (url.pathname.startsWith("/trpc/")) {
+      seen.route = "/trpc";
       assertJsonContentType(req);
       return trpc(req, res);
     }
@@ -97,21 +101,46 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       res.end(openApi);
       return;
     }
-    if (await handleRest(req, res, url)) return;
+    if (await handleRest(req, res, url, seen)) return;
     sendError(res, 404, { code: "NOT_FOUND", message: `no route for ${req.method ?? "GET"} ${url.pathname}` });
   }
 
   return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) sendError(res, error.status, { code: error.code, message: error.message });
-        // An oversized body is abandoned half-read: close rather than drain it.
-        if (error.status === 413) res.once("finish", () => req.destroy());
-        return;
-      }
-      logger.error({ err: error, url: req.url }, "request failed");
-      if (!res.headersSent) sendError(res, 500, { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
-      else res.destroy();
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
+    const seen: Seen = { route: "unmatched" };
+    const started = process.hrtime.bigint();
+    res.once("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = res.statusCode;
+      const outcome = status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
+      inner.metrics.httpDuration.observe({ route: seen.route, method: req.method ?? "GET", outcome }, seconds);
+      // Scrapes and probes come every few seconds; they would drown the log.
+      const level = fixedRoutes.has(seen.route) ? "debug" : "info";
+      logger[level](
+        { requestId, method: req.method, route: seen.route, status, ms: Math.round(seconds * 1000) },
+        "request",
+      );
+    });
+    requestContext.run({ requestId }, () => {
+      handle(req, res, seen).catch((error: unknown) => {
+        if (error instanceof HttpError) {
+          if (!res.headersSent) sendError(res, error.status, { code: error.code, message: error.message });
+          // An oversized body is abandoned half-read: close rather than drain it.
+          if (error.status === 413) res.once("finish", () => req.destroy());
+          return;
+        }
+        logger.error({ err: error, url: req.url }, "request failed");
+        if (!res.headersSent) sendError(res, 500, { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
+        else res.destroy();
+      });
     });
   };
 }
+
+/** Which route served a request, for the metrics label: a template, never a raw path with ids. */
+interface Seen {
+  route: string;
+}
+
+const fixedRoutes = new Set(["/metrics", "/healthz", "/readyz", "/openapi.json"]);

@@ -15,12 +15,16 @@ export const auditLogs = sqliteTable(
     details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    /** The HTTP request that caused the change, when one did (x-request-id). */
+    requestId: text("request_id"),
   },
   (t) => [
     // "Who changed this payment and when": one entity's history.
     index("audit_entity_idx").on(t.entityType, t.entityId, t.at),
     // Operator queries by event over a time range.
     index("audit_event_at_idx").on(t.event, t.at),
+    // Operator queries by time range alone, newest first.
+    index("audit_at_idx").on(t.at),
   ],
 );
 

@@ -1,0 +1,35 @@
+import { DomainError } from "@kiosk/core";
+import type { Metrics, Outcome } from "@kiosk/metrics";
+import type { PaymentProvider } from "./types";
+
+const outcomeOf = (error: unknown): Outcome =>
+  error instanceof DomainError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND")
+    ? "client_error"
+    : "server_error";
+
+/** The same provider, with every call timed and counted by operation and outcome. */
+export function instrumentPaymentProvider(provider: PaymentProvider, metrics: Metrics): PaymentProvider {
+  const timed =
+    <A extends unknown[], R>(operation: string, call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const stop = metrics.providerDuration.startTimer({ provider: provider.name, operation });
+      try {
+        const result = await call(...args);
+        stop({ outcome: "success" });
+        return result;
+      } catch (error) {
+        stop({ outcome: outcomeOf(error) });
+        throw error;
+      }
+    };
+  return {
+    name: provider.name,
+    createPayment: timed("create_payment", (request) => provider.createPayment(request)),
+    getPayment: timed("get_payment", (id) => provider.getPayment(id)),
+    cancelPayment: timed("cancel_payment", (id, key) => provider.cancelPayment(id, key)),
+    refundPayment: timed("refund_payment", (id, amount, currency, key) =>
+      provider.refundPayment(id, amount, currency, key),
+    ),
+    readNotification: (body) => provider.readNotification(body),
+  };
+}
