@@ -17,7 +17,7 @@ import { createPaymentDeps } from "./payments";
 import { createReportingDeps } from "./reporting";
 import { auditRoutes } from "./http/audit-routes";
 import { reportRoutes } from "./http/report-routes";
-import { countDeliveriesByStatus, countPendingPayments } from "./gauges";
+import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
 
 export interface AgentOptions {
   config: Config;
@@ -47,6 +47,8 @@ export function createAgent(options: AgentOptions): Agent {
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
     pendingPayments: () => countPendingPayments(handle.db),
     deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
+    oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
+    now: () => clock.now(),
   });
 
   const ids = options.ids ?? randomId;

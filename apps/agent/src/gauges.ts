@@ -12,6 +12,17 @@ export function countPendingPayments(db: Db): number {
   );
 }
 
+/** Creation time of the oldest pending payment, or null. */
+export function oldestPendingPaymentAt(db: Db): number | null {
+  return (
+    db
+      .select({ at: sql<number | null>`min(${payments.createdAt})` })
+      .from(payments)
+      .where(eq(payments.status, "pending"))
+      .get()?.at ?? null
+  );
+}
+
 /** Deliveries per channel and status, for the outbox depth gauges. */
 export function countDeliveriesByStatus(db: Db): Array<{ channel: string; status: string; count: number }> {
   return db

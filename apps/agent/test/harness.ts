@@ -25,6 +25,8 @@ export interface TestAgentOptions {
   storage?: string;
   /** A manual clock by default; pass one to share it across a restart, or the system clock. */
   clock?: ManualClock | Clock;
+  /** Receives the agent's JSON log lines (silent otherwise). */
+  logLines?: string[];
 }
 
 /**
@@ -46,7 +48,11 @@ export async function startTestAgent(
     ...env,
   });
   const clock = options.clock ?? new ManualClock(Date.now());
-  const agent = createAgent({ config, clock, logger: createLogger("silent") });
+  const logLines = options.logLines;
+  const logger = logLines
+    ? createLogger("info", { write: (line: string) => void logLines.push(line) })
+    : createLogger("silent");
+  const agent = createAgent({ config, clock, logger });
   const port = await agent.start();
   return {
     agent,

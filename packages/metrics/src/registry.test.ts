@@ -27,7 +27,7 @@ describe("createMetrics", () => {
     active = [{ type: "diagnostics", count: 1 }];
     const text = await metrics.registry.metrics();
     expect(text).toContain('sessions_active{type="diagnostics"} 1');
-    expect(text).not.toContain('sessions_active{type="thickness"}');
+    expect(text).toContain('sessions_active{type="thickness"} 0');
   });
 
   it("keeps registries of two agents apart", async () => {

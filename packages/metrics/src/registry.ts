@@ -4,6 +4,9 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 export interface GaugeSources {
   activeSessionsByType(): Array<{ type: string; count: number }>;
   pendingPayments?(): number;
+  /** When the oldest pending payment was created (epoch ms), or null when none is pending. */
+  oldestPendingPaymentAt?(): number | null;
+  now?(): number;
   /** Deliveries by channel and status, for the outbox depth gauges. */
   deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;
 }
@@ -49,6 +52,11 @@ export interface AgentInfo {
 export function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  // These three are gauges named like counters, which promtool rejects; the
+  // per-type nodejs_active_{handles,requests,resources} gauges carry the same counts.
+  for (const name of ["nodejs_active_handles_total", "nodejs_active_requests_total", "nodejs_active_resources_total"]) {
+    registry.removeSingleMetric(name);
+  }
   let sources: GaugeSources | undefined;
 
   const metrics = {
@@ -85,7 +93,9 @@ export function createMetrics() {
       labelNames: sessionTypeLabels,
       registers: [registry],
       collect() {
+        // Every type is always present, at 0 when idle, so sums and alerts never see "no data".
         this.reset();
+        for (const type of ["thickness", "diagnostics"]) this.set({ type }, 0);
         for (const { type, count } of sources?.activeSessionsByType() ?? []) this.set({ type }, count);
       },
     }),
@@ -254,6 +264,16 @@ export function createMetrics() {
         1,
       );
     },
+    paymentsOldestPendingAge: new Gauge({
+      name: "payments_oldest_pending_age_seconds",
+      help: "Age of the oldest payment still pending, 0 when none is (read at scrape time).",
+      registers: [registry],
+      collect() {
+        const oldest = sources?.oldestPendingPaymentAt?.() ?? null;
+        const now = sources?.now?.() ?? Date.now();
+        this.set(oldest === null ? 0 : Math.max(0, (now - oldest) / 1000));
+      },
+    }),
     /** Connects the scrape-time gauges to the database once it is open. */
     setGaugeSources(next: GaugeSources) {
       sources = next;

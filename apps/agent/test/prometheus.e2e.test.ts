@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createKioskClient, type KioskClient } from "@kiosk/client";
+import { systemClock } from "@kiosk/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { promtool, repoRoot } from "./promtool";
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** A real Prometheus on loopback, scraping the agent with the repo's own config (1 s interval). */
+async function startPrometheus(agentUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "kiosk-prometheus-"));
+  const agent = new URL(agentUrl);
+  const config = readFileSync(join(repoRoot, "deploy/prometheus/prometheus.yml"), "utf8")
+    .replace("localhost:7070", agent.host)
+    .replace(/scrape_interval: \d+s/, "scrape_interval: 1s")
+    .replace(/evaluation_interval: \d+s/, "evaluation_interval: 1s");
+  writeFileSync(join(dir, "prometheus.yml"), config);
+  copyFileSync(join(repoRoot, "deploy/prometheus/alerts.yml"), join(dir, "alerts.yml"));
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    "prometheus",
+    [
+      `--config.file=${join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+    ],
+    { stdio: "ignore" },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await eventually(
+    () =>
+      fetch(`${url}/-/ready`).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    (s) => s === 200,
+    30_000,
+  );
+  return {
+    url,
+    async stop() {
+      const exited = new Promise((done) => child.once("exit", done));
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One instant query's scalar value (summed), or null when it has no result. */
+async function query(prometheusUrl: string, promql: string): Promise<number | null> {
+  const response = await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent(promql)}`);
+  const body = (await response.json()) as { status: string; data: { result: Array<{ value: [number, string] }> } };
+  if (body.status !== "success") throw new Error(`query failed: ${promql}`);
+  const [first] = body.data.result;
+  return first ? Number(first.value[1]) : null;
+}
+
+let env: TestAgent;
+let api: KioskClient;
+let operator: KioskClient;
+beforeAll(async () => {
+  env = await startTestAgent(
+    {},
+    { payments: { dev: { manualMode: true } }, delivery: { tickMs: 50 } },
+    { clock: systemClock },
+  );
+  api = createKioskClient({ url: env.url });
+  operator = createKioskClient({ url: env.url, token: operatorToken });
+});
+afterAll(() => env.stop());
+
+/** Session, payment, report and both deliveries, then the session completed: everything a customer does. */
+async function fullFlow(): Promise<void> {
+  const session = await api.sessions.create.mutate({
+    type: "diagnostics",
+    contact: { email: "client@example.com", phone: "+79001234567" },
+  });
+  const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+  await operator.payments.confirm.mutate({ id: payment.id });
+  const report = await api.reports.generateDiagnostics.mutate({
+    sessionId: session.id,
+    vehicleMake: "Hyundai",
+    vehicleModel: "Solaris",
+    dtcCodes: [{ code: "P0300", description: "Случайные пропуски зажигания", severity: "high" }],
+    scanDurationSeconds: 64,
+    timestamp: Date.now(),
+  });
+  await eventually(
+    () => api.reports.get.query({ id: report.id }),
+    (r) => r.deliveries.every((d) => d.status === "sent"),
+  );
+  await api.sessions.complete.mutate({ id: session.id });
+}
+
+describe("metrics after a full DEV flow", () => {
+  it("pass promtool check metrics with no complaints", async () => {
+    await fullFlow();
+    const scrape = await (await fetch(`${env.url}/metrics`)).text();
+    expect(scrape).toContain('payments_confirmed_total{provider="emulator"}');
+    // promtool prints lint problems and exits non-zero; an empty output is a clean bill.
+    expect(promtool(["check", "metrics"], scrape).trim()).toBe("");
+  });
+});
+
+describe("a real Prometheus scraping the agent", () => {
+  it("counts a real flow: one payment confirmed, a delivery per channel, sessions_active back where it was", async () => {
+    const prometheus = await startPrometheus(env.url);
+    try {
+      const scraped = () => query(prometheus.url, 'up{job="kiosk-agent"}');
+      await eventually(scraped, (v) => v === 1, 30_000);
+      const confirmedBefore = (await query(prometheus.url, "sum(payments_confirmed_total)")) ?? 0;
+      const deliveredBefore = (await query(prometheus.url, "sum(reports_delivered_total)")) ?? 0;
+      const activeBefore = (await query(prometheus.url, "sum(sessions_active)")) ?? 0;
+
+      await fullFlow();
+      // Wait for a scrape that saw the whole flow.
+      await eventually(
+        () => query(prometheus.url, "sum(payments_confirmed_total)"),
+        (v) => v === confirmedBefore + 1,
+        15_000,
+      );
+      await eventually(
+        () => query(prometheus.url, "sum(reports_delivered_total)"),
+        (v) => v === deliveredBefore + 2,
+        15_000,
+      );
+      expect(await query(prometheus.url, "sum(sessions_active)")).toBe(activeBefore);
+      expect(await query(prometheus.url, 'sum(reports_delivered_total{method="email"})')).toBeGreaterThanOrEqual(1);
+      expect(await query(prometheus.url, 'sum(diagnostics_dtc_found_total{severity="high"})')).toBeGreaterThanOrEqual(
+        1,
+      );
+      expect(await query(prometheus.url, 'kiosk_agent_info{environment="DEV",payment_provider="emulator"}')).toBe(1);
+      expect(
+        await query(
+          prometheus.url,
+          'sum(trpc_procedure_duration_seconds_count{procedure="payments.createIntent",outcome="success"})',
+        ),
+      ).toBeGreaterThanOrEqual(1);
+      const rules = (await (await fetch(`${prometheus.url}/api/v1/rules`)).json()) as {
+        data: { groups: Array<{ rules: unknown[] }> };
+      };
+      expect(rules.data.groups[0]?.rules).toHaveLength(10);
+    } finally {
+      await prometheus.stop();
+    }
+  }, 90_000);
+});
