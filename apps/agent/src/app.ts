@@ -6,7 +6,7 @@ import { randomId, systemClock, type Clock, type Config, type IdGenerator, type 
 import { createDb } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { createIpAllowlist, startEmulatorWorker, startReconciler } from "@kiosk/payments";
-import { startOutbox } from "@kiosk/reporting";
+import { removePurgedReportFiles, startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, startSessionSweeper, type SessionDeps, type Sweeper } from "@kiosk/sessions";
 import { agentVersion } from "./config";
 import { paymentRoutes } from "./http/payment-routes";
@@ -93,7 +93,11 @@ export function createAgent(options: AgentOptions): Agent {
     server,
     logger,
     async start() {
-      sweeper = startSessionSweeper(sessions, (error) => logger.error({ err: error }, "session sweep failed"));
+      const sweepFailed = (error: unknown) => logger.error({ err: error }, "session sweep failed");
+      sweeper = startSessionSweeper(sessions, sweepFailed, ({ purged }) => {
+        // Retention deleted report rows with their sessions; their PDFs go too.
+        if (purged > 0) removePurgedReportFiles(reporting).catch(sweepFailed);
+      });
       workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
       const outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
       reporting.onQueued = () => outbox.wake();

@@ -121,6 +121,36 @@ describe("DEV payments in manual mode", () => {
     expect(await codeOf(api.payments.createIntent.mutate({ sessionId: s1.id, amount: 48000 }))).toBe("CONFLICT");
   });
 
+  it("resumes a status subscription from its last event id without repeating it", async () => {
+    const api = createKioskClient({ url: env.url });
+    const operator = createKioskClient({ url: env.url, token: operatorToken });
+    env.clock.advance(60_000); // a fresh rate-limit window
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "a@b.ru" } });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    const seen: Array<{ id: string; status: string }> = [];
+    const done = new Promise<void>((resolve, reject) => {
+      const subscription = api.payments.onStatus.subscribe(
+        // As if reconnecting after having seen the pending state.
+        { id: payment.id, lastEventId: `${payment.updatedAt}:pending` },
+        {
+          onData: (event) => {
+            seen.push({ id: event.id, status: event.data.status });
+            if (event.data.status !== "pending") {
+              subscription.unsubscribe();
+              resolve();
+            }
+          },
+          onError: reject,
+        },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    env.clock.advance(1_000);
+    const confirmed = await operator.payments.confirm.mutate({ id: payment.id });
+    await done;
+    expect(seen).toEqual([{ id: `${confirmed.updatedAt}:confirmed`, status: "confirmed" }]);
+  });
+
   it("rate-limits intent creation per client with 429", async () => {
     const api = createKioskClient({ url: env.url });
     const statuses: number[] = [];

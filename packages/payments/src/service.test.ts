@@ -113,6 +113,17 @@ describe("the emulator settles payments", () => {
     expect(applied).toHaveLength(3);
   });
 
+  it("settles later when told to delay", async () => {
+    const payment = await intent(seedSession(env.deps));
+    controlEmulator(env.deps, { id: payment.id, delayMs: 30_000 });
+    env.clock.advance(29_999);
+    await deliverEmulatorNotifications(env.deps);
+    expect(getPayment(env.deps, payment.id).status).toBe("pending");
+    env.clock.advance(1);
+    await deliverEmulatorNotifications(env.deps);
+    expect(getPayment(env.deps, payment.id).status).toBe("confirmed");
+  });
+
   it("waits in manual mode until DEV confirm", async () => {
     env.handle.close();
     env = testPaymentDeps({ file: { payments: { dev: { manualMode: true } } } });

@@ -14,6 +14,7 @@ import {
   getReportPdf,
   listReportsBySession,
   redeliverReport,
+  removePurgedReportFiles,
 } from "./service";
 
 let env = testReportingDeps();
@@ -144,5 +145,22 @@ describe("reading and re-driving", () => {
     expect(existsSync(path)).toBe(true);
     (await import("node:fs")).writeFileSync(path, "tampered");
     expect(await codeOf(getReportPdf(env.deps, report.id))).toBe("CONFLICT");
+  });
+});
+
+describe("removePurgedReportFiles", () => {
+  it("deletes old PDFs whose rows retention purged, and nothing else", async () => {
+    const kept = await diagnostics(seedSession(env.deps, "diagnostics"));
+    const purged = await diagnostics(seedSession(env.deps, "diagnostics"));
+    const fresh = await diagnostics(seedSession(env.deps, "diagnostics"));
+    env.deps.db.delete(reports).where(eq(reports.id, purged.id)).run();
+    env.deps.db.delete(reports).where(eq(reports.id, fresh.id)).run();
+    const { utimesSync } = await import("node:fs");
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    for (const id of [kept.id, purged.id]) utimesSync(join(env.storagePath, "reports", `${id}.pdf`), old, old);
+
+    expect(await removePurgedReportFiles(env.deps)).toBe(1);
+    const left = readdirSync(join(env.storagePath, "reports")).sort();
+    expect(left).toEqual([`${kept.id}.pdf`, `${fresh.id}.pdf`].sort());
   });
 });

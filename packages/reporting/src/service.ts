@@ -14,7 +14,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { ReportingDeps } from "./deps";
 import { assertDeliveryTransition } from "./delivery-state";
 import { reportFileName } from "./messages";
-import { readPdf, removePdf, storePdf } from "./pdf-store";
+import { readPdf, removeOrphanPdfs, removePdf, storePdf } from "./pdf-store";
 import type { DeliverTo, DiagnosticsReportInput, ReportView, ThicknessReportInput } from "./schemas";
 import { diagnosticsTemplateVersion, renderDiagnosticsPdf } from "./templates/diagnostics";
 import { renderThicknessPdf, thicknessTemplateVersion } from "./templates/thickness";
@@ -272,4 +272,12 @@ export function redeliverReport(deps: ReportingDeps, id: string, actor: Actor): 
   for (const row of revived) deps.deliveryHub.publish(id, toDeliveryEvent(row));
   deps.onQueued?.();
   return getReport(deps, id);
+}
+
+/** Removes report files whose rows retention has purged. */
+export function removePurgedReportFiles(deps: ReportingDeps): Promise<number> {
+  return removeOrphanPdfs(
+    deps.storagePath,
+    (id) => deps.db.select({ id: reports.id }).from(reports).where(eq(reports.id, id)).get() !== undefined,
+  );
 }

@@ -96,10 +96,14 @@ export interface Sweeper {
  * Sweeps now, then every `sweepIntervalMs`. One interval for all sessions instead
  * of a timer per session: nothing to lose on a restart, nothing to leak.
  */
-export function startSessionSweeper(deps: SessionDeps, onError: (error: unknown) => void): Sweeper {
+export function startSessionSweeper(
+  deps: SessionDeps,
+  onError: (error: unknown) => void,
+  afterSweep: (result: SweepResult) => void = () => undefined,
+): Sweeper {
   const run = () => {
     try {
-      sweepSessions(deps);
+      afterSweep(sweepSessions(deps));
     } catch (error) {
       onError(error);
     }

@@ -176,6 +176,7 @@ export class EmulatorProvider implements PaymentProvider {
       },
       confirmation: { type: "qr", confirmation_data: qrCodeData },
       created_at: new Date(row.createdAt).toISOString(),
+      ...(row.status === "succeeded" ? { captured_at: new Date(row.updatedAt).toISOString() } : {}),
       description: row.description,
       metadata: row.metadata,
       test: true,

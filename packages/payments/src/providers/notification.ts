@@ -5,13 +5,14 @@ import type { ProviderNotification } from "./types";
 const notificationSchema = z.object({
   type: z.literal("notification"),
   event: z.string().min(1).max(64),
-  object: z.object({ id: z.string().min(1).max(64), created_at: z.string().optional() }).loose(),
+  object: z.object({ id: z.string().min(1).max(64), captured_at: z.string().optional() }).loose(),
 });
 
 export function readNotification(body: unknown): ProviderNotification | null {
   const parsed = notificationSchema.safeParse(body);
   if (!parsed.success) return null;
-  const time = parsed.data.object.created_at ? Date.parse(parsed.data.object.created_at) : Number.NaN;
+  // YooKassa stamps no event time on a notification; for a success, captured_at is when the money moved.
+  const time = parsed.data.object.captured_at ? Date.parse(parsed.data.object.captured_at) : Number.NaN;
   return {
     event: parsed.data.event,
     providerPaymentId: parsed.data.object.id,
