@@ -1,22 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { systemClock } from "@kiosk/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { eventually, operatorToken, startTestAgent, type TestAgent, freePort } from "./harness";
 import { promtool, repoRoot } from "./promtool";
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /** A real Prometheus on loopback, scraping the agent with the repo's own config (1 s interval). */
 async function startPrometheus(agentUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {

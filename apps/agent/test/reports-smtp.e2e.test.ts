@@ -1,21 +1,11 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createKioskClient } from "@kiosk/client";
 import { LoopbackSmtp } from "@kiosk/reporting/testing";
 import { describe, expect, it } from "vitest";
-import { eventually, operatorToken, startTestAgent } from "./harness";
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
+import { eventually, operatorToken, startTestAgent, freePort } from "./harness";
 
 /** A paid diagnostics session and its report, through the API at `url`. */
 async function paidReport(url: string) {

@@ -1,4 +1,5 @@
 export * from "./clock";
+export * from "./cursor";
 export * from "./config";
 export * from "./errors";
 export * from "./event-hub";

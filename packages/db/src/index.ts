@@ -1,3 +1,4 @@
 export * from "./audit";
+export * from "./audit-query";
 export * from "./create-db";
 export * from "./schema";

@@ -1,4 +1,4 @@
-import { badRequest, conflict, notFound } from "@kiosk/core";
+import { badRequest, conflict, decodeCursor, encodeCursor, notFound } from "@kiosk/core";
 import { audit, sessions, systemActor, type Actor, type SessionRow } from "@kiosk/db";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { SessionDeps } from "./deps";
@@ -108,8 +108,8 @@ export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): Se
   if (input.cursor) {
     const cursor = decodeCursor(input.cursor);
     const older = or(
-      lt(sessions.createdAt, cursor.createdAt),
-      and(eq(sessions.createdAt, cursor.createdAt), lt(sessions.id, cursor.id)),
+      lt(sessions.createdAt, cursor.at),
+      and(eq(sessions.createdAt, cursor.at), lt(sessions.id, cursor.id)),
     );
     if (older) filters.push(older);
   }
@@ -124,17 +124,8 @@ export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): Se
   const last = page[page.length - 1];
   return {
     items: page.map(toSessionView),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
-}
-
-const encodeCursor = (row: SessionRow) => Buffer.from(`${row.createdAt}:${row.id}`).toString("base64url");
-
-function decodeCursor(cursor: string): { createdAt: number; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, "base64url").toString().split(":");
-  const at = Number(createdAt);
-  if (!id || !Number.isSafeInteger(at)) throw badRequest("cursor is not valid", { field: "cursor" });
-  return { createdAt: at, id };
 }
 
 /** Records customer activity, which holds off the inactivity timeout. */

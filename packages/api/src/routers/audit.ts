@@ -1,7 +1,5 @@
-import { auditActors, auditLogs } from "@kiosk/db";
-import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
+import { auditActors, listAuditEntries } from "@kiosk/db";
 import { z } from "zod";
-import { TRPCError } from "@trpc/server";
 import { operatorProcedure, router } from "../trpc";
 
 export const listAuditInput = z
@@ -32,42 +30,10 @@ const auditEntry = z.object({
   requestId: z.string().nullable(),
 });
 
-const encodeCursor = (row: { at: number; id: number }) => Buffer.from(`${row.at}:${row.id}`).toString("base64url");
-
-function decodeCursor(cursor: string): { at: number; id: number } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split(":").map(Number);
-  if (!Number.isSafeInteger(at) || !Number.isSafeInteger(id)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "cursor is not valid" });
-  }
-  return { at: at as number, id: id as number };
-}
-
 export const auditRouter = router({
   /** Who changed what and when: newest first, filtered by entity, event and time range. */
   list: operatorProcedure
     .input(listAuditInput)
     .output(z.object({ items: z.array(auditEntry), nextCursor: z.string().nullable() }))
-    .query(({ ctx, input }) => {
-      const filters: SQL[] = [];
-      if (input.entityType) filters.push(eq(auditLogs.entityType, input.entityType));
-      if (input.entityId) filters.push(eq(auditLogs.entityId, input.entityId));
-      if (input.event) filters.push(eq(auditLogs.event, input.event));
-      if (input.from !== undefined) filters.push(gte(auditLogs.at, input.from));
-      if (input.to !== undefined) filters.push(lte(auditLogs.at, input.to));
-      if (input.cursor) {
-        const cursor = decodeCursor(input.cursor);
-        const older = or(lt(auditLogs.at, cursor.at), and(eq(auditLogs.at, cursor.at), lt(auditLogs.id, cursor.id)));
-        if (older) filters.push(older);
-      }
-      const rows = ctx.db
-        .select()
-        .from(auditLogs)
-        .where(and(...filters))
-        .orderBy(desc(auditLogs.at), desc(auditLogs.id))
-        .limit(input.limit + 1)
-        .all();
-      const page = rows.slice(0, input.limit);
-      const last = page.at(-1);
-      return { items: page, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
-    }),
+    .query(({ ctx, input }) => listAuditEntries(ctx.db, input)),
 });

@@ -2,6 +2,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { maskContact } from "@kiosk/core";
 import nodemailer from "nodemailer";
+import { mailOptions } from "./mail";
 import type { EmailChannel, SmsChannel } from "./types";
 
 export interface DevLog {
@@ -21,20 +22,7 @@ export function createDevEmailChannel(outboxDir: string, from: string, log: DevL
     provider: "dev",
     async send(message) {
       await mkdir(outboxDir, { recursive: true });
-      const info = await builder.sendMail({
-        from,
-        to: message.to,
-        subject: message.subject,
-        text: message.text,
-        attachments: [
-          {
-            filename: message.attachment.filename,
-            content: message.attachment.content,
-            contentType: "application/pdf",
-          },
-        ],
-        headers: { "X-Kiosk-Delivery-Id": message.deliveryId },
-      });
+      const info = await builder.sendMail(mailOptions(message, from));
       await writeAtomically(join(outboxDir, `${message.deliveryId}.eml`), info.message as Buffer);
       log.info(
         { channel: "email", to: maskContact(message.to), deliveryId: message.deliveryId },

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { mailOptions } from "./mail";
 import { ChannelError, type EmailChannel } from "./types";
 
 export interface SmtpSettings {
@@ -40,20 +41,7 @@ export function createSmtpChannel(settings: SmtpSettings): EmailChannel {
     provider: "smtp",
     async send(message) {
       try {
-        const info = await transport.sendMail({
-          from: settings.from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          attachments: [
-            {
-              filename: message.attachment.filename,
-              content: message.attachment.content,
-              contentType: "application/pdf",
-            },
-          ],
-          headers: { "X-Kiosk-Delivery-Id": message.deliveryId },
-        });
+        const info = await transport.sendMail(mailOptions(message, settings.from));
         return { messageId: info.messageId };
       } catch (error) {
         throw classify(error);
