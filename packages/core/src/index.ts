@@ -1,6 +1,6 @@
 export * from "./clock";
 export * from "./cursor";
-export * from "./config";
+export * from "./config/index";
 export * from "./errors";
 export * from "./event-hub";
 export * from "./ids";

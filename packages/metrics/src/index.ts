@@ -1,1 +1,3 @@
+export * from "./labels";
 export * from "./registry";
+export * from "./sources";

@@ -1,4 +1,5 @@
 export * from "./apply";
+export * from "./create-intent";
 export * from "./deps";
 export * from "./emulator-worker";
 export * from "./ip-allowlist";

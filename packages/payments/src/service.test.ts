@@ -9,7 +9,8 @@ import { kioskActor, metricValue, seedSession, testPaymentDeps } from "../test/d
 import { applyProviderPayment } from "./apply";
 import { deliverEmulatorNotifications } from "./emulator-worker";
 import { reconcilePayments } from "./reconciler";
-import { cancelPayment, confirmPaymentDev, controlEmulator, createIntent, getPayment, refundPayment } from "./service";
+import { createIntent } from "./create-intent";
+import { cancelPayment, confirmPaymentDev, controlEmulator, getPayment, refundPayment } from "./service";
 
 let env = testPaymentDeps();
 afterEach(() => {

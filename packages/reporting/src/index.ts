@@ -6,6 +6,7 @@ export * from "./channels/twilio";
 export * from "./channels/types";
 export * from "./deps";
 export * from "./delivery-state";
+export * from "./generate";
 export * from "./outbox";
 export * from "./schemas";
 export * from "./service";

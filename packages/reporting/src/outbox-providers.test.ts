@@ -15,7 +15,8 @@ import { createSmscChannel } from "./channels/smsc";
 import { createTwilioChannel } from "./channels/twilio";
 import type { EmailChannel, SmsChannel } from "./channels/types";
 import { processOutbox } from "./outbox";
-import { generateDiagnosticsReport, getReport } from "./service";
+import { generateDiagnosticsReport } from "./generate";
+import { getReport } from "./service";
 
 type Fake = ReturnType<typeof fakeSendGrid>;
 const silent = { info: () => undefined };

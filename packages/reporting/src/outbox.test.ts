@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { kioskActor, seedSession, testReportingDeps, threeDtcs } from "../test/deps";
 import { ChannelError, type EmailChannel, type SmsChannel } from "./channels/types";
 import { processOutbox, recoverInterruptedDeliveries } from "./outbox";
-import { generateDiagnosticsReport, getReport } from "./service";
+import { generateDiagnosticsReport } from "./generate";
+import { getReport } from "./service";
 
 /** A channel that fails as scripted, then succeeds; counts every call. */
 function scriptedEmail(failures: ChannelError[]): EmailChannel & { calls: number } {

@@ -7,15 +7,8 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { kioskActor, seedSession, sixtyZones, testReportingDeps, threeDtcs } from "../test/deps";
 import { pdfToText } from "../test/pdftotext";
-import {
-  generateDiagnosticsReport,
-  generateThicknessReport,
-  getReport,
-  getReportPdf,
-  listReportsBySession,
-  redeliverReport,
-  removePurgedReportFiles,
-} from "./service";
+import { generateDiagnosticsReport, generateThicknessReport } from "./generate";
+import { getReport, getReportPdf, listReportsBySession, redeliverReport, removePurgedReportFiles } from "./service";
 
 let env = testReportingDeps();
 afterEach(() => {

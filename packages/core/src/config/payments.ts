@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+import { positiveMs } from "./sections";
+
+/** Payments: provider, DEV emulator, intent lifetime, reconciler, YooKassa. */
+export const paymentsSchema = z
+  .object({
+    provider: z.enum(["dev", "emulator", "yookassa"]).default("dev"),
+    dev: z
+      .object({
+        autoConfirmDelayMs: z.number().int().min(0).default(2000),
+        manualMode: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
+    /** How long a QR code may be paid before the intent expires. */
+    intentTtlMs: positiveMs.default(10 * 60_000),
+    /** Intents a single client may create per minute. */
+    rateLimitPerMinute: z.number().int().positive().default(10),
+    reconcile: z
+      .object({
+        tickMs: positiveMs.default(1000),
+        minIntervalMs: positiveMs.default(2000),
+        maxIntervalMs: positiveMs.default(60_000),
+      })
+      .strict()
+      .prefault({}),
+    yookassa: z
+      .object({
+        apiUrl: z.url().default("https://api.yookassa.ru/v3"),
+        shopId: z.string().min(1).optional(),
+        secretKey: z.string().min(1).optional(),
+        webhookUrl: z.url().optional(),
+        webhookAllowedIps: z
+          .array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be an IP address or CIDR"))
+          .min(1)
+          .default([
+            "185.71.76.0/27",
+            "185.71.77.0/27",
+            "77.75.153.0/25",
+            "77.75.156.11",
+            "77.75.156.35",
+            "77.75.154.128/25",
+            "2a02:5180::/32",
+          ]),
+        timeoutMs: positiveMs.default(10_000),
+        maxAttempts: z.number().int().min(1).max(10).default(4),
+        retryBaseMs: positiveMs.default(500),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});

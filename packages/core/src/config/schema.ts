@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { deliverySchema, emailSchema, smsSchema } from "./delivery";
+import { paymentsSchema } from "./payments";
+import { authSchema, pricesSchema, reportsSchema, serverSchema, sessionsSchema } from "./sections";
+
+/**
+ * The one configuration schema: `config/service.json` merged with environment
+ * variables, parsed once at start. Secrets are accepted only from the environment.
+ */
+export const configSchema = z
+  .object({
+    environment: z.enum(["DEV", "PROD"]).default("DEV"),
+    server: serverSchema,
+    storagePath: z.string().min(1).default("./storage"),
+    logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    payments: paymentsSchema,
+    sessions: sessionsSchema,
+    prices: pricesSchema,
+    reports: reportsSchema,
+    delivery: deliverySchema,
+    email: emailSchema,
+    sms: smsSchema,
+    auth: authSchema,
+  })
+  .strict()
+  .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
+    path: ["sessions", "minTtlMs"],
+    message: "must not exceed sessions.maxTtlMs",
+  })
+  // A chosen channel without its credentials would fail every delivery: refuse at start instead.
+  .superRefine((c, ctx) => {
+    const need = (ok: boolean, path: string[], names: string) => {
+      if (!ok) ctx.addIssue({ code: "custom", path, message: `needs ${names}` });
+    };
+    if (c.email.provider === "sendgrid") need(!!c.email.sendgrid.apiKey, ["email", "sendgrid"], "SENDGRID_API_KEY");
+    if (c.sms.provider === "twilio") {
+      need(
+        !!c.sms.twilio.accountSid && !!c.sms.twilio.authToken,
+        ["sms", "twilio"],
+        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
+      );
+    }
+    if (c.sms.provider === "smsc")
+      need(!!c.sms.smsc.login && !!c.sms.smsc.password, ["sms", "smsc"], "SMSC_LOGIN and SMSC_PASSWORD");
+  })
+  // PROD never falls back to the emulator: without credentials the agent does not start.
+  .superRefine((c, ctx) => {
+    if (effectivePaymentProvider(c) !== "yookassa") return;
+    const missing = [
+      ...(c.payments.yookassa.shopId ? [] : ["YOOKASSA_SHOP_ID"]),
+      ...(c.payments.yookassa.secretKey ? [] : ["YOOKASSA_SECRET_KEY"]),
+    ];
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["payments", "yookassa"],
+        message: `${c.environment === "PROD" ? "AGENT_ENV=PROD" : "the yookassa provider"} needs YooKassa credentials; missing ${missing.join(", ")}`,
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+export type Environment = Config["environment"];
+
+/** The provider that really runs: PROD is always YooKassa; DEV uses the emulator unless told otherwise. */
+export function effectivePaymentProvider(config: Pick<Config, "environment" | "payments">): "emulator" | "yookassa" {
+  if (config.environment === "PROD") return "yookassa";
+  return config.payments.provider === "yookassa" ? "yookassa" : "emulator";
+}

@@ -1,0 +1,31 @@
+/** How a request or provider call ended: low-cardinality, the same word everywhere. */
+export type Outcome = "success" | "client_error" | "server_error";
+
+/** Why a payment did not end confirmed: a fixed set, so the label stays low-cardinality. */
+export const paymentFailureReasons = [
+  "declined",
+  "expired",
+  "cancelled",
+  "amount_mismatch",
+  "provider_error",
+  "other",
+] as const;
+export type PaymentFailureReason = (typeof paymentFailureReasons)[number];
+
+/** What became of a webhook notification. */
+export const webhookResults = [
+  "applied",
+  "unchanged",
+  "duplicate",
+  "unknown_payment",
+  "forbidden",
+  "invalid",
+  "fetch_failed",
+] as const;
+export type WebhookResult = (typeof webhookResults)[number];
+
+export interface AgentInfo {
+  version: string;
+  environment: string;
+  paymentProvider: string;
+}

@@ -1,0 +1,10 @@
+/** Counts read from the database at scrape time, so gauges are right after a restart. */
+export interface GaugeSources {
+  activeSessionsByType(): Array<{ type: string; count: number }>;
+  pendingPayments?(): number;
+  /** When the oldest pending payment was created (epoch ms), or null when none is pending. */
+  oldestPendingPaymentAt?(): number | null;
+  now?(): number;
+  /** Deliveries by channel and status, for the outbox depth gauges. */
+  deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;
+}
