@@ -1,5 +1,4 @@
 import { z } from "zod";
-
 import { positiveMs } from "./sections";
 
 /** The outbox: attempts, backoff, concurrency, timeouts. */

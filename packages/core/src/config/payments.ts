@@ -1,5 +1,4 @@
 import { z } from "zod";
-
 import { positiveMs } from "./sections";
 
 /** Payments: provider, DEV emulator, intent lifetime, reconciler, YooKassa. */
