@@ -17,4 +17,5 @@ if [ -n "$nodedir" ] && [ "$nodedir" != "undefined" ] && [ "$nodedir" != "null" 
   export npm_config_nodedir="$nodedir"
 fi
 
-pnpm install --frozen-lockfile >&2
+# Never stop to ask (no TTY here) if node_modules was made with another store: rebuild it.
+pnpm install --frozen-lockfile --config.confirm-modules-purge=false >&2
