@@ -28,6 +28,12 @@ export function paymentMetrics(registry: Registry, read: () => GaugeSources | un
       labelNames: ["provider"] as const,
       registers: [registry],
     }),
+    paymentsLateSuccess: new Counter({
+      name: "payments_late_success_total",
+      help: "Payments the provider took after we had closed the intent (expired, cancelled, failed): each needs a refund.",
+      labelNames: ["provider"] as const,
+      registers: [registry],
+    }),
     paymentsDuration: new Histogram({
       name: "payments_duration_seconds",
       help: "Time from intent to a terminal status, by provider and outcome.",

@@ -1,4 +1,5 @@
-import { audit, type Actor } from "@kiosk/db";
+import { audit, auditLogs, type Actor, type DbOrTx } from "@kiosk/db";
+import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
 import type { ProviderPayment } from "./providers/types";
 import { isSettled } from "./state";
@@ -6,6 +7,17 @@ import { publishChange, recordEvidence, transitionInTx, type Change, type Eviden
 import { loadPayment } from "./view";
 
 export type ApplyResult = "applied" | "unchanged" | "duplicate";
+
+/** Whether this payment's late money has already been flagged, so a retried notification flags it once. */
+function lateSuccessRecorded(tx: DbOrTx, paymentId: string): boolean {
+  return (
+    tx
+      .select({ id: auditLogs.id })
+      .from(auditLogs)
+      .where(and(eq(auditLogs.entityId, paymentId), eq(auditLogs.event, "payment.late_success")))
+      .get() !== undefined
+  );
+}
 
 /** What the provider's word means for us, or null while the customer has not paid yet. */
 function changeFor(expected: { amount: number; currency: string }, remote: ProviderPayment): Change | null {
@@ -46,7 +58,12 @@ export function applyProviderPayment(
     const change = changeFor(row, remote);
     if (isSettled(row.status) || !change) {
       recordEvidence(tx, row.id, full, false, now);
-      if (isSettled(row.status) && row.status !== "confirmed" && remote.status === "succeeded") {
+      const lateSuccess =
+        isSettled(row.status) &&
+        row.status !== "confirmed" &&
+        remote.status === "succeeded" &&
+        !lateSuccessRecorded(tx, row.id);
+      if (lateSuccess) {
         // Money arrived for an intent we had already closed: an operator must refund it.
         audit(tx, {
           actor,
@@ -57,7 +74,11 @@ export function applyProviderPayment(
           at: now,
         });
       }
-      return { result: isSettled(row.status) ? ("duplicate" as const) : ("unchanged" as const), row: null };
+      return {
+        result: isSettled(row.status) ? ("duplicate" as const) : ("unchanged" as const),
+        row: null,
+        lateSuccess: lateSuccess ? row.provider : null,
+      };
     }
     if (change.reason === "amount_mismatch") {
       audit(tx, {
@@ -72,9 +93,10 @@ export function applyProviderPayment(
         at: now,
       });
     }
-    return { result: "applied" as const, row: transitionInTx(tx, row, change, full, actor, now) };
+    return { result: "applied" as const, row: transitionInTx(tx, row, change, full, actor, now), lateSuccess: null };
   });
   if (outcome.row) publishChange(deps, outcome.row);
+  if (outcome.lateSuccess) deps.metrics.paymentsLateSuccess.inc({ provider: outcome.lateSuccess });
   return outcome.result;
 }
 

@@ -185,6 +185,25 @@ describe("terminal states", () => {
     expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="declined"')).toBe(0);
   });
 
+  it("flags money taken after the intent closed, once however often the provider repeats it", async () => {
+    const payment = await intent(seedSession(env.deps));
+    env.clock.advance(10 * 60_000);
+    await reconcilePayments(env.deps, (e) => {
+      throw e;
+    });
+    expect(getPayment(env.deps, payment.id).status).toBe("expired");
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
+    const remote = await env.deps.provider.getPayment(row?.providerPaymentId ?? "");
+    const evidence = { source: "webhook" as const, rawPayload: null, sourceIp: "185.71.76.1" };
+    for (let i = 0; i < 3; i++)
+      applyProviderPayment(env.deps, payment.id, { ...remote, status: "succeeded" }, evidence, kioskActor);
+    expect(getPayment(env.deps, payment.id).status).toBe("expired");
+    expect(env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.late_success")).all()).toHaveLength(
+      1,
+    );
+    expect(await metricValue(env.deps, "payments_late_success_total", 'provider="emulator"')).toBe(1);
+  });
+
   it("fails a payment whose provider amount disagrees with ours, and audits it", async () => {
     const payment = await intent(seedSession(env.deps));
     const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
