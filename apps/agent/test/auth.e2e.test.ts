@@ -1,6 +1,6 @@
-import { createKioskClient, kioskApiError } from "@kiosk/client";
+import { createKioskClient } from "@kiosk/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFrom, kioskToken, operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { clientFrom, kioskToken, operatorToken, startTestAgent, type TestAgent, apiStatus } from "./harness";
 
 let env: TestAgent;
 beforeAll(async () => {
@@ -9,53 +9,40 @@ beforeAll(async () => {
 });
 afterAll(() => env.stop());
 
-async function httpStatus(promise: Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    const apiError = kioskApiError(error);
-    if (apiError) return apiError.httpStatus;
-    throw error;
-  }
-}
-
 const contact = { email: "client@example.com" };
 
 describe("procedure tiers", () => {
   it("operator procedures refuse a missing token with 401 and a wrong one with 403", async () => {
-    expect(await httpStatus(createKioskClient({ url: env.url }).sessions.list.query({}))).toBe(401);
+    expect(await apiStatus(createKioskClient({ url: env.url }).sessions.list.query({}))).toBe(401);
     expect(
-      await httpStatus(createKioskClient({ url: env.url, token: "wrong-token-0123456789" }).sessions.list.query({})),
+      await apiStatus(createKioskClient({ url: env.url, token: "wrong-token-0123456789" }).sessions.list.query({})),
     ).toBe(403);
-    expect(await httpStatus(createKioskClient({ url: env.url, token: kioskToken }).sessions.list.query({}))).toBe(403);
-    expect(await httpStatus(createKioskClient({ url: env.url, token: operatorToken }).sessions.list.query({}))).toBe(
+    expect(await apiStatus(createKioskClient({ url: env.url, token: kioskToken }).sessions.list.query({}))).toBe(403);
+    expect(await apiStatus(createKioskClient({ url: env.url, token: operatorToken }).sessions.list.query({}))).toBe(
       "ok",
     );
   });
 
   it("kiosk procedures refuse a non-loopback caller without the kiosk token", async () => {
     const remote = "203.0.113.7";
-    expect(await httpStatus(clientFrom(env.url, remote).sessions.create.mutate({ type: "diagnostics", contact }))).toBe(
+    expect(await apiStatus(clientFrom(env.url, remote).sessions.create.mutate({ type: "diagnostics", contact }))).toBe(
       401,
     );
     expect(
-      await httpStatus(
+      await apiStatus(
         clientFrom(env.url, remote, "wrong-token-0123456789").sessions.create.mutate({ type: "diagnostics", contact }),
       ),
     ).toBe(403);
     expect(
-      await httpStatus(
-        clientFrom(env.url, remote, kioskToken).sessions.create.mutate({ type: "diagnostics", contact }),
-      ),
+      await apiStatus(clientFrom(env.url, remote, kioskToken).sessions.create.mutate({ type: "diagnostics", contact })),
     ).toBe("ok");
     expect(
-      await httpStatus(
+      await apiStatus(
         clientFrom(env.url, remote, operatorToken).sessions.create.mutate({ type: "diagnostics", contact }),
       ),
     ).toBe("ok");
     expect(
-      await httpStatus(clientFrom(env.url, "127.0.0.1").sessions.create.mutate({ type: "diagnostics", contact })),
+      await apiStatus(clientFrom(env.url, "127.0.0.1").sessions.create.mutate({ type: "diagnostics", contact })),
     ).toBe("ok");
   });
 
@@ -72,7 +59,7 @@ describe("X-Forwarded-For without trustProxy", () => {
     const plain = await startTestAgent();
     try {
       expect(
-        await httpStatus(clientFrom(plain.url, "203.0.113.7").sessions.create.mutate({ type: "diagnostics", contact })),
+        await apiStatus(clientFrom(plain.url, "203.0.113.7").sessions.create.mutate({ type: "diagnostics", contact })),
       ).toBe("ok");
     } finally {
       await plain.stop();

@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock, parseConfig, type Clock, type Config } from "@kiosk/core";
-import { createKioskClient } from "@kiosk/client";
+import { createKioskClient, kioskApiError, type KioskApiError } from "@kiosk/client";
 import { createAgent, type Agent } from "../src/app";
 import { createLogger } from "../src/logger";
 
@@ -108,3 +108,27 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** How an API call through the client ended: "ok", or the agent's answer. Anything else is rethrown. */
+async function apiOutcome(promise: Promise<unknown>): Promise<"ok" | KioskApiError> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    const answer = kioskApiError(error);
+    if (answer) return answer;
+    throw error;
+  }
+}
+
+/** "ok" or the stable error code (BAD_REQUEST, CONFLICT ...). */
+export const apiCode = async (promise: Promise<unknown>) => {
+  const outcome = await apiOutcome(promise);
+  return outcome === "ok" ? outcome : outcome.code;
+};
+
+/** "ok" or the HTTP status the agent answered with. */
+export const apiStatus = async (promise: Promise<unknown>) => {
+  const outcome = await apiOutcome(promise);
+  return outcome === "ok" ? outcome : outcome.httpStatus;
+};

@@ -4,20 +4,9 @@ import { join } from "node:path";
 import { ManualClock, systemClock } from "@kiosk/core";
 import { createKioskClient, kioskApiError, type RouterOutputs } from "@kiosk/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, operatorToken, scrape, startTestAgent, type TestAgent } from "./harness";
+import { eventually, operatorToken, scrape, startTestAgent, type TestAgent, apiCode } from "./harness";
 
 type Payment = RouterOutputs["payments"]["get"];
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    const api = kioskApiError(error);
-    if (api) return api.code;
-    throw error;
-  }
-}
 
 describe("DEV payments through @kiosk/client, emulator auto-confirm on the real clock", () => {
   let env: TestAgent;
@@ -118,7 +107,7 @@ describe("DEV payments in manual mode", () => {
     const p1 = await api.payments.createIntent.mutate({ sessionId: s1.id, amount: 48000 });
     expect((await operator.payments.confirm.mutate({ id: p1.id })).status).toBe("confirmed");
     // Paid sessions take no second payment.
-    expect(await codeOf(api.payments.createIntent.mutate({ sessionId: s1.id, amount: 48000 }))).toBe("CONFLICT");
+    expect(await apiCode(api.payments.createIntent.mutate({ sessionId: s1.id, amount: 48000 }))).toBe("CONFLICT");
   });
 
   it("resumes a status subscription from its last event id without repeating it", async () => {

@@ -1,23 +1,12 @@
 import { createKioskClient, kioskApiError, type RouterOutputs } from "@kiosk/client";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { operatorToken, startTestAgent, type TestAgent, apiCode } from "./harness";
 
 let env: TestAgent;
 beforeAll(async () => {
   env = await startTestAgent();
 });
 afterAll(() => env.stop());
-
-async function trpcCode(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    const apiError = kioskApiError(error);
-    if (apiError) return apiError.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe("sessions over HTTP through @kiosk/client", () => {
   it("creates, gets, touches, completes and lists a session, typed end to end", async () => {
@@ -51,13 +40,13 @@ describe("sessions over HTTP through @kiosk/client", () => {
   it("answers bad input, unknown ids and illegal transitions with stable codes", async () => {
     const kiosk = createKioskClient({ url: env.url });
     // @ts-expect-error the client's types already refuse an unknown service type
-    expect(await trpcCode(kiosk.sessions.create.mutate({ type: "bogus", contact: { email: "a@b.ru" } }))).toBe(
+    expect(await apiCode(kiosk.sessions.create.mutate({ type: "bogus", contact: { email: "a@b.ru" } }))).toBe(
       "BAD_REQUEST",
     );
-    expect(await trpcCode(kiosk.sessions.get.query({ id: "ses_unknown" }))).toBe("NOT_FOUND");
+    expect(await apiCode(kiosk.sessions.get.query({ id: "ses_unknown" }))).toBe("NOT_FOUND");
     const session = await kiosk.sessions.create.mutate({ type: "thickness", contact: { phone: "+79001234567" } });
     await kiosk.sessions.cancel.mutate({ id: session.id });
-    expect(await trpcCode(kiosk.sessions.complete.mutate({ id: session.id }))).toBe("CONFLICT");
+    expect(await apiCode(kiosk.sessions.complete.mutate({ id: session.id }))).toBe("CONFLICT");
   });
 
   it("carries zod issues in the error so a form can point at the field", async () => {
@@ -78,7 +67,7 @@ describe("sessions over HTTP through @kiosk/client", () => {
       ttlMs: 120_000,
     });
     env.clock.advance(120_000);
-    expect(await trpcCode(kiosk.sessions.touch.mutate({ id: session.id }))).toBe("CONFLICT");
+    expect(await apiCode(kiosk.sessions.touch.mutate({ id: session.id }))).toBe("CONFLICT");
     expect((await kiosk.sessions.get.query({ id: session.id })).status).toBe("expired");
   });
 });

@@ -54,31 +54,42 @@ export function reportMetrics(registry: Registry, read: () => GaugeSources | und
       buckets: [5, 10, 20, 30, 60, 120, 300, 600, 1200],
       registers: [registry],
     }),
-    deliveriesPending: new Gauge({
-      name: "deliveries_pending",
-      help: "Report deliveries waiting to be sent or being sent, by channel (read at scrape time).",
-      labelNames: ["channel"] as const,
-      registers: [registry],
-      collect() {
-        this.reset();
-        for (const channel of ["email", "sms"]) this.set({ channel }, 0);
-        for (const row of read()?.deliveriesByStatus?.() ?? []) {
-          if (row.status === "pending" || row.status === "sending") this.inc({ channel: row.channel }, row.count);
-        }
-      },
-    }),
-    deliveriesDead: new Gauge({
-      name: "deliveries_dead",
-      help: "Report deliveries given up on and waiting for an operator, by channel (read at scrape time).",
-      labelNames: ["channel"] as const,
-      registers: [registry],
-      collect() {
-        this.reset();
-        for (const channel of ["email", "sms"]) this.set({ channel }, 0);
-        for (const row of read()?.deliveriesByStatus?.() ?? []) {
-          if (row.status === "dead") this.set({ channel: row.channel }, row.count);
-        }
-      },
-    }),
+    deliveriesPending: outboxGauge(
+      registry,
+      read,
+      "deliveries_pending",
+      "Report deliveries waiting to be sent or being sent, by channel (read at scrape time).",
+      ["pending", "sending"],
+    ),
+    deliveriesDead: outboxGauge(
+      registry,
+      read,
+      "deliveries_dead",
+      "Report deliveries given up on and waiting for an operator, by channel (read at scrape time).",
+      ["dead"],
+    ),
   };
+}
+
+/** Deliveries per channel in the given statuses, read at scrape time; every channel is present, at 0 when empty. */
+function outboxGauge(
+  registry: Registry,
+  read: () => GaugeSources | undefined,
+  name: string,
+  help: string,
+  statuses: readonly string[],
+) {
+  return new Gauge({
+    name,
+    help,
+    labelNames: ["channel"] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const channel of ["email", "sms"]) this.set({ channel }, 0);
+      for (const row of read()?.deliveriesByStatus?.() ?? []) {
+        if (statuses.includes(row.status)) this.inc({ channel: row.channel }, row.count);
+      }
+    },
+  });
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DomainError, ManualClock } from "@kiosk/core";
+import { ManualClock } from "@kiosk/core";
+import { domainCodeOf } from "@kiosk/core/testing";
 import { auditLogs, paymentEvents, payments } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
@@ -18,17 +19,6 @@ afterEach(() => {
   env = testPaymentDeps();
 });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    if (error instanceof Error && error.name === "ZodError") return "VALIDATION";
-    throw error;
-  }
-}
-
 const intent = (sessionId: string, extra: Record<string, unknown> = {}) =>
   createIntent(env.deps, { sessionId, amount: 48000, currency: "RUB", ...extra }, kioskActor);
 
@@ -42,11 +32,11 @@ describe("createIntent", () => {
   });
 
   it("refuses an amount that is not the price, and prices thickness by vehicle type", async () => {
-    expect(await codeOf(createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 100 }, kioskActor))).toBe(
-      "BAD_REQUEST",
-    );
+    expect(
+      await domainCodeOf(createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 100 }, kioskActor)),
+    ).toBe("BAD_REQUEST");
     const thickness = seedSession(env.deps, "thickness");
-    expect(await codeOf(createIntent(env.deps, { sessionId: thickness, amount: 35000 }, kioskActor))).toBe(
+    expect(await domainCodeOf(createIntent(env.deps, { sessionId: thickness, amount: 35000 }, kioskActor))).toBe(
       "BAD_REQUEST",
     );
     const minivan = await createIntent(
@@ -62,8 +52,8 @@ describe("createIntent", () => {
   it("allows one open payment per session and none for an unknown or ended session", async () => {
     const session = seedSession(env.deps);
     await intent(session);
-    expect(await codeOf(intent(session))).toBe("CONFLICT");
-    expect(await codeOf(intent("ses_unknown"))).toBe("NOT_FOUND");
+    expect(await domainCodeOf(intent(session))).toBe("CONFLICT");
+    expect(await domainCodeOf(intent("ses_unknown"))).toBe("NOT_FOUND");
   });
 
   it("replays the same idempotency key and refuses it for a different request", async () => {
@@ -71,7 +61,7 @@ describe("createIntent", () => {
     const first = await intent(session, { idempotencyKey: "kiosk-attempt-1" });
     const again = await intent(session, { idempotencyKey: "kiosk-attempt-1" });
     expect(again.id).toBe(first.id);
-    expect(await codeOf(intent(session, { idempotencyKey: "kiosk-attempt-1", metadata: { other: "x" } }))).toBe(
+    expect(await domainCodeOf(intent(session, { idempotencyKey: "kiosk-attempt-1", metadata: { other: "x" } }))).toBe(
       "CONFLICT",
     );
     expect(await metricValue(env.deps, "payments_intents_total", 'provider="emulator",service="diagnostics"')).toBe(1);
@@ -79,7 +69,7 @@ describe("createIntent", () => {
 
   it("bounds metadata at 16 keys", async () => {
     const metadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, "v"]));
-    expect(await codeOf(intent(seedSession(env.deps), { metadata }))).toBe("VALIDATION");
+    expect(await domainCodeOf(intent(seedSession(env.deps), { metadata }))).toBe("VALIDATION");
   });
 });
 
@@ -133,7 +123,7 @@ describe("the emulator settles payments", () => {
     await deliverEmulatorNotifications(env.deps);
     expect(getPayment(env.deps, payment.id).status).toBe("pending");
     expect((await confirmPaymentDev(env.deps, payment.id, kioskActor)).status).toBe("confirmed");
-    expect(await codeOf(confirmPaymentDev(env.deps, payment.id, kioskActor))).toBe("CONFLICT");
+    expect(await domainCodeOf(confirmPaymentDev(env.deps, payment.id, kioskActor))).toBe("CONFLICT");
   });
 
   it("keeps a pending intent across a restart and confirms it after", async () => {
@@ -228,10 +218,10 @@ describe("terminal states", () => {
     expect((await env.deps.provider.getPayment(row?.providerPaymentId ?? "")).status).toBe("canceled");
 
     const paid = await intent(seedSession(env.deps));
-    expect(await codeOf(refundPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
+    expect(await domainCodeOf(refundPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
     await confirmPaymentDev(env.deps, paid.id, kioskActor);
     expect((await refundPayment(env.deps, paid.id, kioskActor)).status).toBe("refunded");
-    expect(await codeOf(cancelPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
+    expect(await domainCodeOf(cancelPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
   });
 });
 

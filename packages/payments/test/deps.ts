@@ -1,5 +1,6 @@
 import { EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
-import { createDb, sessions, type Actor } from "@kiosk/db";
+import { createDb, type Actor } from "@kiosk/db";
+import { insertSession } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
 import type { PaymentDeps } from "../src/deps";
 import { EmulatorProvider } from "../src/providers/emulator";
@@ -49,30 +50,12 @@ export function testPaymentDeps(
   return { deps, clock, handle, emulator };
 }
 
-/** Inserts an active session directly: payments tests need one, not the session verbs. */
-export function seedSession(
+/** An active session, written straight into the table: payments tests need one, not the session verbs. */
+export const seedSession = (
   deps: PaymentDeps,
   type: "diagnostics" | "thickness" = "diagnostics",
   metadata: Record<string, unknown> = {},
-): string {
-  const id = randomId("ses");
-  const now = deps.clock.now();
-  deps.db
-    .insert(sessions)
-    .values({
-      id,
-      type,
-      status: "active",
-      contactEmail: "client@example.com",
-      metadata,
-      createdAt: now,
-      updatedAt: now,
-      lastActivityAt: now,
-      expiresAt: now + 3_600_000,
-    })
-    .run();
-  return id;
-}
+): string => insertSession(deps.db, deps.clock.now(), { type, metadata });
 
 export async function metricValue(deps: PaymentDeps, name: string, labels = ""): Promise<number> {
   const text = await deps.metrics.registry.metrics();

@@ -14,6 +14,7 @@ import type { ReportingDeps } from "./deps";
 import { removePdf, storePdf } from "./pdf-store";
 import type { DeliverTo, DiagnosticsReportInput, ReportView, ThicknessReportInput } from "./schemas";
 import { diagnosticsTemplateVersion, renderDiagnosticsPdf } from "./templates/diagnostics";
+import type { ReportContext } from "./templates/layout";
 import { renderThicknessPdf, thicknessTemplateVersion } from "./templates/thickness";
 import { assessThickness } from "./thickness";
 import { loadReport, toDeliveryEvent, toReportView } from "./view";
@@ -53,7 +54,7 @@ interface Draft {
   data: Record<string, unknown>;
   deliverTo: DeliverTo | undefined;
   templateVersion: string;
-  render: (reportId: string, createdAt: number) => Promise<Buffer>;
+  render: (context: ReportContext) => Promise<Buffer>;
 }
 
 /**
@@ -64,7 +65,12 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
   const id = deps.ids("rpt");
   const createdAt = deps.clock.now();
   const targets = recipientsOf(draft.session, draft.deliverTo);
-  const pdf = await draft.render(id, createdAt);
+  const pdf = await draft.render({
+    reportId: id,
+    createdAt,
+    companyName: deps.config.reports.companyName,
+    demo: deps.config.environment === "DEV",
+  });
   const stored = await storePdf(deps.storagePath, id, pdf);
   let rows: DeliveryRow[];
   try {
@@ -134,13 +140,7 @@ export async function generateDiagnosticsReport(
       data,
       deliverTo,
       templateVersion: diagnosticsTemplateVersion,
-      render: (reportId, createdAt) =>
-        renderDiagnosticsPdf(input, {
-          reportId,
-          createdAt,
-          companyName: deps.config.reports.companyName,
-          demo: deps.config.environment === "DEV",
-        }),
+      render: (context) => renderDiagnosticsPdf(input, context),
     },
     actor,
   );
@@ -169,18 +169,7 @@ export async function generateThicknessReport(
       data: { ...rest, thresholds, zones: assessment.zones, summary: assessment.summary },
       deliverTo,
       templateVersion: thicknessTemplateVersion,
-      render: (reportId, createdAt) =>
-        renderThicknessPdf(
-          input,
-          assessment,
-          {
-            reportId,
-            createdAt,
-            companyName: deps.config.reports.companyName,
-            demo: deps.config.environment === "DEV",
-          },
-          thresholds,
-        ),
+      render: (context) => renderThicknessPdf(input, assessment, context, thresholds),
     },
     actor,
   );

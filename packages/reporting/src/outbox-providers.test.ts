@@ -8,14 +8,13 @@ import {
   twilioError,
   type Scripted,
 } from "../test/fakes";
-import { kioskActor, seedSession, testReportingDeps, threeDtcs } from "../test/deps";
+import { generateTestReport, testReportingDeps } from "../test/deps";
 import { createDevEmailChannel, createDevSmsChannel } from "./channels/dev";
 import { createSendGridChannel } from "./channels/sendgrid";
 import { createSmscChannel } from "./channels/smsc";
 import { createTwilioChannel } from "./channels/twilio";
 import type { EmailChannel, SmsChannel } from "./channels/types";
 import { processOutbox } from "./outbox";
-import { generateDiagnosticsReport } from "./generate";
 import { getReport } from "./service";
 
 type Fake = ReturnType<typeof fakeSendGrid>;
@@ -74,18 +73,7 @@ describe.each(Object.keys(cases))("the outbox through %s", (name) => {
   }
 
   const generate = (env: ReturnType<typeof testReportingDeps>, contact: Record<string, string>) =>
-    generateDiagnosticsReport(
-      env.deps,
-      {
-        sessionId: seedSession(env.deps, "diagnostics", contact),
-        vehicleMake: "Kia",
-        vehicleModel: "Rio",
-        dtcCodes: threeDtcs,
-        scanDurationSeconds: 60,
-        timestamp: env.clock.now(),
-      },
-      kioskActor,
-    );
+    generateTestReport(env.deps, contact);
 
   it("retries a transient error and delivers", async () => {
     const { env, contact } = setup();

@@ -3,10 +3,9 @@ import { join } from "node:path";
 import { deliveries } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { kioskActor, seedSession, testReportingDeps, threeDtcs } from "../test/deps";
+import { generateTestReport, testReportingDeps } from "../test/deps";
 import { ChannelError, type EmailChannel, type SmsChannel } from "./channels/types";
 import { processOutbox, recoverInterruptedDeliveries } from "./outbox";
-import { generateDiagnosticsReport } from "./generate";
 import { getReport } from "./service";
 
 /** A channel that fails as scripted, then succeeds; counts every call. */
@@ -28,24 +27,13 @@ const noSms: SmsChannel = { provider: "dev", send: () => Promise.resolve({ messa
 let env = testReportingDeps();
 afterEach(() => env.close());
 
-const report = async (contact = { email: "client@example.com" }) =>
-  generateDiagnosticsReport(
-    env.deps,
-    {
-      sessionId: seedSession(env.deps, "diagnostics", contact),
-      vehicleMake: "Kia",
-      vehicleModel: "Rio",
-      dtcCodes: threeDtcs,
-      scanDurationSeconds: 60,
-      timestamp: env.clock.now(),
-    },
-    kioskActor,
-  );
+const report = (contact: { email?: string; phone?: string } = { email: "client@example.com" }) =>
+  generateTestReport(env.deps, contact);
 
 describe("the outbox with the dev channels", () => {
   it("writes the .eml with the PDF attached and the SMS text, then marks both sent", async () => {
     env = testReportingDeps();
-    const created = await report({ email: "client@example.com", phone: "+79001234567" } as never);
+    const created = await report({ email: "client@example.com", phone: "+79001234567" });
     expect(await processOutbox(env.deps)).toBe(2);
     const after = getReport(env.deps, created.id);
     expect(after.deliveries.map((d) => d.status)).toEqual(["sent", "sent"]);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { DomainError } from "@kiosk/core";
+import { domainCodeOf } from "@kiosk/core/testing";
 import { auditLogs, deliveries, reports } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,16 +15,6 @@ afterEach(() => {
   env.close();
   env = testReportingDeps();
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-}
 
 const diagnostics = (sessionId: string, extra: Record<string, unknown> = {}) =>
   generateDiagnosticsReport(
@@ -78,9 +68,9 @@ describe("generating a report", () => {
   });
 
   it("refuses an unpaid session with CONFLICT, an unknown one with NOT_FOUND, the wrong service with CONFLICT", async () => {
-    expect(await codeOf(diagnostics(seedSession(env.deps, "diagnostics", undefined, false)))).toBe("CONFLICT");
-    expect(await codeOf(diagnostics("ses_unknown"))).toBe("NOT_FOUND");
-    expect(await codeOf(diagnostics(seedSession(env.deps, "thickness")))).toBe("CONFLICT");
+    expect(await domainCodeOf(diagnostics(seedSession(env.deps, "diagnostics", undefined, false)))).toBe("CONFLICT");
+    expect(await domainCodeOf(diagnostics("ses_unknown"))).toBe("NOT_FOUND");
+    expect(await domainCodeOf(diagnostics(seedSession(env.deps, "thickness")))).toBe("CONFLICT");
     expect(readdirSync(env.storagePath)).toEqual([]);
   });
 
@@ -119,9 +109,11 @@ describe("reading and re-driving", () => {
     const session = seedSession(env.deps, "diagnostics");
     const report = await diagnostics(session);
     expect(listReportsBySession(env.deps, session).map((r) => r.id)).toEqual([report.id]);
-    expect(await codeOf(Promise.resolve().then(() => getReport(env.deps, "rpt_unknown")))).toBe("NOT_FOUND");
-    expect(await codeOf(Promise.resolve().then(() => listReportsBySession(env.deps, "ses_unknown")))).toBe("NOT_FOUND");
-    expect(await codeOf(Promise.resolve().then(() => redeliverReport(env.deps, report.id, kioskActor)))).toBe(
+    expect(await domainCodeOf(Promise.resolve().then(() => getReport(env.deps, "rpt_unknown")))).toBe("NOT_FOUND");
+    expect(await domainCodeOf(Promise.resolve().then(() => listReportsBySession(env.deps, "ses_unknown")))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await domainCodeOf(Promise.resolve().then(() => redeliverReport(env.deps, report.id, kioskActor)))).toBe(
       "CONFLICT",
     );
     env.deps.db.update(deliveries).set({ status: "dead", attempts: 6 }).where(eq(deliveries.channel, "sms")).run();
@@ -137,7 +129,7 @@ describe("reading and re-driving", () => {
     const path = join(env.storagePath, "reports", `${report.id}.pdf`);
     expect(existsSync(path)).toBe(true);
     (await import("node:fs")).writeFileSync(path, "tampered");
-    expect(await codeOf(getReportPdf(env.deps, report.id))).toBe("CONFLICT");
+    expect(await domainCodeOf(getReportPdf(env.deps, report.id))).toBe("CONFLICT");
   });
 });
 

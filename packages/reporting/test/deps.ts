@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
-import { createDb, payments, sessions, type Actor } from "@kiosk/db";
+import { createDb, type Actor } from "@kiosk/db";
+import { insertPayment, insertSession } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
 import { createDevEmailChannel, createDevSmsChannel } from "../src/channels/dev";
 import type { EmailChannel, SmsChannel } from "../src/channels/types";
 import type { DeliveryEvent, ReportingDeps } from "../src/deps";
+import { generateDiagnosticsReport } from "../src/generate";
 
 export const kioskActor: Actor = { kind: "kiosk", ip: "127.0.0.1" };
 const silent = { info: () => undefined };
@@ -52,41 +54,13 @@ export function seedSession(
   contact: { email?: string; phone?: string } = { email: "client@example.com", phone: "+79001234567" },
   paid = true,
 ): string {
-  const id = randomId("ses");
   const now = deps.clock.now();
-  deps.db
-    .insert(sessions)
-    .values({
-      id,
-      type,
-      status: "active",
-      contactEmail: contact.email ?? null,
-      contactPhone: contact.phone ?? null,
-      metadata: {},
-      createdAt: now,
-      updatedAt: now,
-      lastActivityAt: now,
-      expiresAt: now + 3_600_000,
-    })
-    .run();
-  if (paid) {
-    deps.db
-      .insert(payments)
-      .values({
-        id: randomId("pay"),
-        sessionId: id,
-        amount: 48000,
-        currency: "RUB",
-        status: "confirmed",
-        provider: "emulator",
-        metadata: {},
-        createdAt: now,
-        updatedAt: now,
-        confirmedAt: now,
-        expiresAt: now,
-      })
-      .run();
-  }
+  const id = insertSession(deps.db, now, {
+    type,
+    contactEmail: contact.email ?? null,
+    contactPhone: contact.phone ?? null,
+  });
+  if (paid) insertPayment(deps.db, now, { sessionId: id, status: "confirmed" });
   return id;
 }
 
@@ -102,3 +76,18 @@ export const threeDtcs = [
 
 export const sixtyZones = (valueOf: (i: number) => number = (i) => 100 + i * 4) =>
   Array.from({ length: 60 }, (_, i) => ({ zone: `Зона ${i + 1}`, valueUm: valueOf(i) }));
+
+/** A paid diagnostics session with three DTCs, turned into a report queued to `contact`. */
+export const generateTestReport = (deps: ReportingDeps, contact: { email?: string; phone?: string }) =>
+  generateDiagnosticsReport(
+    deps,
+    {
+      sessionId: seedSession(deps, "diagnostics", contact),
+      vehicleMake: "Kia",
+      vehicleModel: "Rio",
+      dtcCodes: threeDtcs,
+      scanDurationSeconds: 60,
+      timestamp: deps.clock.now(),
+    },
+    kioskActor,
+  );

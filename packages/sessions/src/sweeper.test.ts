@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock, parseConfig, sequentialIds } from "@kiosk/core";
 import { auditLogs, createDb, payments, sessions, type Actor } from "@kiosk/db";
+import { insertPayment } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
@@ -67,21 +68,7 @@ describe("expireOverdueSessions", () => {
 
   it("never expires a session whose payment is pending", () => {
     const session = newSession(5 * minute);
-    env.deps.db
-      .insert(payments)
-      .values({
-        id: "pay_1",
-        sessionId: session.id,
-        amount: 35000,
-        currency: "RUB",
-        status: "pending",
-        provider: "emulator",
-        metadata: {},
-        createdAt: 0,
-        updatedAt: 0,
-        expiresAt: 0,
-      })
-      .run();
+    insertPayment(env.deps.db, env.clock.now(), { id: "pay_1", sessionId: session.id, status: "pending" });
     env.clock.advance(20 * minute);
     expect(expireOverdueSessions(env.deps)).toBe(0);
     env.deps.db.update(payments).set({ status: "confirmed" }).where(eq(payments.id, "pay_1")).run();
@@ -131,21 +118,7 @@ describe("purgeEndedSessions", () => {
   it("deletes ended sessions past retention, with their payments, and keeps the rest", () => {
     const old = newSession();
     completeSession(env.deps, old.id, kiosk);
-    env.deps.db
-      .insert(payments)
-      .values({
-        id: "pay_1",
-        sessionId: old.id,
-        amount: 35000,
-        currency: "RUB",
-        status: "confirmed",
-        provider: "emulator",
-        metadata: {},
-        createdAt: 0,
-        updatedAt: 0,
-        expiresAt: 0,
-      })
-      .run();
+    insertPayment(env.deps.db, env.clock.now(), { id: "pay_1", sessionId: old.id, status: "confirmed" });
     env.clock.advance(29 * 86_400_000);
     const recent = newSession();
     completeSession(env.deps, recent.id, kiosk);

@@ -10,6 +10,7 @@ import {
   newDocument,
   render,
   rule,
+  type ReportContext,
 } from "./layout";
 
 export const diagnosticsTemplateVersion = "diagnostics@1";
@@ -24,13 +25,6 @@ const severityTitles: Record<Dtc["severity"], string> = {
 export const maskVin = (vin: string) => `${vin.slice(0, 3)}${"*".repeat(vin.length - 7)}${vin.slice(-4)}`;
 
 const toMs = (value: string | number) => (typeof value === "number" ? value : Date.parse(value));
-
-export interface ReportContext {
-  reportId: string;
-  companyName: string;
-  createdAt: number;
-  demo: boolean;
-}
 
 /** The OBD-II diagnostics report: trouble codes grouped and coloured by severity. */
 export async function renderDiagnosticsPdf(data: DiagnosticsReportInput, ctx: ReportContext): Promise<Buffer> {

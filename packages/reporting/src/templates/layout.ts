@@ -3,6 +3,14 @@ import { reportFonts } from "./font";
 
 export type Doc = PDFKit.PDFDocument;
 
+/** What every template needs besides its data. */
+export interface ReportContext {
+  reportId: string;
+  companyName: string;
+  createdAt: number;
+  demo: boolean;
+}
+
 export interface HeaderInfo {
   companyName: string;
   title: string;

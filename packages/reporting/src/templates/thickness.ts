@@ -1,7 +1,17 @@
 import type { ThicknessReportInput, ZoneVerdict } from "../schemas";
 import type { ThicknessSummary, ZoneResult } from "../thickness";
-import type { ReportContext } from "./diagnostics";
-import { colors, demoWatermark, ensureSpace, footer, header, heading, newDocument, render, rule } from "./layout";
+import {
+  colors,
+  demoWatermark,
+  ensureSpace,
+  footer,
+  header,
+  heading,
+  newDocument,
+  render,
+  rule,
+  type ReportContext,
+} from "./layout";
 
 export const thicknessTemplateVersion = "thickness@1";
 
