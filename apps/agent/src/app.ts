@@ -2,10 +2,18 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { RateLimiter, type InnerContext } from "@kiosk/api";
-import { randomId, systemClock, type Clock, type Config, type IdGenerator, type Worker } from "@kiosk/core";
+import {
+  createIpAllowlist,
+  randomId,
+  systemClock,
+  type Clock,
+  type Config,
+  type IdGenerator,
+  type Worker,
+} from "@kiosk/core";
 import { createDb } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
-import { createIpAllowlist, startEmulatorWorker, startReconciler } from "@kiosk/payments";
+import { startEmulatorWorker, startReconciler } from "@kiosk/payments";
 import { removePurgedReportFiles, startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, startSessionSweeper, type SessionDeps, type Sweeper } from "@kiosk/sessions";
 import { agentVersion } from "./config";

@@ -14,6 +14,9 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: { service: "kiosk-agent" },
       formatters: { log: (object) => maskPii(object) },
+      // maskPii serialises errors itself; pino's own err serializer, which runs after
+      // the formatter, would relabel the result as a plain "Object".
+      serializers: { err: (value: unknown) => value },
       mixin: () => {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};

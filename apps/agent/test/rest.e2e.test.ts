@@ -143,3 +143,21 @@ describe("the original REST paths", () => {
     expect(active.length).toBeGreaterThan(0);
   });
 });
+
+describe("malformed paths", () => {
+  it("answers 400 BAD_REQUEST to broken percent-encoding, before auth, and logs no error", async () => {
+    const logLines: string[] = [];
+    const quiet = await startTestAgent({}, {}, { logLines });
+    try {
+      for (const path of ["/api/sessions/%ZZ", "/api/sessions/%", "/api/sessions/%E0%A4%A", "/api/reports/%ZZ/pdf"]) {
+        const response = await fetch(`${quiet.url}${path}`);
+        expect(response.status, path).toBe(400);
+        expect(await response.json()).toMatchObject({ error: { code: "BAD_REQUEST" } });
+      }
+      const errors = logLines.map((line) => JSON.parse(line) as { level: number }).filter((l) => l.level >= 50);
+      expect(errors).toEqual([]);
+    } finally {
+      await quiet.stop();
+    }
+  });
+});

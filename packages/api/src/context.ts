@@ -39,12 +39,6 @@ export interface Context extends InnerContext {
   caller: CallerIdentity;
 }
 
-const loopbackAddresses = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-export function isLoopbackAddress(ip: string): boolean {
-  return loopbackAddresses.has(ip) || ip.startsWith("127.") || ip.startsWith("::ffff:127.");
-}
-
 /** Reads a bearer token from an Authorization header value. */
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");

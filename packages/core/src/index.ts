@@ -4,5 +4,6 @@ export * from "./config/index";
 export * from "./errors";
 export * from "./event-hub";
 export * from "./ids";
+export * from "./ip-allowlist";
 export * from "./mask";
 export * from "./worker";

@@ -2,7 +2,6 @@ export * from "./apply";
 export * from "./create-intent";
 export * from "./deps";
 export * from "./emulator-worker";
-export * from "./ip-allowlist";
 export * from "./pricing";
 export * from "./providers/emulator";
 export * from "./providers/types";

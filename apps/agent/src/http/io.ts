@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { bearerToken, isLoopbackAddress, type CallerIdentity, type PublicError } from "@kiosk/api";
+import { isIP } from "node:net";
+import { bearerToken, type CallerIdentity, type PublicError } from "@kiosk/api";
+import { isLoopbackAddress } from "@kiosk/core";
 import { currentRequestId } from "../request-context";
 
 /** An error the HTTP layer answers itself, before any procedure runs. */
@@ -67,21 +69,47 @@ export async function readJsonBody(req: IncomingMessage, limitBytes: number): Pr
   }
 }
 
+/** Which peers may speak for a client through X-Forwarded-For. */
+export interface ProxyPolicy {
+  trustProxy: boolean;
+  isTrustedProxy: (ip: string) => boolean;
+}
+
 /**
- * The caller's address and token. X-Forwarded-For is believed only when
- * trustProxy is on, and then only its last hop (the one our proxy added).
+ * The client's address. The socket peer is the truth; X-Forwarded-For is read
+ * only when that peer is a trusted proxy, walking from the right past trusted
+ * proxies to the first address that is not one (what a client writes further
+ * left is never reached). An entry that is not an address stops the walk and
+ * becomes the client, which then matches no allowlist.
  */
-export function callerIdentity(req: IncomingMessage, trustProxy: boolean): CallerIdentity {
-  const requestId = currentRequestId();
-  const socketIp = req.socket.remoteAddress ?? "";
-  const forwarded = trustProxy ? req.headers["x-forwarded-for"] : undefined;
-  const forwardedIp = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  const ip = forwardedIp || socketIp;
+export function clientAddress(req: IncomingMessage, policy: ProxyPolicy): string {
+  let client = req.socket.remoteAddress ?? "";
+  if (!policy.trustProxy) return client;
+  const header = req.headers["x-forwarded-for"];
+  const hops = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  while (hops.length > 0 && policy.isTrustedProxy(client)) {
+    const hop = hops.pop() as string;
+    if (isIP(hop) === 0) return hop.slice(0, 64);
+    client = hop;
+  }
+  return client;
+}
+
+/**
+ * The caller's address, token and request id. "Loopback" needs the socket peer
+ * to be loopback and the client it speaks for too: a header can take the
+ * loopback tier away (a local proxy forwarding a remote client), never grant it.
+ */
+export function callerIdentity(req: IncomingMessage, policy: ProxyPolicy): CallerIdentity {
+  const ip = clientAddress(req, policy);
   return {
     ip,
     userAgent: req.headers["user-agent"] ?? null,
-    isLoopback: isLoopbackAddress(ip),
+    isLoopback: isLoopbackAddress(req.socket.remoteAddress ?? "") && isLoopbackAddress(ip),
     token: bearerToken(req.headers.authorization),
-    requestId,
+    requestId: currentRequestId(),
   };
 }

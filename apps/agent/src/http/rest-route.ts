@@ -1,5 +1,6 @@
 import type { CallerIdentity, createCaller, InnerContext } from "@kiosk/api";
 import type { ZodType } from "zod";
+import { HttpError } from "./io";
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -63,10 +64,17 @@ export function matchRoute(
       allowed.push(route.method);
       continue;
     }
-    const params = Object.fromEntries(
-      route.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]),
-    );
+    const params = Object.fromEntries(route.paramNames.map((name, i) => [name, decodeSegment(match[i + 1] ?? "")]));
     return { route, params };
   }
   return allowed.length > 0 ? { allowed } : null;
+}
+
+/** A path segment as the client meant it; `%ZZ` and other broken escapes are the client's mistake. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, "BAD_REQUEST", "the path is not valid percent-encoding");
+  }
 }

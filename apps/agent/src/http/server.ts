@@ -1,11 +1,20 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { appRouter, createCaller, publicError, type InnerContext } from "@kiosk/api";
+import { createIpAllowlist } from "@kiosk/core";
 import { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "../logger";
 import { requestContext, requestIdFrom } from "../request-context";
-import { assertJsonContentType, callerIdentity, HttpError, readJsonBody, sendError, sendJson } from "./io";
+import {
+  assertJsonContentType,
+  callerIdentity,
+  HttpError,
+  readJsonBody,
+  sendError,
+  sendJson,
+  type ProxyPolicy,
+} from "./io";
 import { buildOpenApi } from "./openapi";
 import { compileRoutes, matchRoute, RestResponse, type RestRoute } from "./rest-route";
 
@@ -24,7 +33,8 @@ export interface HttpOptions {
  */
 export function createRequestListener(options: HttpOptions): RequestListener {
   const { inner, logger } = options;
-  const { bodyLimitBytes, trustProxy } = inner.config.server;
+  const { bodyLimitBytes, trustProxy, trustedProxies } = inner.config.server;
+  const proxies: ProxyPolicy = { trustProxy, isTrustedProxy: createIpAllowlist(trustedProxies) };
   const routes = compileRoutes(options.routes);
   const openApi = JSON.stringify(buildOpenApi(options.routes, options.version));
 
@@ -32,7 +42,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: bodyLimitBytes,
-    createContext: ({ req }) => ({ ...inner, caller: callerIdentity(req, trustProxy) }),
+    createContext: ({ req }) => ({ ...inner, caller: callerIdentity(req, proxies) }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error.cause ?? error, path }, "procedure failed");
     },
@@ -48,7 +58,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     }
     assertJsonContentType(req);
     const body = req.method === "GET" ? undefined : await readJsonBody(req, bodyLimitBytes);
-    const identity = callerIdentity(req, trustProxy);
+    const identity = callerIdentity(req, proxies);
     const caller = createCaller({ ...inner, caller: identity });
     try {
       const result = await found.route.handle({
@@ -93,7 +103,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       return sendJson(
         res,
         200,
-        await createCaller({ ...inner, caller: callerIdentity(req, trustProxy) }).system.ready(),
+        await createCaller({ ...inner, caller: callerIdentity(req, proxies) }).system.ready(),
       );
     }
     if (req.method === "GET" && url.pathname === "/openapi.json") {

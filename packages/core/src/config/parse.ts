@@ -6,6 +6,7 @@ const envBindings = {
   PORT: { path: ["server", "port"], kind: "number" },
   HOST: { path: ["server", "host"], kind: "string" },
   TRUST_PROXY: { path: ["server", "trustProxy"], kind: "boolean" },
+  TRUSTED_PROXIES: { path: ["server", "trustedProxies"], kind: "list" },
   STORAGE_PATH: { path: ["storagePath"], kind: "string" },
   LOG_LEVEL: { path: ["logLevel"], kind: "string" },
   PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { positiveMs } from "./sections";
+import { cidrSchema, positiveMs } from "./sections";
 
 /** Payments: provider, DEV emulator, intent lifetime, reconciler, YooKassa. */
 export const paymentsSchema = z
@@ -31,7 +31,7 @@ export const paymentsSchema = z
         secretKey: z.string().min(1).optional(),
         webhookUrl: z.url().optional(),
         webhookAllowedIps: z
-          .array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be an IP address or CIDR"))
+          .array(cidrSchema)
           .min(1)
           .default([
             "185.71.76.0/27",

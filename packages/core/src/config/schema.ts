@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { deliverySchema, emailSchema, smsSchema } from "./delivery";
 import { paymentsSchema } from "./payments";
-import { authSchema, pricesSchema, reportsSchema, serverSchema, sessionsSchema } from "./sections";
+import {
+  auditSchema,
+  authSchema,
+  pricesSchema,
+  reportsSchema,
+  serverSchema,
+  sessionsSchema,
+  storageSchema,
+} from "./sections";
 
 /**
  * The one configuration schema: `config/service.json` merged with environment
@@ -12,11 +20,13 @@ export const configSchema = z
     environment: z.enum(["DEV", "PROD"]).default("DEV"),
     server: serverSchema,
     storagePath: z.string().min(1).default("./storage"),
+    storage: storageSchema,
     logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     payments: paymentsSchema,
     sessions: sessionsSchema,
     prices: pricesSchema,
     reports: reportsSchema,
+    audit: auditSchema,
     delivery: deliverySchema,
     email: emailSchema,
     sms: smsSchema,

@@ -1,18 +1,35 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 export const positiveMs = z.number().int().positive();
+
+/** An IP address or a CIDR block, v4 or v6: `185.71.76.0/27`, `::1/128`, `77.75.156.11`. */
+export const cidrSchema = z.string().refine(
+  (entry) => {
+    const [address = "", prefix, ...rest] = entry.split("/");
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (prefix === undefined) return true;
+    const bits = Number(prefix);
+    return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+  },
+  { message: "must be an IP address or CIDR" },
+);
 
 /** HTTP server: port, bind address, body limit, proxy trust, shutdown grace. */
 export const serverSchema = z
   .object({
     port: z.number().int().min(0).max(65535).default(7070),
-    host: z.string().min(1).default("0.0.0.0"),
+    /** Loopback by default: the kiosk UI and a reverse proxy live on the same machine. */
+    host: z.string().min(1).default("127.0.0.1"),
     bodyLimitBytes: z
       .number()
       .int()
       .positive()
       .default(64 * 1024),
     trustProxy: z.boolean().default(false),
+    /** Peers whose X-Forwarded-For is believed (only with trustProxy); nobody else's ever is. */
+    trustedProxies: z.array(cidrSchema).default(["127.0.0.1/32", "::1/128"]),
     shutdownTimeoutMs: positiveMs.default(10_000),
   })
   .strict()
@@ -69,6 +86,20 @@ export const reportsSchema = z
       .strict()
       .prefault({}),
     rateLimitPerMinute: z.number().int().positive().default(10),
+    /** How many times the kiosk may ask to send a report again, to the same recipients. */
+    maxResends: z.number().int().min(0).max(10).default(2),
   })
+  .strict()
+  .prefault({});
+
+/** The audit log is kept longer than sessions (money questions come late), but not forever. */
+export const auditSchema = z
+  .object({ retentionDays: z.number().int().positive().default(400) })
+  .strict()
+  .prefault({});
+
+/** Storage health: below this much free space the agent stops saying it is ready. */
+export const storageSchema = z
+  .object({ minFreeBytes: z.number().int().min(0).default(256 * 1024 * 1024) })
   .strict()
   .prefault({});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "@kiosk/core";
+import { parseConfig } from "./config/index";
 import { createIpAllowlist } from "./ip-allowlist";
 
 describe("createIpAllowlist", () => {
