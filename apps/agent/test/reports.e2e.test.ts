@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createKioskClient, kioskApiError, type KioskClient, type RouterOutputs } from "@kiosk/client";
 import { pdfToText } from "@kiosk/reporting/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { eventually, operatorToken, startTestAgent, type TestAgent } from "./harness";
 
 type Delivery = RouterOutputs["reports"]["get"]["deliveries"][number];
 
@@ -181,5 +181,52 @@ describe("reports in DEV through @kiosk/client", () => {
     expect(
       ((await bad.json()) as { error: { issues: Array<{ path: string }> } }).error.issues.map((i) => i.path),
     ).toContain("dtcCodes.0.code");
+  });
+
+  it("sells one report per payment: a second generate is 409 with the report's id; resends are few and go to the same people", async () => {
+    env.clock.advance(61_000); // a fresh minute of the per-client report rate limit
+    const session = await paidSession("diagnostics");
+    const scan = {
+      sessionId: session.id,
+      vehicleMake: "Toyota",
+      vehicleModel: "Camry",
+      dtcCodes: [],
+      timestamp: Date.now(),
+    };
+    const report = await api.reports.generateDiagnostics.mutate(scan);
+    const again = await api.reports.generateDiagnostics
+      .mutate({ ...scan, deliverTo: { email: "someone-else@example.com" } })
+      .then(() => null, kioskApiError);
+    expect(again).toMatchObject({ code: "CONFLICT", httpStatus: 409, details: { reportId: report.id } });
+    const rest = await fetch(`${env.url}/api/reports/diagnostics`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(scan),
+    });
+    expect(rest.status).toBe(409);
+    expect(await rest.json()).toMatchObject({ error: { code: "CONFLICT", details: { reportId: report.id } } });
+
+    await deliveriesSettle(report.id);
+    const resent = await api.reports.resend.mutate({ id: report.id });
+    expect(resent.deliveries.filter((d) => d.round === 1).map((d) => d.recipient)).toEqual([
+      "c***t@example.com",
+      "+7900***4567",
+    ]);
+    await eventually(
+      () => api.reports.get.query({ id: report.id }),
+      (r) => r.deliveries.every((d) => d.status === "sent"),
+    );
+    expect((await fetch(`${env.url}/api/reports/${report.id}/resend`, { method: "POST" })).status).toBe(200);
+    await eventually(
+      () => api.reports.get.query({ id: report.id }),
+      (r) => r.deliveries.every((d) => d.status === "sent"),
+    );
+    expect(await api.reports.resend.mutate({ id: report.id }).then(() => null, kioskApiError)).toMatchObject({
+      code: "CONFLICT",
+      details: { resends: 2, maxResends: 2 },
+    });
+    await api.sessions.complete.mutate({ id: session.id });
+    const afterEnd = await api.reports.generateDiagnostics.mutate(scan).then(() => null, kioskApiError);
+    expect(afterEnd).toMatchObject({ code: "CONFLICT", details: { status: "completed" } });
   });
 });

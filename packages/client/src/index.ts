@@ -55,12 +55,26 @@ export interface KioskApiError {
   httpStatus: number;
   message: string;
   issues: Array<{ path: string; message: string }>;
+  /** What the agent said about the conflict or refusal (e.g. `reportId` of the report a payment already bought). */
+  details: Record<string, unknown>;
 }
 
 export function kioskApiError(error: unknown): KioskApiError | null {
   if (!(error instanceof TRPCClientError)) return null;
   const data = (error as TRPCClientError<AppRouter>).data as
-    { code?: string; httpStatus?: number; issues?: KioskApiError["issues"] | null } | undefined;
+    | {
+        code?: string;
+        httpStatus?: number;
+        issues?: KioskApiError["issues"] | null;
+        details?: KioskApiError["details"] | null;
+      }
+    | undefined;
   if (!data?.code) return null;
-  return { code: data.code, httpStatus: data.httpStatus ?? 0, message: error.message, issues: data.issues ?? [] };
+  return {
+    code: data.code,
+    httpStatus: data.httpStatus ?? 0,
+    message: error.message,
+    issues: data.issues ?? [],
+    details: data.details ?? {},
+  };
 }

@@ -11,7 +11,15 @@ describe("maskContact", () => {
   });
 
   it("leaves dates, timestamps, amounts and ids alone", () => {
-    for (const value of ["2026-11-26", "2026-11-26T12:00:00.000Z", "1764158400000", "48000", "480.00", "ses_0000001234567", "P0420"]) {
+    for (const value of [
+      "2026-11-26",
+      "2026-11-26T12:00:00.000Z",
+      "1764158400000",
+      "48000",
+      "480.00",
+      "ses_0000001234567",
+      "P0420",
+    ]) {
       expect(maskContact(value)).toBe(value);
     }
   });
@@ -35,12 +43,20 @@ describe("maskPii", () => {
   });
 
   it("does not mangle dates, numbers and booleans in nested details", () => {
-    const details = { day: "2026-11-26", at: 1764158400000, amount: 48000, ok: true, when: new Date(Date.UTC(2026, 10, 26)) };
+    const details = {
+      day: "2026-11-26",
+      at: 1764158400000,
+      amount: 48000,
+      ok: true,
+      when: new Date(Date.UTC(2026, 10, 26)),
+    };
     expect(maskPii(details)).toEqual({ ...details, when: "2026-11-26T00:00:00.000Z" });
   });
 
   it("masks contacts anywhere in a structure, including inside free text", () => {
-    expect(maskPii({ contact: { email: "a.b@mail.ru", phone: "+79001234567" }, note: "call +79001234567 now" })).toEqual({
+    expect(
+      maskPii({ contact: { email: "a.b@mail.ru", phone: "+79001234567" }, note: "call +79001234567 now" }),
+    ).toEqual({
       contact: { email: "a***b@mail.ru", phone: "+7900***4567" },
       note: "call +7900***4567 now",
     });

@@ -1,16 +1,17 @@
-import { badRequest, conflict, notFound } from "@kiosk/core";
+import { badRequest } from "@kiosk/core";
 import {
   audit,
   deliveries,
-  payments,
   reports,
   sessions,
   type Actor,
   type DeliveryRow,
   type SessionRow,
+  type Tx,
 } from "@kiosk/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { ReportingDeps } from "./deps";
+import { reportEntitlement } from "./entitlement";
 import { removePdf, storePdf } from "./pdf-store";
 import type { DeliverTo, DiagnosticsReportInput, ReportView, ThicknessReportInput } from "./schemas";
 import { diagnosticsTemplateVersion, renderDiagnosticsPdf } from "./templates/diagnostics";
@@ -18,21 +19,6 @@ import type { ReportContext } from "./templates/layout";
 import { renderThicknessPdf, thicknessTemplateVersion } from "./templates/thickness";
 import { assessThickness } from "./thickness";
 import { loadReport, toDeliveryEvent, toReportView } from "./view";
-
-/** The session a report is for, refused unless it is paid (while `reports.requirePayment` is on). */
-function loadPaidSession(deps: ReportingDeps, sessionId: string): SessionRow {
-  const session = deps.db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
-  if (!session) throw notFound("session", sessionId);
-  if (deps.config.reports.requirePayment) {
-    const paid = deps.db
-      .select({ id: payments.id })
-      .from(payments)
-      .where(and(eq(payments.sessionId, sessionId), eq(payments.status, "confirmed")))
-      .get();
-    if (!paid) throw conflict("a report needs a confirmed payment for the session", { sessionId });
-  }
-  return session;
-}
 
 function recipientsOf(
   session: SessionRow,
@@ -50,7 +36,7 @@ function recipientsOf(
 
 interface Draft {
   type: "diagnostics" | "thickness";
-  session: SessionRow;
+  sessionId: string;
   data: Record<string, unknown>;
   deliverTo: DeliverTo | undefined;
   templateVersion: string;
@@ -58,13 +44,15 @@ interface Draft {
 }
 
 /**
- * Renders and stores the PDF, then commits the report row, one delivery row per
- * channel and the audit row together. A failed commit removes the file again.
+ * Checks the entitlement, renders and stores the PDF, then commits the report
+ * row, one delivery row per channel, the recipients recorded on the session and
+ * the audit rows together, checking the entitlement again inside. A failed
+ * commit removes the file again.
  */
 async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promise<ReportView> {
   const id = deps.ids("rpt");
   const createdAt = deps.clock.now();
-  const targets = recipientsOf(draft.session, draft.deliverTo);
+  recipientsOf(reportEntitlement(deps, deps.db, draft.sessionId, draft.type).session, draft.deliverTo);
   const pdf = await draft.render({
     reportId: id,
     createdAt,
@@ -75,10 +63,13 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
   let rows: DeliveryRow[];
   try {
     rows = deps.db.transaction((tx) => {
+      const { session, paymentId } = reportEntitlement(deps, tx, draft.sessionId, draft.type);
+      const targets = recipientsOf(session, draft.deliverTo);
       tx.insert(reports)
         .values({
           id,
-          sessionId: draft.session.id,
+          sessionId: session.id,
+          paymentId,
           type: draft.type,
           data: draft.data,
           ...stored,
@@ -108,9 +99,10 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
         event: "report.generated",
         entityType: "report",
         entityId: id,
-        details: { sessionId: draft.session.id, type: draft.type, sha256: stored.sha256, recipients: targets },
+        details: { sessionId: session.id, paymentId, type: draft.type, sha256: stored.sha256, recipients: targets },
         at: createdAt,
       });
+      if (draft.deliverTo) recordRecipients(tx, session, draft.deliverTo, id, actor, createdAt);
       return inserted;
     });
   } catch (error) {
@@ -123,20 +115,44 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
   return toReportView(loadReport(deps.db, id), rows);
 }
 
+/**
+ * The customer's `deliverTo` (the seed's `contact` argument) replaces the session's
+ * contact: the session records where its report went, and the audit log says so.
+ */
+function recordRecipients(
+  tx: Tx,
+  session: SessionRow,
+  deliverTo: DeliverTo,
+  reportId: string,
+  actor: Actor,
+  at: number,
+): void {
+  tx.update(sessions)
+    .set({ contactEmail: deliverTo.email ?? null, contactPhone: deliverTo.phone ?? null, updatedAt: at })
+    .where(eq(sessions.id, session.id))
+    .run();
+  audit(tx, {
+    actor,
+    event: "session.contact_changed",
+    entityType: "session",
+    entityId: session.id,
+    details: { reportId, contact: deliverTo },
+    at,
+  });
+}
+
 /** An OBD-II diagnostics report for a paid session, queued for delivery. */
 export async function generateDiagnosticsReport(
   deps: ReportingDeps,
   input: DiagnosticsReportInput,
   actor: Actor,
 ): Promise<ReportView> {
-  const session = loadPaidSession(deps, input.sessionId);
-  if (session.type !== "diagnostics") throw conflict(`session ${session.id} is for ${session.type}, not diagnostics`);
   const { deliverTo, ...data } = input;
   const report = await generate(
     deps,
     {
       type: "diagnostics",
-      session,
+      sessionId: input.sessionId,
       data,
       deliverTo,
       templateVersion: diagnosticsTemplateVersion,
@@ -146,7 +162,7 @@ export async function generateDiagnosticsReport(
   );
   deps.metrics.diagnosticsScans.inc({ result: input.dtcCodes.length > 0 ? "faults" : "clean" });
   for (const dtc of input.dtcCodes) deps.metrics.diagnosticsDtcFound.inc({ severity: dtc.severity });
-  deps.metrics.diagnosticsDuration.observe(input.scanDurationSeconds);
+  if (input.scanDurationSeconds !== undefined) deps.metrics.diagnosticsDuration.observe(input.scanDurationSeconds);
   return report;
 }
 
@@ -156,8 +172,6 @@ export async function generateThicknessReport(
   input: ThicknessReportInput,
   actor: Actor,
 ): Promise<ReportView> {
-  const session = loadPaidSession(deps, input.sessionId);
-  if (session.type !== "thickness") throw conflict(`session ${session.id} is for ${session.type}, not thickness`);
   const { thresholds } = deps.config.reports;
   const assessment = assessThickness(input, thresholds);
   const { deliverTo, measurements: _measurements, ...rest } = input;
@@ -165,7 +179,7 @@ export async function generateThicknessReport(
     deps,
     {
       type: "thickness",
-      session,
+      sessionId: input.sessionId,
       data: { ...rest, thresholds, zones: assessment.zones, summary: assessment.summary },
       deliverTo,
       templateVersion: thicknessTemplateVersion,

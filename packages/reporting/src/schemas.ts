@@ -47,10 +47,12 @@ export const diagnosticsReportInput = z
       .object({ clearedAt: isoOrEpoch, note: z.string().trim().max(500).optional() })
       .strict()
       .optional(),
+    /** Optional: the seed's own example leaves it out. */
     scanDurationSeconds: z
       .number()
       .min(0)
-      .max(24 * 3600),
+      .max(24 * 3600)
+      .optional(),
     timestamp: isoOrEpoch,
     deliverTo: deliverToSchema.optional(),
   })
@@ -81,6 +83,8 @@ export type ZoneVerdict = (typeof zoneVerdicts)[number];
 
 export const deliveryView = z.object({
   id: z.string(),
+  /** 0 for the first sending, n for the n-th resend. */
+  round: z.number(),
   channel: z.enum(deliveryChannels),
   provider: z.string(),
   /** Masked: a view never carries a full email or phone. */
@@ -97,6 +101,10 @@ export const reportView = z.object({
   id: z.string(),
   sessionId: z.string(),
   type: z.enum(reportTypes),
+  /** The confirmed payment that bought it (null when payment is not required). */
+  paymentId: z.string().nullable(),
+  /** Times the kiosk has asked to send it again. */
+  resends: z.number(),
   /** The validated input plus what the server computed (thickness verdicts and summary). */
   data: z.record(z.string(), z.unknown()),
   sha256: z.string(),

@@ -94,6 +94,57 @@ export function redeliverReport(deps: ReportingDeps, id: string, actor: Actor): 
   return getReport(deps, id);
 }
 
+/**
+ * The kiosk asks to send a report again (the customer did not get it, or wants it
+ * once more): a new round of deliveries to the same recipients as the first, at
+ * most `reports.maxResends` times, and never while a round is still on its way.
+ */
+export function resendReport(deps: ReportingDeps, id: string, actor: Actor): ReportView {
+  const now = deps.clock.now();
+  const queued = deps.db.transaction((tx) => {
+    const report = loadReport(tx, id);
+    const { maxResends } = deps.config.reports;
+    if (report.resends >= maxResends) {
+      throw conflict(`report ${id} has already been sent again ${report.resends} times`, {
+        id,
+        resends: report.resends,
+        maxResends,
+      });
+    }
+    const all = deliveriesOf(tx, id);
+    if (all.some((d) => d.status === "pending" || d.status === "sending")) {
+      throw conflict(`report ${id} is still being delivered`, { id });
+    }
+    const round = report.resends + 1;
+    const rows = tx
+      .insert(deliveries)
+      .values(
+        all
+          .filter((d) => d.round === 0)
+          .map((first) => ({
+            id: deps.ids("dlv"),
+            reportId: id,
+            channel: first.channel,
+            provider: deps.channels[first.channel].provider,
+            recipient: first.recipient,
+            round,
+            status: "pending" as const,
+            attempts: 0,
+            nextAttemptAt: now,
+            createdAt: now,
+          })),
+      )
+      .returning()
+      .all();
+    tx.update(reports).set({ resends: round }).where(eq(reports.id, id)).run();
+    audit(tx, { actor, event: "report.resent", entityType: "report", entityId: id, details: { round }, at: now });
+    return rows;
+  });
+  for (const row of queued) deps.deliveryHub.publish(id, toDeliveryEvent(row));
+  deps.onQueued?.();
+  return getReport(deps, id);
+}
+
 /** Removes report files whose rows retention has purged. */
 export function removePurgedReportFiles(deps: ReportingDeps): Promise<number> {
   return removeOrphanPdfs(

@@ -7,6 +7,7 @@ import type { DeliveryView, ReportView } from "./schemas";
 export function toDeliveryView(row: DeliveryRow): DeliveryView {
   return {
     id: row.id,
+    round: row.round,
     channel: row.channel,
     provider: row.provider,
     recipient: maskContact(row.recipient),
@@ -29,6 +30,8 @@ export function toReportView(report: ReportRow, rows: DeliveryRow[]): ReportView
     id: report.id,
     sessionId: report.sessionId,
     type: report.type,
+    paymentId: report.paymentId,
+    resends: report.resends,
     data: report.data as Record<string, unknown>,
     sha256: report.sha256,
     bytes: report.bytes,
@@ -45,4 +48,9 @@ export function loadReport(db: DbOrTx, id: string): ReportRow {
 }
 
 export const deliveriesOf = (db: DbOrTx, reportId: string) =>
-  db.select().from(deliveries).where(eq(deliveries.reportId, reportId)).orderBy(asc(deliveries.channel)).all();
+  db
+    .select()
+    .from(deliveries)
+    .where(eq(deliveries.reportId, reportId))
+    .orderBy(asc(deliveries.round), asc(deliveries.channel))
+    .all();

@@ -29,9 +29,7 @@ describe("clientAddress", () => {
   it("walks from the right past trusted proxies and stops at the first address that is not one", () => {
     const chain = policy(true, ["127.0.0.1/32", "10.0.0.0/8"]);
     // What the client wrote (1.1.1.1, 127.0.0.1) lies left of the first untrusted hop and is never read.
-    expect(clientAddress(request("127.0.0.1", "1.1.1.1, 127.0.0.1, 203.0.113.7, 10.0.0.5"), chain)).toBe(
-      "203.0.113.7",
-    );
+    expect(clientAddress(request("127.0.0.1", "1.1.1.1, 127.0.0.1, 203.0.113.7, 10.0.0.5"), chain)).toBe("203.0.113.7");
     expect(clientAddress(request("127.0.0.1", "10.0.0.9, 10.0.0.5"), chain)).toBe("10.0.0.9");
     expect(clientAddress(request("127.0.0.1", "not-an-ip"), chain)).toBe("not-an-ip");
   });

@@ -56,6 +56,14 @@ export const reportRoutes: RestRoute[] = [
   },
   {
     method: "POST",
+    path: "/api/reports/:id/resend",
+    summary: "Send a report again to the same recipients (at most reports.maxResends times; 409 beyond)",
+    tier: "kiosk",
+    response: reportView,
+    handle: ({ caller, params }) => caller.reports.resend({ id: params.id ?? "" }),
+  },
+  {
+    method: "POST",
     path: "/api/reports/:id/redeliver",
     summary: "Send a report's dead deliveries again (operator)",
     tier: "operator",

@@ -100,11 +100,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     if (req.method === "GET" && url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (req.method === "GET" && url.pathname === "/readyz") {
       if (!options.isReady()) return sendJson(res, 503, { status: "draining" });
-      return sendJson(
-        res,
-        200,
-        await createCaller({ ...inner, caller: callerIdentity(req, proxies) }).system.ready(),
-      );
+      return sendJson(res, 200, await createCaller({ ...inner, caller: callerIdentity(req, proxies) }).system.ready());
     }
     if (req.method === "GET" && url.pathname === "/openapi.json") {
       res.writeHead(200, { "content-type": "application/json; charset=utf-8" });

@@ -8,6 +8,7 @@ import {
   redeliverReport,
   reportIdSchema,
   reportView,
+  resendReport,
   thicknessReportInput,
   type DeliveryEvent,
 } from "@kiosk/reporting";
@@ -66,6 +67,14 @@ export const reportsRouter = router({
     .query(async ({ ctx, input }) => {
       const { fileName, pdf, sha256 } = await getReportPdf(ctx.reporting, input.id);
       return { fileName, contentType: "application/pdf" as const, sha256, base64: pdf.toString("base64") };
+    }),
+  /** The customer asks for the report again: same recipients, at most `reports.maxResends` times. */
+  resend: kioskProcedure
+    .input(byId)
+    .output(reportView)
+    .mutation(({ ctx, input }) => {
+      takeReportSlot(ctx);
+      return resendReport(ctx.reporting, input.id, actorOf(ctx));
     }),
   redeliver: operatorProcedure
     .input(byId)

@@ -100,6 +100,12 @@ export const auditSchema = z
 
 /** Storage health: below this much free space the agent stops saying it is ready. */
 export const storageSchema = z
-  .object({ minFreeBytes: z.number().int().min(0).default(256 * 1024 * 1024) })
+  .object({
+    minFreeBytes: z
+      .number()
+      .int()
+      .min(0)
+      .default(256 * 1024 * 1024),
+  })
   .strict()
   .prefault({});

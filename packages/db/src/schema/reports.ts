@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { payments } from "./payments";
 import { sessions } from "./sessions";
 
 export const reportTypes = ["diagnostics", "thickness"] as const;
@@ -13,6 +14,10 @@ export const reports = sqliteTable(
       .notNull()
       .references(() => sessions.id, { onDelete: "cascade" }),
     type: text("type", { enum: reportTypes }).notNull(),
+    /** The confirmed payment that bought this report: one payment, one report. Null when payment is not required. */
+    paymentId: text("payment_id").references(() => payments.id, { onDelete: "cascade" }),
+    /** How many times the kiosk has asked to send it again (bounded by reports.maxResends). */
+    resends: integer("resends").notNull().default(0),
     data: text("data", { mode: "json" }).$type<unknown>().notNull(),
     filePath: text("file_path").notNull(),
     sha256: text("sha256").notNull(),
@@ -20,8 +25,12 @@ export const reports = sqliteTable(
     templateVersion: text("template_version").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  // Reports of one session.
-  (t) => [index("reports_session_idx").on(t.sessionId, t.createdAt)],
+  (t) => [
+    // Reports of one session.
+    index("reports_session_idx").on(t.sessionId, t.createdAt),
+    // A payment buys exactly one report, even when two generate calls race.
+    uniqueIndex("reports_payment_uq").on(t.paymentId),
+  ],
 );
 
 export const deliveries = sqliteTable(
@@ -34,6 +43,8 @@ export const deliveries = sqliteTable(
     channel: text("channel", { enum: deliveryChannels }).notNull(),
     provider: text("provider").notNull(),
     recipient: text("recipient").notNull(),
+    /** 0 for the first sending, n for the n-th resend the kiosk asked for. */
+    round: integer("round").notNull().default(0),
     status: text("status", { enum: deliveryStatuses }).notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at"),
@@ -43,8 +54,8 @@ export const deliveries = sqliteTable(
     sentAt: integer("sent_at"),
   },
   (t) => [
-    // A report goes to one recipient per channel once.
-    uniqueIndex("deliveries_report_channel_recipient_uq").on(t.reportId, t.channel, t.recipient),
+    // A report goes to one recipient per channel once per round.
+    uniqueIndex("deliveries_report_channel_recipient_uq").on(t.reportId, t.channel, t.recipient, t.round),
     // The outbox worker picks due deliveries by status and time.
     index("deliveries_status_next_attempt_idx").on(t.status, t.nextAttemptAt),
   ],

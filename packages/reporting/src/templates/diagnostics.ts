@@ -38,9 +38,9 @@ export async function renderDiagnosticsPdf(data: DiagnosticsReportInput, ctx: Re
     createdAt: ctx.createdAt,
   });
   doc.font("regular").fontSize(10).fillColor(colors.text);
-  doc.text(
-    `Сканирование: ${formatDate(toMs(data.timestamp))}, длительность ${Math.round(data.scanDurationSeconds)} с.`,
-  );
+  const duration =
+    data.scanDurationSeconds === undefined ? "" : `, длительность ${Math.round(data.scanDurationSeconds)} с`;
+  doc.text(`Сканирование: ${formatDate(toMs(data.timestamp))}${duration}.`);
   doc.text(`Найдено кодов неисправностей: ${data.dtcCodes.length}.`);
   rule(doc);
 
