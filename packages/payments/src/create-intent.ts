@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { badRequest, conflict, notFound } from "@kiosk/core";
+import { badRequest, conflict, DomainError, notFound } from "@kiosk/core";
 import { audit, payments, sessions, systemActor, type Actor, type PaymentRow } from "@kiosk/db";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
 import { priceFor } from "./pricing";
+import type { CreatePaymentRequest } from "./providers/types";
 import { createIntentInput, type CreateIntentInput, type PaymentView } from "./schemas";
 import { publishChange, transitionInTx } from "./transition";
 import { loadPayment, toPaymentView } from "./view";
@@ -94,49 +95,60 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
   });
 }
 
-/** Ends a pending payment that the provider could not create; the caller rethrows. */
-function failCreation(deps: PaymentDeps, row: PaymentRow, error: unknown): void {
+/** Ends a pending payment the provider has definitively refused (it would refuse a retry too). */
+function failCreation(deps: PaymentDeps, row: PaymentRow, error: DomainError): void {
   const now = deps.clock.now();
-  const ended = deps.db.transaction((tx) =>
-    transitionInTx(
+  const ended = deps.db.transaction((tx) => {
+    const fresh = loadPayment(tx, row.id);
+    if (fresh.status !== "pending" || fresh.providerPaymentId) return null;
+    return transitionInTx(
       tx,
-      loadPayment(tx, row.id),
+      fresh,
       { to: "failed", reason: "provider_error" },
-      {
-        source: "operator",
-        providerStatus: null,
-        rawPayload: { error: error instanceof Error ? error.message : String(error) },
-        sourceIp: null,
-      },
+      { source: "operator", providerStatus: null, rawPayload: { error: error.message }, sourceIp: null },
       systemActor,
       now,
-    ),
-  );
-  publishChange(deps, ended);
+    );
+  });
+  if (ended) publishChange(deps, ended);
 }
 
-/**
- * Creates a payment intent for a session at its configured price and asks the
- * provider for a QR code. One open payment per session; a repeated idempotency
- * key returns the first payment.
- */
-export async function createIntent(deps: PaymentDeps, rawInput: CreateIntentInput, actor: Actor): Promise<PaymentView> {
-  const input = createIntentInput.parse(rawInput);
-  const stored = insertIntent(deps, input, actor);
-  if (stored.replay) return toPaymentView(stored.row);
-  deps.metrics.paymentsIntents.inc({ provider: stored.row.provider, service: stored.service ?? "unknown" });
-  const row = stored.row;
+/** A refusal about what we sent, which the same request would meet again; anything else may be transient. */
+const isDefinitive = (error: unknown): error is DomainError =>
+  error instanceof DomainError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND");
+
+/** Provider calls under way in this process, per database and payment id. */
+const callsUnderWay = new WeakMap<object, Map<string, Promise<PaymentRow>>>();
+
+function callsOf(deps: PaymentDeps): Map<string, Promise<PaymentRow>> {
+  let calls = callsUnderWay.get(deps.db);
+  if (!calls) callsUnderWay.set(deps.db, (calls = new Map()));
+  return calls;
+}
+
+/** Whether this process is asking the provider for this payment right now. */
+export const isAskingProvider = (deps: PaymentDeps, paymentId: string) => callsOf(deps).has(paymentId);
+
+/** The provider's request for a stored intent: the same bytes every time, so its idempotence key replays. */
+function providerRequest(deps: PaymentDeps, row: PaymentRow): CreatePaymentRequest {
+  const session = deps.db.select({ type: sessions.type }).from(sessions).where(eq(sessions.id, row.sessionId)).get();
+  return {
+    idempotenceKey: row.id,
+    amount: row.amount,
+    currency: row.currency,
+    description: `Оплата: ${serviceNames[session?.type ?? "diagnostics"]} (${row.id})`,
+    metadata: row.metadata,
+  };
+}
+
+async function askProvider(deps: PaymentDeps, row: PaymentRow): Promise<PaymentRow> {
   let remote;
   try {
-    remote = await deps.provider.createPayment({
-      idempotenceKey: row.id,
-      amount: row.amount,
-      currency: row.currency,
-      description: `Оплата: ${serviceNames[stored.service ?? "diagnostics"]} (${row.id})`,
-      metadata: row.metadata,
-    });
+    remote = await deps.provider.createPayment(providerRequest(deps, row));
   } catch (error) {
-    failCreation(deps, row, error);
+    // A timeout or a 5xx may hide a payment the provider did create: keep the intent
+    // pending, so a replay or the reconciler asks again with the same key.
+    if (isDefinitive(error)) failCreation(deps, row, error);
     throw error;
   }
   const [updated] = deps.db
@@ -147,12 +159,44 @@ export async function createIntent(deps: PaymentDeps, rawInput: CreateIntentInpu
       confirmationUrl: remote.confirmationUrl,
       updatedAt: deps.clock.now(),
     })
-    .where(eq(payments.id, row.id))
+    .where(and(eq(payments.id, row.id), isNull(payments.providerPaymentId)))
     .returning()
     .all();
-  deps.statusHub.publish(row.id, toPaymentView(updated as PaymentRow));
+  if (updated) deps.statusHub.publish(row.id, toPaymentView(updated));
   if (remote.status !== "pending") {
     applyProviderPayment(deps, row.id, remote, { source: "poll", rawPayload: remote.raw, sourceIp: null }, systemActor);
   }
-  return toPaymentView(loadPayment(deps.db, row.id));
+  return loadPayment(deps.db, row.id);
+}
+
+/**
+ * Makes sure the provider holds the payment and we hold its QR code. A payment
+ * that has none yet (a replay racing the first call, or a crash between our
+ * insert and the provider's answer) is asked for again with the same
+ * Idempotence-Key, which gives back the same provider payment; a call already
+ * under way in this process is awaited instead of repeated.
+ */
+export function ensureAtProvider(deps: PaymentDeps, row: PaymentRow): Promise<PaymentRow> {
+  if (row.providerPaymentId || row.status !== "pending") return Promise.resolve(row);
+  const calls = callsOf(deps);
+  let call = calls.get(row.id);
+  if (!call) {
+    call = askProvider(deps, row).finally(() => calls.delete(row.id));
+    calls.set(row.id, call);
+  }
+  return call;
+}
+
+/**
+ * Creates a payment intent for a session at its configured price and asks the
+ * provider for a QR code. One open payment per session; a repeated idempotency
+ * key returns the first payment, with its QR code, however many calls race.
+ */
+export async function createIntent(deps: PaymentDeps, rawInput: CreateIntentInput, actor: Actor): Promise<PaymentView> {
+  const input = createIntentInput.parse(rawInput);
+  const stored = insertIntent(deps, input, actor);
+  if (!stored.replay) {
+    deps.metrics.paymentsIntents.inc({ provider: stored.row.provider, service: stored.service ?? "unknown" });
+  }
+  return toPaymentView(await ensureAtProvider(deps, stored.row));
 }

@@ -3,12 +3,10 @@ import { payments, systemActor } from "@kiosk/db";
 import { and, asc, eq, lte } from "drizzle-orm";
 import { refreshFromProvider } from "./apply";
 import type { PaymentDeps } from "./deps";
+import { ensureAtProvider, isAskingProvider } from "./create-intent";
 import { closePendingPayment } from "./service";
-import { publishChange, transitionInTx } from "./transition";
 import { loadPayment } from "./view";
 
-/** A payment with no provider id this long after creation was lost mid-create (a crash). */
-const orphanAfterMs = 60_000;
 const batchSize = 50;
 
 /** The next check comes later the longer a payment has waited: about a quarter of its age. */
@@ -33,18 +31,18 @@ export async function reconcilePayments(deps: PaymentDeps, onError: (error: unkn
     .all();
   for (const row of due) {
     try {
+      // A create cut short (a crash, a timeout) may have left a payment at the
+      // provider: ask again with the same key before deciding anything, unless
+      // the create is still under way here.
+      if (!row.providerPaymentId && !isAskingProvider(deps, row.id)) await ensureAtProvider(deps, row);
       if (row.expiresAt <= now) {
         await closePendingPayment(deps, row.id, "expired", systemActor);
-        continue;
-      }
-      if (!row.providerPaymentId) {
-        if (now - row.createdAt >= orphanAfterMs) failOrphan(deps, row.id);
-        else scheduleNext(deps, row.id, now + deps.config.payments.reconcile.minIntervalMs);
         continue;
       }
       await refreshFromProvider(deps, row.id, { source: "poll", sourceIp: null }, systemActor);
     } catch (error) {
       onError(error);
+      if (row.expiresAt <= now) await closeUnreachable(deps, row.id, onError);
     }
     if (loadPayment(deps.db, row.id).status === "pending") {
       scheduleNext(deps, row.id, Math.min(row.expiresAt, now + nextCheckDelay(deps, now - row.createdAt)));
@@ -61,19 +59,10 @@ function scheduleNext(deps: PaymentDeps, id: string, at: number): void {
     .run();
 }
 
-function failOrphan(deps: PaymentDeps, id: string): void {
-  const now = deps.clock.now();
-  const ended = deps.db.transaction((tx) =>
-    transitionInTx(
-      tx,
-      loadPayment(tx, id),
-      { to: "failed", reason: "provider_error" },
-      { source: "poll", providerStatus: null, rawPayload: { reason: "never created at the provider" }, sourceIp: null },
-      systemActor,
-      now,
-    ),
-  );
-  publishChange(deps, ended);
+/** An intent past its time whose provider cannot be reached: we stop offering it here all the same. */
+async function closeUnreachable(deps: PaymentDeps, id: string, onError: (error: unknown) => void): Promise<void> {
+  if (loadPayment(deps.db, id).status !== "pending") return;
+  await closePendingPayment(deps, id, "expired", systemActor).catch(onError);
 }
 
 /** The reconciler as a worker: at start (a restart catches up) and every tick. */
