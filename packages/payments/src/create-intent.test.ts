@@ -20,7 +20,12 @@ afterEach(async () => {
   await fake.stop();
 });
 
-const request = (sessionId: string) => ({ sessionId, amount: 48000, currency: "RUB" as const, idempotencyKey: "kiosk-attempt-1" });
+const request = (sessionId: string) => ({
+  sessionId,
+  amount: 48000,
+  currency: "RUB" as const,
+  idempotencyKey: "kiosk-attempt-1",
+});
 
 /** The provider gets the request and creates the payment, but its answer never reaches us (a crash, a cut line). */
 function answerLost(provider: PaymentProvider): PaymentProvider {
@@ -36,7 +41,9 @@ function answerLost(provider: PaymentProvider): PaymentProvider {
 describe("createIntent replayed with one idempotency key", () => {
   it("gives N parallel calls one payment, one provider payment and a QR code in every answer", async () => {
     const session = seedSession(env.deps);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => createIntent(env.deps, request(session), kioskActor)));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => createIntent(env.deps, request(session), kioskActor)),
+    );
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(answers.every((a) => a.qrCodeData === answers[0]?.qrCodeData && a.qrCodeData !== null)).toBe(true);
     expect(fake.payments.size).toBe(1);
@@ -80,11 +87,16 @@ describe("createIntent replayed with one idempotency key", () => {
     const real = env.deps.provider;
     env.deps.provider = {
       ...real,
-      createPayment: () => Promise.reject(new DomainError("BAD_REQUEST", "YooKassa refused the request: invalid_request")),
+      createPayment: () =>
+        Promise.reject(new DomainError("BAD_REQUEST", "YooKassa refused the request: invalid_request")),
     };
     expect(await domainCodeOf(createIntent(env.deps, request(session), kioskActor))).toBe("BAD_REQUEST");
-    expect(env.deps.db.select().from(payments).all().map((p) => [p.status, p.failureReason])).toEqual([
-      ["failed", "provider_error"],
-    ]);
+    expect(
+      env.deps.db
+        .select()
+        .from(payments)
+        .all()
+        .map((p) => [p.status, p.failureReason]),
+    ).toEqual([["failed", "provider_error"]]);
   });
 });

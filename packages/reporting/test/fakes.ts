@@ -118,10 +118,12 @@ export interface ReceivedMail {
 
 /**
  * A real SMTP server on loopback (the smtp-server package). `reject` makes the
- * next messages fail with the given SMTP code; `stall` holds DATA unanswered.
+ * next messages fail with the given SMTP code; `stall` holds DATA unanswered
+ * after receiving it (in `stalled`: the message got here, the client never hears so).
  */
 export class LoopbackSmtp {
   readonly received: ReceivedMail[] = [];
+  readonly stalled: ReceivedMail[] = [];
   rejectWith: number | null = null;
   stall = false;
   private server: SMTPServer | null = null;
@@ -136,17 +138,21 @@ export class LoopbackSmtp {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
-          if (this.stall) return; // never answer: the client times out or is killed
+          const mail = {
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString("utf8"),
+          };
+          if (this.stall) {
+            this.stalled.push(mail);
+            return; // never answer: the client times out or is killed
+          }
           if (this.rejectWith) {
             const error = Object.assign(new Error("Mailbox unavailable (test)"), { responseCode: this.rejectWith });
             callback(error);
             return;
           }
-          this.received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString("utf8"),
-          });
+          this.received.push(mail);
           callback();
         });
       },
@@ -167,3 +173,6 @@ export class LoopbackSmtp {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
+
+/** The Message-ID header of a raw message, or null. */
+export const messageIdOf = (raw: string) => /^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? null;

@@ -93,8 +93,10 @@ describe("SendGrid v3 against a fake", () => {
       personalizations: unknown;
       from: unknown;
       attachments: Array<{ content: string; type: string }>;
+      headers: Record<string, string>;
     };
     expect(body.personalizations).toEqual([{ to: [{ email: "client@example.com" }] }]);
+    expect(body.headers["Message-ID"]).toBe(`<${email.deliveryId}@kiosk.local>`);
     expect(body.from).toEqual({ email: "noreply@kiosk.local", name: "Киоск" });
     expect(Buffer.from(body.attachments[0]?.content ?? "", "base64").equals(pdf)).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { stableMessageId } from "./mail";
 import { ChannelError, fetchWithTimeout, isTransientStatus, type EmailChannel } from "./types";
 
 export interface SendGridSettings {
@@ -37,6 +38,7 @@ export function createSendGridChannel(settings: SendGridSettings): EmailChannel 
                 disposition: "attachment",
               },
             ],
+            headers: { "Message-ID": stableMessageId(message.deliveryId, settings.from) },
             custom_args: { delivery_id: message.deliveryId },
           }),
         },
