@@ -1,9 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { RateLimiter, type InnerContext } from "@kiosk/api";
+import type { InnerContext } from "@kiosk/api";
 import {
   createIpAllowlist,
+  RateLimiter,
   randomId,
   systemClock,
   type Clock,
@@ -11,15 +12,16 @@ import {
   type IdGenerator,
   type Worker,
 } from "@kiosk/core";
-import { createDb } from "@kiosk/db";
+import { checkStorage, createDb, freeBytesAt, type DbHandle } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { startEmulatorWorker, startReconciler } from "@kiosk/payments";
-import { removePurgedReportFiles, startOutbox } from "@kiosk/reporting";
-import { countActiveSessionsByType, startSessionSweeper, type SessionDeps, type Sweeper } from "@kiosk/sessions";
+import { startOutbox } from "@kiosk/reporting";
+import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
 import { agentVersion } from "./config";
 import { paymentRoutes } from "./http/payment-routes";
 import { createRequestListener } from "./http/server";
 import { sessionRoutes } from "./http/session-routes";
+import { startHousekeeping } from "./housekeeping";
 import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
 import { createReportingDeps } from "./reporting";
@@ -36,6 +38,8 @@ export interface AgentOptions {
 
 export interface Agent {
   inner: InnerContext;
+  /** The raw SQLite connection: for tests that play a failing disk, and for integrity checks. */
+  sqlite: DbHandle["sqlite"];
   server: Server;
   logger: Logger;
   /** Starts the workers and listens; resolves with the bound port. */
@@ -49,13 +53,15 @@ export function createAgent(options: AgentOptions): Agent {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const handle = createDb(config.storagePath === ":memory:" ? ":memory:" : join(config.storagePath, "core.sqlite"));
+  const storageDir = config.storagePath === ":memory:" ? null : config.storagePath;
+  const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"));
   const metrics = createMetrics();
   metrics.setGaugeSources({
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
     pendingPayments: () => countPendingPayments(handle.db),
     deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
     oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
+    storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
     now: () => clock.now(),
   });
 
@@ -77,15 +83,19 @@ export function createAgent(options: AgentOptions): Agent {
       paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000),
       reports: new RateLimiter(clock, config.reports.rateLimitPerMinute, 60_000),
     },
+    checkStorage: () => checkStorage(handle.db, storageDir, config.storage.minFreeBytes, clock.now()),
     shutdownSignal: shutdown.signal,
   };
 
+  const webhookRefusals = new RateLimiter(clock, config.payments.webhookRefusalsPerMinute, 60_000);
   let ready = false;
-  let sweeper: Sweeper | undefined;
   const workers: Worker[] = [];
   const routes = [
     ...sessionRoutes,
-    ...paymentRoutes(createIpAllowlist(config.payments.yookassa.webhookAllowedIps)),
+    ...paymentRoutes({
+      isAllowedSender: createIpAllowlist(config.payments.yookassa.webhookAllowedIps),
+      mayRecordRefusal: (ip) => webhookRefusals.take(ip),
+    }),
     ...reportRoutes,
     ...auditRoutes,
   ];
@@ -98,14 +108,15 @@ export function createAgent(options: AgentOptions): Agent {
 
   return {
     inner,
+    sqlite: handle.sqlite,
     server,
     logger,
     async start() {
-      const sweepFailed = (error: unknown) => logger.error({ err: error }, "session sweep failed");
-      sweeper = startSessionSweeper(sessions, sweepFailed, ({ purged }) => {
-        // Retention deleted report rows with their sessions; their PDFs go too.
-        if (purged > 0) removePurgedReportFiles(reporting).catch(sweepFailed);
-      });
+      workers.push(
+        startHousekeeping({ config, sessions, payments, reporting }, (error) =>
+          logger.error({ err: error }, "housekeeping failed"),
+        ),
+      );
       workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
       const outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
       reporting.onQueued = () => outbox.wake();
@@ -133,12 +144,18 @@ export function createAgent(options: AgentOptions): Agent {
       shutdown.abort();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const forced = setTimeout(() => server.closeAllConnections(), config.server.shutdownTimeoutMs);
-      await closed;
-      clearTimeout(forced);
-      sweeper?.stop();
-      await Promise.all(workers.map((worker) => worker.stop()));
+      // Requests and workers finish what they hold, within one budget (systemd gives 90 s):
+      // a provider that hangs leaves its delivery `sending`, taken back after the restart.
+      let budget: NodeJS.Timeout | undefined;
+      const outOfTime = new Promise<"timeout">((resolve) => {
+        budget = setTimeout(() => resolve("timeout"), config.server.shutdownTimeoutMs);
+      });
+      const finished = Promise.all([closed, ...workers.map((worker) => worker.stop())]).then(() => "done" as const);
+      const outcome = await Promise.race([finished, outOfTime]);
+      clearTimeout(budget);
+      server.closeAllConnections();
       handle.close();
+      if (outcome === "timeout") logger.warn("shutdown budget spent; work still under way was left to the next start");
       logger.info("kiosk-agent stopped");
     },
   };

@@ -26,7 +26,10 @@ export function createPaymentDeps(
     if (!shopId || !secretKey) throw new Error("YooKassa credentials are missing"); // unreachable: config refuses
     return {
       ...common,
-      provider: createYooKassaProvider({ ...config.payments.yookassa, shopId, secretKey }),
+      provider: instrumentPaymentProvider(
+        createYooKassaProvider({ ...config.payments.yookassa, shopId, secretKey }),
+        metrics,
+      ),
       emulator: null,
     };
   }

@@ -97,6 +97,26 @@ describe("YooKassa in PROD", () => {
     expect(await scrape(env.url, 'payments_webhook_received_total{result="unknown_payment"}')).toBe(1);
   });
 
+  it("measures every YooKassa call: provider_request_duration_seconds by operation and outcome", async () => {
+    const count = (operation: string, outcome: string) =>
+      scrape(
+        env.url,
+        `provider_request_duration_seconds_count{provider="yookassa",operation="${operation}",outcome="${outcome}"}`,
+      );
+    const creates = await count("create_payment", "success");
+    const { remote } = await newIntent();
+    expect(await count("create_payment", "success")).toBe(creates + 1);
+    const gets = await count("get_payment", "success");
+    expect(await fake.notify(webhook(), "payment.succeeded", remote, fromYooKassa)).toBe(200);
+    expect(await count("get_payment", "success")).toBe(gets + 1);
+    // YooKassa down for the whole retry budget: one failed call, the notification still answered 200.
+    const failures = await count("get_payment", "server_error");
+    const down = { kind: "status", status: 503 } as const;
+    fake.failNext(down, down, down, down);
+    expect(await fake.notify(webhook(), "payment.succeeded", remote, fromYooKassa)).toBe(200);
+    expect(await count("get_payment", "server_error")).toBe(failures + 1);
+  });
+
   it("retries 500 and 429 from YooKassa with the same Idempotence-Key and makes one payment", async () => {
     const creates = fake.paymentCreates().length;
     const count = fake.payments.size;

@@ -1,11 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Clock, Config } from "@kiosk/core";
-import type { Actor, Db } from "@kiosk/db";
+import type { Clock, Config, RateLimiter } from "@kiosk/core";
+import type { Actor, Db, StorageStatus } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import type { PaymentDeps } from "@kiosk/payments";
 import type { ReportingDeps } from "@kiosk/reporting";
 import type { SessionDeps } from "@kiosk/sessions";
-import type { RateLimiter } from "./rate-limit";
 
 /**
  * Everything a procedure needs that does not depend on who is calling.
@@ -20,6 +19,8 @@ export interface InnerContext {
   payments: PaymentDeps;
   reporting: ReportingDeps;
   rateLimits: { paymentIntents: RateLimiter; reports: RateLimiter };
+  /** Whether storage can take writes now (a write probe and the free-space floor). */
+  checkStorage: () => StorageStatus;
   /** Aborted when the agent shuts down, so live subscriptions end and the server can close. */
   shutdownSignal: AbortSignal;
 }

@@ -18,6 +18,7 @@ export function trpcCodeOf(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
     case "TOO_MANY_REQUESTS":
       return "TOO_MANY_REQUESTS";
     case "PROVIDER_UNAVAILABLE":
+    case "STORAGE_UNAVAILABLE":
       return "SERVICE_UNAVAILABLE";
   }
 }

@@ -1,4 +1,3 @@
 export * from "./context";
 export * from "./errors";
 export * from "./root";
-export * from "./rate-limit";

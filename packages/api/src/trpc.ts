@@ -1,4 +1,4 @@
-import { DomainError } from "@kiosk/core";
+import { DomainError, storageFailureOf } from "@kiosk/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import superjson from "superjson";
@@ -19,10 +19,17 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Domain errors become their mapped tRPC code; anything else stays INTERNAL. */
+/**
+ * Domain errors become their mapped tRPC code, a full or failing disk becomes
+ * 503 (storage_full / storage_failure); anything else stays INTERNAL.
+ */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw toTRPCError(result.error.cause);
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) throw toTRPCError(cause);
+  const storage = storageFailureOf(cause);
+  if (storage) throw toTRPCError(storage);
   return result;
 });
 

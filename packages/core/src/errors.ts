@@ -10,6 +10,7 @@ export const domainErrorCodes = [
   "CONFLICT",
   "TOO_MANY_REQUESTS",
   "PROVIDER_UNAVAILABLE",
+  "STORAGE_UNAVAILABLE",
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

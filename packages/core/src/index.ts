@@ -6,4 +6,6 @@ export * from "./event-hub";
 export * from "./ids";
 export * from "./ip-allowlist";
 export * from "./mask";
+export * from "./rate-limit";
+export * from "./storage-errors";
 export * from "./worker";

@@ -1,26 +1,31 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+
 export interface Worker {
-  /** Stops the timer and waits for a pass in progress, so shutdown never cuts one in half. */
+  /**
+   * Stops the timer, tells the pass in progress to stop (its signal aborts: no
+   * new work is claimed) and waits for it, so shutdown never cuts a write in half.
+   */
   stop(): Promise<void>;
   /** Runs a pass now instead of at the next tick (if none is running). */
   wake(): void;
 }
 
-/** Runs `pass` now and then every `intervalMs`, never two at once. */
+/** Runs `pass` now and then every `intervalMs`, never two at once; each pass gets the stop signal. */
 export function startPolling(
-  pass: () => Promise<unknown>,
+  pass: (signal: AbortSignal) => Promise<unknown>,
   intervalMs: number,
   onError: (error: unknown) => void,
 ): Worker {
+  const stopping = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
-  let stopped = false;
   const tick = () => {
-    if (stopped) return;
+    if (stopping.signal.aborted) return;
     if (running) {
       again = true;
       return;
     }
-    running = pass()
+    running = pass(stopping.signal)
       .then(() => undefined, onError)
       .finally(() => {
         running = null;
@@ -35,10 +40,26 @@ export function startPolling(
   timer.unref();
   return {
     async stop() {
-      stopped = true;
+      stopping.abort();
       clearInterval(timer);
       await running;
     },
     wake: tick,
   };
+}
+
+/**
+ * Runs `batch` (synchronous, one transaction, returns how many rows it handled)
+ * until it finds nothing left or `signal` aborts, giving the event loop a turn
+ * between batches: a backlog after downtime never freezes the HTTP server.
+ */
+export async function drainInBatches(batch: () => number, signal?: AbortSignal): Promise<number> {
+  let total = 0;
+  while (!signal?.aborted) {
+    const handled = batch();
+    total += handled;
+    if (handled === 0) break;
+    await nextTurn();
+  }
+  return total;
 }

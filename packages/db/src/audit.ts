@@ -1,4 +1,5 @@
 import { maskPii } from "@kiosk/core";
+import { inArray, lt } from "drizzle-orm";
 import type { DbOrTx } from "./create-db";
 import { auditLogs, type AuditActor } from "./schema";
 
@@ -39,4 +40,22 @@ export function audit(tx: DbOrTx, entry: AuditEntry): void {
       requestId: entry.actor.requestId ?? null,
     })
     .run();
+}
+
+/**
+ * Deletes one batch of audit rows older than `cutoff` (epoch ms). The audit log
+ * outlives sessions (money questions come late) but is not kept forever.
+ */
+export function purgeAuditBatch(db: DbOrTx, cutoff: number, limit = 500): number {
+  const old = db.select({ id: auditLogs.id }).from(auditLogs).where(lt(auditLogs.at, cutoff)).limit(limit).all();
+  if (old.length === 0) return 0;
+  return db
+    .delete(auditLogs)
+    .where(
+      inArray(
+        auditLogs.id,
+        old.map((row) => row.id),
+      ),
+    )
+    .run().changes;
 }

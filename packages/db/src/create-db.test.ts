@@ -42,6 +42,7 @@ describe("createDb", () => {
       "payments",
       "reports",
       "sessions",
+      "storage_probe",
     ]);
   });
 

@@ -2,3 +2,4 @@ export * from "./audit";
 export * from "./audit-query";
 export * from "./create-db";
 export * from "./schema";
+export * from "./storage-health";

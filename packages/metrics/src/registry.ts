@@ -26,7 +26,7 @@ export function createMetrics() {
     ...sessionMetrics(registry, read),
     ...paymentMetrics(registry, read),
     ...reportMetrics(registry, read),
-    ...runtimeMetrics(registry),
+    ...runtimeMetrics(registry, read),
     /** Sets the _info metric once at start. */
     setInfo(info: AgentInfo) {
       metrics.info.reset();

@@ -1,8 +1,18 @@
 import { Gauge, Histogram, type Registry } from "prom-client";
+import type { GaugeSources } from "./sources";
 
-/** Rate, errors and duration of procedures, routes and provider calls, and the _info metric. */
-export function runtimeMetrics(registry: Registry) {
+/** Rate, errors and duration of procedures, routes and provider calls, storage headroom, and the _info metric. */
+export function runtimeMetrics(registry: Registry, read: () => GaugeSources | undefined) {
   return {
+    storageFreeBytes: new Gauge({
+      name: "storage_free_bytes",
+      help: "Bytes free on the file system that holds the database and the reports (read at scrape time).",
+      registers: [registry],
+      collect() {
+        const free = read()?.storageFreeBytes?.() ?? null;
+        if (free !== null) this.set(free);
+      },
+    }),
     procedureDuration: new Histogram({
       name: "trpc_procedure_duration_seconds",
       help: "tRPC procedure calls: rate, errors (outcome) and duration, by procedure and type.",

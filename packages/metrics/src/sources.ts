@@ -7,4 +7,6 @@ export interface GaugeSources {
   now?(): number;
   /** Deliveries by channel and status, for the outbox depth gauges. */
   deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;
+  /** Free bytes on the storage file system, or null when there is none (an in-memory database). */
+  storageFreeBytes?(): number | null;
 }

@@ -7,6 +7,7 @@ export * from "./providers/emulator";
 export * from "./providers/types";
 export * from "./providers/yookassa";
 export * from "./reconciler";
+export * from "./retention";
 export * from "./schemas";
 export * from "./service";
 export * from "./state";

@@ -20,7 +20,11 @@ function nextCheckDelay(deps: PaymentDeps, ageMs: number): number {
  * its answer (a lost webhook never loses a paid session); expire those past
  * `expires_at`, cancelling them at the provider. Returns how many it looked at.
  */
-export async function reconcilePayments(deps: PaymentDeps, onError: (error: unknown) => void): Promise<number> {
+export async function reconcilePayments(
+  deps: PaymentDeps,
+  onError: (error: unknown) => void,
+  signal?: AbortSignal,
+): Promise<number> {
   const now = deps.clock.now();
   const due = deps.db
     .select()
@@ -30,6 +34,7 @@ export async function reconcilePayments(deps: PaymentDeps, onError: (error: unkn
     .limit(batchSize)
     .all();
   for (const row of due) {
+    if (signal?.aborted) break;
     try {
       // A create cut short (a crash, a timeout) may have left a payment at the
       // provider: ask again with the same key before deciding anything, unless
@@ -67,4 +72,4 @@ async function closeUnreachable(deps: PaymentDeps, id: string, onError: (error: 
 
 /** The reconciler as a worker: at start (a restart catches up) and every tick. */
 export const startReconciler = (deps: PaymentDeps, onError: (error: unknown) => void): Worker =>
-  startPolling(() => reconcilePayments(deps, onError), deps.config.payments.reconcile.tickMs, onError);
+  startPolling((signal) => reconcilePayments(deps, onError, signal), deps.config.payments.reconcile.tickMs, onError);

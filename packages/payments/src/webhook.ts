@@ -1,15 +1,24 @@
+import { createHash } from "node:crypto";
+import { DomainError } from "@kiosk/core";
 import { audit, payments, type Actor } from "@kiosk/db";
 import type { WebhookResult } from "@kiosk/metrics";
 import { eq } from "drizzle-orm";
 import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
-import { recordEvidence } from "./transition";
+import { recordEvidence, type Evidence } from "./transition";
 
 export interface WebhookRequest {
   body: unknown;
   sourceIp: string;
   userAgent: string | null;
   requestId?: string | null;
+}
+
+/** Who may post notifications, and how many refused ones per sender are worth keeping. */
+export interface WebhookGuard {
+  isAllowedSender: (ip: string) => boolean;
+  /** Counts a refused notification's record against its sender; false once the sender is over its limit. */
+  mayRecordRefusal: (ip: string) => boolean;
 }
 
 export interface WebhookResponse {
@@ -19,12 +28,23 @@ export interface WebhookResponse {
 }
 
 /**
- * A PSP notification. It is recorded whatever it says, and never believed: the
- * payment is re-fetched from the provider and that answer is applied.
+ * What is kept of a notification we refuse (wrong sender) or cannot read: its
+ * size and digest, never its body, so nobody can grow the database through us.
+ */
+function fingerprint(body: unknown): { bytes: number; sha256: string } {
+  const text = JSON.stringify(body) ?? "";
+  return { bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex") };
+}
+
+/**
+ * A PSP notification, never believed: the payment is re-fetched from the
+ * provider and that answer is applied. A notification from a wrong sender or
+ * one we cannot read is recorded by its fingerprint only, and only up to a
+ * limit per sender.
  */
 export async function handleWebhook(
   deps: PaymentDeps,
-  isAllowedSender: (ip: string) => boolean,
+  guard: WebhookGuard,
   request: WebhookRequest,
 ): Promise<WebhookResponse> {
   const now = deps.clock.now();
@@ -38,8 +58,8 @@ export async function handleWebhook(
   const known = notification
     ? deps.db.select().from(payments).where(eq(payments.providerPaymentId, notification.providerPaymentId)).get()
     : undefined;
-  const evidence = {
-    source: "webhook" as const,
+  const evidence: Evidence = {
+    source: "webhook",
     providerStatus: null,
     rawPayload: request.body,
     sourceIp: request.sourceIp,
@@ -55,11 +75,17 @@ export async function handleWebhook(
     }
     return response;
   };
+  const refuse = (response: WebhookResponse, event: string, details: Record<string, unknown>) => {
+    if (!guard.mayRecordRefusal(request.sourceIp)) return finish(response);
+    const print = fingerprint(request.body);
+    evidence.rawPayload = print;
+    return finish(response, event, { ...details, ...print });
+  };
 
-  if (!isAllowedSender(request.sourceIp)) {
-    return finish({ status: 403, result: "forbidden" }, "payment.webhook_rejected", { reason: "sender not allowed" });
+  if (!guard.isAllowedSender(request.sourceIp)) {
+    return refuse({ status: 403, result: "forbidden" }, "payment.webhook_rejected", { reason: "sender not allowed" });
   }
-  if (!notification) return finish({ status: 400, result: "invalid" }, "payment.webhook_invalid");
+  if (!notification) return refuse({ status: 400, result: "invalid" }, "payment.webhook_invalid", {});
   if (!known) {
     return finish({ status: 200, result: "unknown_payment" }, "payment.webhook_unknown", {
       providerPaymentId: notification.providerPaymentId,
@@ -72,8 +98,10 @@ export async function handleWebhook(
   let remote;
   try {
     remote = await deps.provider.getPayment(notification.providerPaymentId);
-  } catch {
-    // Recorded; the reconciler will ask again. Answering 200 stops YooKassa's retries, which we no longer need.
+  } catch (error) {
+    // Only the provider's own failure is answered 200 (recorded; the reconciler asks
+    // again). A bug or a storage failure must not tell YooKassa to stop retrying.
+    if (!(error instanceof DomainError)) throw error;
     return finish({ status: 200, result: "fetch_failed" }, "payment.webhook_fetch_failed", {
       event: notification.event,
     });

@@ -5,7 +5,8 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateTestReport, testReportingDeps } from "../test/deps";
 import { ChannelError, type EmailChannel, type SmsChannel } from "./channels/types";
-import { processOutbox, recoverInterruptedDeliveries } from "./outbox";
+import { processOutbox } from "./outbox";
+import { claimDue, recoverInterruptedDeliveries } from "./outbox-claims";
 import { getReport } from "./service";
 
 /** A channel that fails as scripted, then succeeds; counts every call. */
@@ -113,6 +114,29 @@ describe("retries", () => {
     await processOutbox(env.deps);
     expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({ status: "sent", attempts: 2 });
     expect(email.calls).toBe(1);
+  });
+
+  it("takes back, while running, a claim whose outcome was never written (a full disk at the final write)", async () => {
+    const email = scriptedEmail([]);
+    env = testReportingDeps({ email, sms: noSms });
+    const created = await report();
+    // The first attempt's send went out, then writing `sent` failed: the row is still `sending`.
+    const [claimed] = claimDue(env.deps, 1);
+    expect(claimed?.status).toBe("sending");
+    expect(await processOutbox(env.deps)).toBe(0); // its lease has not run out: not sent twice
+    env.clock.advance(env.deps.config.delivery.sendTimeoutMs + 5_000);
+    expect(await processOutbox(env.deps)).toBe(1);
+    expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({ status: "sent", attempts: 2 });
+    expect(email.calls).toBe(1);
+  });
+
+  it("stops claiming when its signal aborts", async () => {
+    env = testReportingDeps({ email: scriptedEmail([]), sms: noSms });
+    await report();
+    const stop = new AbortController();
+    stop.abort();
+    expect(await processOutbox(env.deps, stop.signal)).toBe(0);
+    expect(env.deps.db.select().from(deliveries).get()?.status).toBe("pending");
   });
 
   it("never runs more than delivery.concurrency sends at once", async () => {

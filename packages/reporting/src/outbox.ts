@@ -1,50 +1,13 @@
 import { startPolling, type Worker } from "@kiosk/core";
 import { audit, deliveries, systemActor, type DeliveryRow } from "@kiosk/db";
-import { and, asc, eq, isNull, lte, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { ChannelError } from "./channels/types";
 import type { ReportingDeps } from "./deps";
 import { assertDeliveryTransition, retryDelay } from "./delivery-state";
+import { claimDue, recoverInterruptedDeliveries, sendsOf, takeBackStaleClaims } from "./outbox-claims";
 import { emailSubject, emailText, reportFileName, smsText } from "./messages";
 import { readPdf } from "./pdf-store";
 import { loadReport, toDeliveryEvent } from "./view";
-
-/**
- * A delivery left `sending` by a crash goes back to `pending`, due now. Its
- * attempt was counted, so a delivery is sent at most once more than it failed.
- */
-export function recoverInterruptedDeliveries(deps: ReportingDeps): number {
-  return deps.db
-    .update(deliveries)
-    .set({ status: "pending", nextAttemptAt: deps.clock.now(), lastError: "interrupted by a restart" })
-    .where(eq(deliveries.status, "sending"))
-    .run().changes;
-}
-
-/** Claims due deliveries (pending -> sending, attempts + 1) in one transaction. */
-function claimDue(deps: ReportingDeps, limit: number): DeliveryRow[] {
-  const now = deps.clock.now();
-  return deps.db.transaction((tx) => {
-    const due = tx
-      .select()
-      .from(deliveries)
-      .where(
-        and(eq(deliveries.status, "pending"), or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now))),
-      )
-      .orderBy(asc(deliveries.nextAttemptAt))
-      .limit(limit)
-      .all();
-    return due.map((row) => {
-      assertDeliveryTransition(row.id, row.status, "sending");
-      const [claimed] = tx
-        .update(deliveries)
-        .set({ status: "sending", attempts: row.attempts + 1 })
-        .where(and(eq(deliveries.id, row.id), eq(deliveries.status, "pending")))
-        .returning()
-        .all();
-      return claimed as DeliveryRow;
-    });
-  });
-}
 
 async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
   const report = loadReport(deps.db, row.reportId);
@@ -138,19 +101,26 @@ function settle(deps: ReportingDeps, row: DeliveryRow, outcome: { messageId: str
  * One pass of the outbox: claims what is due and sends it, at most
  * `delivery.concurrency` at a time. Returns how many attempts it made.
  */
-export async function processOutbox(deps: ReportingDeps): Promise<number> {
+export async function processOutbox(deps: ReportingDeps, signal?: AbortSignal): Promise<number> {
   const { concurrency } = deps.config.delivery;
   let attempts = 0;
   for (;;) {
+    // Shutting down: claim nothing new; what is already claimed finishes or is taken back later.
+    if (signal?.aborted) return attempts;
+    takeBackStaleClaims(deps);
     const batch = claimDue(deps, concurrency);
     if (batch.length === 0) return attempts;
     for (const row of batch) deps.deliveryHub.publish(row.reportId, toDeliveryEvent(row));
+    const sends = sendsOf(deps);
     await Promise.all(
       batch.map(async (row) => {
+        sends.add(row.id);
         try {
           settle(deps, row, { messageId: await send(deps, row) });
         } catch (error) {
           settle(deps, row, { error });
+        } finally {
+          sends.delete(row.id);
         }
       }),
     );
@@ -161,5 +131,5 @@ export async function processOutbox(deps: ReportingDeps): Promise<number> {
 /** The outbox as a worker: recovers interrupted deliveries, then runs at start and every tick. */
 export function startOutbox(deps: ReportingDeps, onError: (error: unknown) => void): Worker {
   recoverInterruptedDeliveries(deps);
-  return startPolling(() => processOutbox(deps), deps.config.delivery.tickMs, onError);
+  return startPolling((signal) => processOutbox(deps, signal), deps.config.delivery.tickMs, onError);
 }

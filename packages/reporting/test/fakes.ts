@@ -132,6 +132,8 @@ export class LoopbackSmtp {
   async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
+      // Close hung client connections at once on stop (the default waits 30 s for them).
+      closeTimeout: 100,
       disabledCommands: ["STARTTLS"],
       logger: false,
       onData: (stream, session, callback) => {

@@ -35,51 +35,51 @@ describe("expireOverdueSessions", () => {
       touchSession(env.deps, session.id);
     }
     env.clock.advance(5 * minute - 1);
-    expect(expireOverdueSessions(env.deps)).toBe(0);
+    expect(await expireOverdueSessions(env.deps)).toBe(0);
     env.clock.advance(1);
-    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(await expireOverdueSessions(env.deps)).toBe(1);
     expect(getSession(env.deps, session.id)).toMatchObject({ status: "expired", endReason: "ttl" });
     expect(await env.deps.metrics.registry.getSingleMetricAsString("sessions_expired_total")).toContain(
       'sessions_expired_total{type="thickness",reason="ttl"} 1',
     );
   });
 
-  it("expires an idle session after inactivityMs; activity holds it off", () => {
+  it("expires an idle session after inactivityMs; activity holds it off", async () => {
     const idle = newSession();
     const busy = newSession();
     env.clock.advance(10 * minute);
     touchSession(env.deps, busy.id);
     env.clock.advance(5 * minute);
-    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(await expireOverdueSessions(env.deps)).toBe(1);
     expect(getSession(env.deps, idle.id)).toMatchObject({ status: "expired", endReason: "inactivity" });
     expect(getSession(env.deps, busy.id).status).toBe("active");
   });
 
-  it("keeps idle sessions when autoResetOnTimeout is off", () => {
+  it("keeps idle sessions when autoResetOnTimeout is off", async () => {
     env.handle.close();
     env = testSessionDeps({ autoResetOnTimeout: false });
     const session = newSession();
     env.clock.advance(30 * minute);
-    expect(expireOverdueSessions(env.deps)).toBe(0);
+    expect(await expireOverdueSessions(env.deps)).toBe(0);
     env.clock.advance(30 * minute);
-    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(await expireOverdueSessions(env.deps)).toBe(1);
     expect(getSession(env.deps, session.id).endReason).toBe("ttl");
   });
 
-  it("never expires a session whose payment is pending", () => {
+  it("never expires a session whose payment is pending", async () => {
     const session = newSession(5 * minute);
     insertPayment(env.deps.db, env.clock.now(), { id: "pay_1", sessionId: session.id, status: "pending" });
     env.clock.advance(20 * minute);
-    expect(expireOverdueSessions(env.deps)).toBe(0);
+    expect(await expireOverdueSessions(env.deps)).toBe(0);
     env.deps.db.update(payments).set({ status: "confirmed" }).where(eq(payments.id, "pay_1")).run();
-    expect(expireOverdueSessions(env.deps)).toBe(1);
+    expect(await expireOverdueSessions(env.deps)).toBe(1);
   });
 
-  it("writes one audit row per expired session", () => {
+  it("writes one audit row per expired session", async () => {
     newSession(2 * minute);
     newSession(2 * minute);
     env.clock.advance(3 * minute);
-    expireOverdueSessions(env.deps);
+    await expireOverdueSessions(env.deps);
     const events = env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "session.expired")).all();
     expect(events).toHaveLength(2);
     expect(events.every((row) => row.actor === "system")).toBe(true);
@@ -87,7 +87,7 @@ describe("expireOverdueSessions", () => {
 });
 
 describe("sweeping after downtime", () => {
-  it("expires, on the first sweep after start, a session that lapsed while the process was down", () => {
+  it("expires, on the first sweep after start, a session that lapsed while the process was down", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kiosk-sweep-"));
     const path = join(dir, "core.sqlite");
     const config = parseConfig({}, {}).sessions;
@@ -105,7 +105,7 @@ describe("sweeping after downtime", () => {
       clock.advance(2 * 3_600_000); // the kiosk was off for two hours
       const after = createDb(path);
       const restarted: SessionDeps = { ...deps, db: after.db, metrics: createMetrics() };
-      expect(sweepSessions(restarted).expired).toBe(1);
+      expect((await sweepSessions(restarted)).expired).toBe(1);
       expect(getSession(restarted, session.id).status).toBe("expired");
       after.close();
     } finally {
@@ -115,7 +115,7 @@ describe("sweeping after downtime", () => {
 });
 
 describe("purgeEndedSessions", () => {
-  it("deletes ended sessions past retention, with their payments, and keeps the rest", () => {
+  it("deletes ended sessions past retention, with their payments, and keeps the rest", async () => {
     const old = newSession();
     completeSession(env.deps, old.id, kiosk);
     insertPayment(env.deps.db, env.clock.now(), { id: "pay_1", sessionId: old.id, status: "confirmed" });
@@ -125,7 +125,7 @@ describe("purgeEndedSessions", () => {
     const active = newSession(4 * 3_600_000);
     env.clock.advance(86_400_000);
 
-    expect(purgeEndedSessions(env.deps)).toBe(1);
+    expect(await purgeEndedSessions(env.deps)).toBe(1);
     const left = env.deps.db
       .select({ id: sessions.id })
       .from(sessions)
@@ -134,5 +134,34 @@ describe("purgeEndedSessions", () => {
     expect(left.sort()).toEqual([recent.id, active.id].sort());
     expect(env.deps.db.select().from(payments).all()).toEqual([]);
     expect(env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "session.purged")).all()).toHaveLength(1);
+  });
+});
+
+describe("sweeping a backlog", () => {
+  it("expires in batches and gives the event loop a turn between them", async () => {
+    for (let i = 0; i < 200; i++) newSession(2 * minute);
+    env.clock.advance(3 * minute);
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      if (!ticking) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const expired = await expireOverdueSessions(env.deps);
+    ticking = false;
+    expect(expired).toBe(200);
+    // 200 sessions in batches of 64 make four batches; without a yield between them the ticker never runs.
+    expect(turns).toBeGreaterThanOrEqual(4);
+  });
+
+  it("stops between batches when its signal aborts", async () => {
+    for (let i = 0; i < 200; i++) newSession(2 * minute);
+    env.clock.advance(3 * minute);
+    const stop = new AbortController();
+    const sweeping = expireOverdueSessions(env.deps, stop.signal);
+    stop.abort();
+    expect(await sweeping).toBe(64);
   });
 });

@@ -1,18 +1,19 @@
+import { drainInBatches } from "@kiosk/core";
 import { audit, payments, sessions, systemActor } from "@kiosk/db";
 import { and, eq, exists, inArray, isNotNull, lte, ne, or, sql } from "drizzle-orm";
 import type { SessionDeps } from "./deps";
 import { endSessionInTx, overdueReason, recordSessionEnd } from "./transitions";
 
 const dayMs = 86_400_000;
-const batchSize = 500;
+/** Small enough that one batch (a transaction with an audit row per session) stays well under 50 ms. */
+const batchSize = 64;
 
 /**
- * Expires every active session past its deadline or idle too long, except those
- * with a payment still pending (a customer mid-payment is never reset).
- * Durable: it reads the table, so sessions that lapsed while the process was
- * down are expired by the first sweep after start. Returns how many it expired.
+ * Expires one batch of active sessions past their deadline or idle too long,
+ * except those with a payment still pending (a customer mid-payment is never
+ * reset). Returns how many it expired.
  */
-export function expireOverdueSessions(deps: SessionDeps): number {
+export function expireOverdueBatch(deps: SessionDeps): number {
   const now = deps.clock.now();
   const overdue = deps.config.autoResetOnTimeout
     ? or(lte(sessions.expiresAt, now), lte(sessions.lastActivityAt, now - deps.config.inactivityMs))
@@ -21,31 +22,36 @@ export function expireOverdueSessions(deps: SessionDeps): number {
     .select({ one: sql`1` })
     .from(payments)
     .where(and(eq(payments.sessionId, sessions.id), eq(payments.status, "pending")));
-  let expired = 0;
-  for (;;) {
-    const due = deps.db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.status, "active"), overdue, sql`not ${exists(pendingPayment)}`))
-      .limit(batchSize)
-      .all();
-    if (due.length === 0) return expired;
-    const ended = deps.db.transaction((tx) =>
-      due.map((row) => {
-        const reason = overdueReason(row, now, deps.config) ?? "ttl";
-        return { row: endSessionInTx(tx, row, "expired", reason, systemActor, now), reason };
-      }),
-    );
-    for (const { row, reason } of ended) recordSessionEnd(deps, row, reason);
-    expired += ended.length;
-  }
+  const due = deps.db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.status, "active"), overdue, sql`not ${exists(pendingPayment)}`))
+    .limit(batchSize)
+    .all();
+  if (due.length === 0) return 0;
+  const ended = deps.db.transaction((tx) =>
+    due.map((row) => {
+      const reason = overdueReason(row, now, deps.config) ?? "ttl";
+      return { row: endSessionInTx(tx, row, "expired", reason, systemActor, now), reason };
+    }),
+  );
+  for (const { row, reason } of ended) recordSessionEnd(deps, row, reason);
+  return ended.length;
 }
 
 /**
- * Deletes ended sessions (and, by cascade, their payments, reports and
- * deliveries) older than `retentionDays`: contact data is not kept forever.
+ * Expires every overdue session, a batch at a time. Durable: it reads the table,
+ * so sessions that lapsed while the process was down expire on the first sweep
+ * after start.
  */
-export function purgeEndedSessions(deps: SessionDeps): number {
+export const expireOverdueSessions = (deps: SessionDeps, signal?: AbortSignal) =>
+  drainInBatches(() => expireOverdueBatch(deps), signal);
+
+/**
+ * Deletes one batch of ended sessions (and, by cascade, their payments, reports
+ * and deliveries) older than `retentionDays`: contact data is not kept forever.
+ */
+export function purgeEndedBatch(deps: SessionDeps): number {
   const now = deps.clock.now();
   const cutoff = now - deps.config.retentionDays * dayMs;
   const old = deps.db
@@ -75,8 +81,11 @@ export function purgeEndedSessions(deps: SessionDeps): number {
       });
     }
   });
-  return old.length + purgeEndedSessions(deps);
+  return old.length;
 }
+
+export const purgeEndedSessions = (deps: SessionDeps, signal?: AbortSignal) =>
+  drainInBatches(() => purgeEndedBatch(deps), signal);
 
 export interface SweepResult {
   expired: number;
@@ -84,34 +93,9 @@ export interface SweepResult {
 }
 
 /** One full pass: expire, then purge. */
-export function sweepSessions(deps: SessionDeps): SweepResult {
-  return { expired: expireOverdueSessions(deps), purged: purgeEndedSessions(deps) };
-}
-
-export interface Sweeper {
-  stop(): void;
-}
-
-/**
- * Sweeps now, then every `sweepIntervalMs`. One interval for all sessions instead
- * of a timer per session: nothing to lose on a restart, nothing to leak.
- */
-export function startSessionSweeper(
-  deps: SessionDeps,
-  onError: (error: unknown) => void,
-  afterSweep: (result: SweepResult) => void = () => undefined,
-): Sweeper {
-  const run = () => {
-    try {
-      afterSweep(sweepSessions(deps));
-    } catch (error) {
-      onError(error);
-    }
-  };
-  run();
-  const timer = setInterval(run, deps.config.sweepIntervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+export async function sweepSessions(deps: SessionDeps, signal?: AbortSignal): Promise<SweepResult> {
+  const expired = await expireOverdueSessions(deps, signal);
+  return { expired, purged: await purgeEndedSessions(deps, signal) };
 }
 
 /** Active sessions per type, for the scrape-time gauge. */

@@ -1,11 +1,11 @@
-import { createIntentInput, handleWebhook, paymentStatusView, paymentView } from "@kiosk/payments";
+import { createIntentInput, handleWebhook, paymentStatusView, paymentView, type WebhookGuard } from "@kiosk/payments";
 import { z } from "zod";
 import { RestResponse, type RestRoute } from "./rest-route";
 
 type IntentInput = z.input<typeof createIntentInput>;
 
 /** The seed's payment paths, plus the PSP webhook, which is not a procedure: it answers YooKassa. */
-export function paymentRoutes(isAllowedWebhookSender: (ip: string) => boolean): RestRoute[] {
+export function paymentRoutes(webhookGuard: WebhookGuard): RestRoute[] {
   return [
     {
       method: "POST",
@@ -66,7 +66,7 @@ export function paymentRoutes(isAllowedWebhookSender: (ip: string) => boolean): 
       body: z.object({ type: z.literal("notification"), event: z.string(), object: z.object({ id: z.string() }) }),
       response: z.object({ status: z.string() }),
       handle: async ({ inner, identity, body }) => {
-        const answer = await handleWebhook(inner.payments, isAllowedWebhookSender, {
+        const answer = await handleWebhook(inner.payments, webhookGuard, {
           body,
           sourceIp: identity.ip,
           userAgent: identity.userAgent,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { appRouter, createCaller, publicError, type InnerContext } from "@kiosk/api";
-import { createIpAllowlist } from "@kiosk/core";
+import { createIpAllowlist, DomainError, storageFailureOf } from "@kiosk/core";
 import { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -43,9 +43,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     basePath: "/trpc/",
     maxBodySize: bodyLimitBytes,
     createContext: ({ req }) => ({ ...inner, caller: callerIdentity(req, proxies) }),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error.cause ?? error, path }, "procedure failed");
-    },
+    onError: ({ error, path }) => logProcedureFailure(logger, error, path),
   });
 
   async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, seen: Seen): Promise<boolean> {
@@ -76,8 +74,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       else sendJson(res, found.route.successStatus ?? 200, result);
     } catch (error) {
       if (!(error instanceof TRPCError)) throw error;
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        logger.error({ err: error.cause ?? error, route: found.route.path }, "route failed");
+      logProcedureFailure(logger, error, found.route.path);
       sendError(res, getHTTPStatusCodeFromError(error), publicError(error));
     }
     return true;
@@ -100,7 +97,15 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     if (req.method === "GET" && url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (req.method === "GET" && url.pathname === "/readyz") {
       if (!options.isReady()) return sendJson(res, 503, { status: "draining" });
-      return sendJson(res, 200, await createCaller({ ...inner, caller: callerIdentity(req, proxies) }).system.ready());
+      const ready = await createCaller({ ...inner, caller: callerIdentity(req, proxies) })
+        .system.ready()
+        .catch((error: unknown) => {
+          if (!(error instanceof TRPCError) || error.code !== "SERVICE_UNAVAILABLE") throw error;
+          const { details } = publicError(error);
+          logger.warn({ storage: details }, "not ready: storage cannot take writes");
+          return { status: "not_ready", ...details };
+        });
+      return sendJson(res, ready.status === "ready" ? 200 : 503, ready);
     }
     if (req.method === "GET" && url.pathname === "/openapi.json") {
       res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
@@ -136,9 +141,16 @@ export function createRequestListener(options: HttpOptions): RequestListener {
           if (error.status === 413) res.once("finish", () => req.destroy());
           return;
         }
-        logger.error({ err: error, url: req.url }, "request failed");
-        if (!res.headersSent) sendError(res, 500, { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
-        else res.destroy();
+        const storage = storageFailureOf(error);
+        logger.error({ err: error, url: req.url }, storage ? "request failed: storage" : "request failed");
+        if (res.headersSent) res.destroy();
+        else if (storage) {
+          sendError(res, 503, {
+            code: "SERVICE_UNAVAILABLE",
+            message: storage.message,
+            details: storage.details ?? {},
+          });
+        } else sendError(res, 500, { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
       });
     });
   };
@@ -150,3 +162,11 @@ interface Seen {
 }
 
 const fixedRoutes = new Set(["/metrics", "/healthz", "/readyz", "/openapi.json"]);
+
+/** Bugs and storage failures are worth an error line; a customer's bad input is not. */
+function logProcedureFailure(logger: Logger, error: TRPCError, where: string | undefined): void {
+  const storage = error.cause instanceof DomainError && error.cause.code === "STORAGE_UNAVAILABLE";
+  if (error.code === "INTERNAL_SERVER_ERROR" || storage) {
+    logger.error({ err: error.cause ?? error, where }, storage ? "storage cannot take writes" : "procedure failed");
+  }
+}

@@ -16,6 +16,8 @@ export const paymentsSchema = z
     intentTtlMs: positiveMs.default(10 * 60_000),
     /** Intents a single client may create per minute. */
     rateLimitPerMinute: z.number().int().positive().default(10),
+    /** Refused or unreadable webhook notifications recorded per sender per minute; the rest are only counted. */
+    webhookRefusalsPerMinute: z.number().int().min(0).default(10),
     reconcile: z
       .object({
         tickMs: positiveMs.default(1000),

@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./emulator";
+export * from "./health";
 export * from "./payments";
 export * from "./reports";
 export * from "./sessions";

@@ -1,4 +1,4 @@
-import type { Clock } from "@kiosk/core";
+import type { Clock } from "./clock";
 
 /**
  * A fixed-window counter per client key: at most `limit` calls per `windowMs`.
@@ -21,7 +21,7 @@ export class RateLimiter {
     if (!window || now - window.start >= this.windowMs) {
       if (this.windows.size > 10_000) this.prune(now);
       this.windows.set(key, { start: now, count: 1 });
-      return true;
+      return this.limit >= 1;
     }
     window.count++;
     return window.count <= this.limit;

@@ -1,0 +1,34 @@
+import { drainInBatches, startPolling, type Config, type Worker } from "@kiosk/core";
+import { purgeAuditBatch } from "@kiosk/db";
+import { purgeOrphanEventsBatch, type PaymentDeps } from "@kiosk/payments";
+import { removePurgedReportFiles, type ReportingDeps } from "@kiosk/reporting";
+import { sweepSessions, type SessionDeps } from "@kiosk/sessions";
+
+const dayMs = 86_400_000;
+
+export interface HousekeepingDeps {
+  config: Pick<Config, "sessions" | "audit">;
+  sessions: SessionDeps;
+  payments: PaymentDeps;
+  reporting: ReportingDeps;
+}
+
+/**
+ * One pass over the tables: expire overdue sessions, then retention (ended
+ * sessions with their payments and reports, their PDFs, refused webhook
+ * notifications, old audit rows). Every step works in small batches and yields
+ * between them, and stops at the next batch when the agent shuts down.
+ */
+export async function runHousekeeping(deps: HousekeepingDeps, signal?: AbortSignal): Promise<void> {
+  const now = deps.sessions.clock.now();
+  const { purged } = await sweepSessions(deps.sessions, signal);
+  if (purged > 0) await removePurgedReportFiles(deps.reporting);
+  const sessionCutoff = now - deps.config.sessions.retentionDays * dayMs;
+  await drainInBatches(() => purgeOrphanEventsBatch(deps.payments.db, sessionCutoff), signal);
+  const auditCutoff = now - deps.config.audit.retentionDays * dayMs;
+  await drainInBatches(() => purgeAuditBatch(deps.sessions.db, auditCutoff), signal);
+}
+
+/** Housekeeping as a worker: at start (a restart catches up) and every `sessions.sweepIntervalMs`. */
+export const startHousekeeping = (deps: HousekeepingDeps, onError: (error: unknown) => void): Worker =>
+  startPolling((signal) => runHousekeeping(deps, signal), deps.config.sessions.sweepIntervalMs, onError);

@@ -1,0 +1,101 @@
+import { createKioskClient } from "@kiosk/client";
+import { FakeYooKassa } from "@kiosk/payments/testing";
+import { LoopbackSmtp } from "@kiosk/reporting/testing";
+import { describe, expect, it } from "vitest";
+import { eventually, operatorToken, startTestAgent } from "./harness";
+
+const budgetMs = 1_500;
+
+/** How long `stop()` took, in real milliseconds. */
+async function timeStop(stop: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await stop();
+  return performance.now() - started;
+}
+
+describe("stopping while a provider hangs", () => {
+  it("finishes within server.shutdownTimeoutMs though SMTP never answers; the delivery is taken back after a restart", async () => {
+    const smtp = await new LoopbackSmtp().start();
+    smtp.stall = true;
+    const env = await startTestAgent(
+      { EMAIL_PROVIDER: "smtp", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port) },
+      {
+        server: { shutdownTimeoutMs: budgetMs },
+        payments: { dev: { manualMode: true } },
+        delivery: { tickMs: 50, sendTimeoutMs: 120_000 },
+      },
+    );
+    try {
+      const api = createKioskClient({ url: env.url });
+      const operator = createKioskClient({ url: env.url, token: operatorToken });
+      const session = await api.sessions.create.mutate({
+        type: "diagnostics",
+        contact: { email: "client@example.com" },
+      });
+      const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+      await operator.payments.confirm.mutate({ id: payment.id });
+      const report = await api.reports.generateDiagnostics.mutate({
+        sessionId: session.id,
+        vehicleMake: "Kia",
+        vehicleModel: "Rio",
+        dtcCodes: [],
+        timestamp: Date.now(),
+      });
+      await eventually(
+        () => Promise.resolve(smtp.stalled.length),
+        (n) => n === 1,
+      );
+      const tookMs = await timeStop(() => env.halt());
+      expect(tookMs).toBeLessThan(budgetMs + 1_000);
+      expect(tookMs).toBeGreaterThanOrEqual(budgetMs - 50); // it did wait for the send, up to the budget
+
+      smtp.stall = false;
+      const again = await startTestAgent(
+        { EMAIL_PROVIDER: "smtp", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port) },
+        { delivery: { tickMs: 50 } },
+        { storage: env.storage },
+      );
+      try {
+        const sent = await eventually(
+          () => createKioskClient({ url: again.url }).reports.get.query({ id: report.id }),
+          (r) => r.deliveries.every((d) => d.status === "sent"),
+        );
+        expect(sent.deliveries[0]?.attempts).toBe(2);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await smtp.stop();
+    }
+  }, 30_000);
+
+  it("finishes within the budget with a YooKassa call in flight", async () => {
+    const fake = await new FakeYooKassa().start();
+    const env = await startTestAgent(
+      {
+        AGENT_ENV: "PROD",
+        YOOKASSA_API_URL: fake.url,
+        YOOKASSA_SHOP_ID: fake.shopId,
+        YOOKASSA_SECRET_KEY: fake.secretKey,
+      },
+      { server: { shutdownTimeoutMs: budgetMs }, payments: { yookassa: { timeoutMs: 60_000, maxAttempts: 1 } } },
+    );
+    try {
+      const api = createKioskClient({ url: env.url });
+      const session = await api.sessions.create.mutate({
+        type: "diagnostics",
+        contact: { email: "client@example.com" },
+      });
+      fake.failNext({ kind: "hang" });
+      const hanging = api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 }).catch(() => "cut");
+      await eventually(
+        () => Promise.resolve(fake.paymentCreates().length),
+        (n) => n === 1,
+      );
+      expect(await timeStop(() => env.stop())).toBeLessThan(budgetMs + 1_000);
+      expect(await hanging).toBe("cut");
+    } finally {
+      await fake.stop();
+    }
+  }, 30_000);
+});
