@@ -121,7 +121,7 @@ describe("the original REST paths", () => {
 
   it("serves health, readiness, metrics and an OpenAPI description of the REST paths", async () => {
     expect(await (await fetch(`${env.url}/healthz`)).json()).toEqual({ status: "ok" });
-    expect(await (await fetch(`${env.url}/readyz`)).json()).toEqual({ status: "ready", freeBytes: expect.any(Number) });
+    expect(await (await fetch(`${env.url}/readyz`)).json()).toMatchObject({ status: "ready" });
     const metrics = await fetch(`${env.url}/metrics`);
     expect(metrics.headers.get("content-type")).toContain("text/plain");
     expect(await metrics.text()).toContain("# TYPE sessions_active gauge");

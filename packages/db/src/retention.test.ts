@@ -5,7 +5,8 @@ import { auditLogs } from "./schema";
 
 describe("purgeAuditBatch", () => {
   it("deletes audit rows older than the cutoff, a batch at a time, and keeps the rest", () => {
-    const { db, close } = createDb(":memory:");
+    const handle = createDb(":memory:");
+    const { db } = handle;
     try {
       for (let at = 1; at <= 7; at++) {
         audit(db, { actor: { kind: "system" }, event: "x", entityType: "session", entityId: `ses_${at}`, at });
@@ -21,7 +22,7 @@ describe("purgeAuditBatch", () => {
           .map((r) => r.at),
       ).toEqual([5, 6, 7]);
     } finally {
-      close();
+      handle.close();
     }
   });
 });

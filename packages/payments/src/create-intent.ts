@@ -122,7 +122,7 @@ const callsUnderWay = new WeakMap<object, Map<string, Promise<PaymentRow>>>();
 
 function callsOf(deps: PaymentDeps): Map<string, Promise<PaymentRow>> {
   let calls = callsUnderWay.get(deps.db);
-  if (!calls) callsUnderWay.set(deps.db, (calls = new Map()));
+  if (!calls) callsUnderWay.set(deps.db, (calls = new Map<string, Promise<PaymentRow>>()));
   return calls;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { RateLimiter } from "@kiosk/core";
 import { auditLogs, paymentEvents, payments } from "@kiosk/db";
 import { eq } from "drizzle-orm";
