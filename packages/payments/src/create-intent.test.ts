@@ -1,6 +1,6 @@
 import { DomainError } from "@kiosk/core";
 import { domainCodeOf } from "@kiosk/core/testing";
-import { payments } from "@kiosk/db";
+import { auditLogs, payments } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeYooKassa } from "../test/fake-yookassa";
@@ -8,6 +8,7 @@ import { kioskActor, seedSession, testPaymentDeps } from "../test/deps";
 import { createIntent } from "./create-intent";
 import type { PaymentProvider } from "./providers/types";
 import { reconcilePayments } from "./reconciler";
+import { refundPayment } from "./service";
 
 let fake: FakeYooKassa;
 let env: ReturnType<typeof testPaymentDeps>;
@@ -98,5 +99,36 @@ describe("createIntent replayed with one idempotency key", () => {
         .all()
         .map((p) => [p.status, p.failureReason]),
     ).toEqual([["failed", "provider_error"]]);
+  });
+});
+
+describe("refundPayment against YooKassa", () => {
+  it("keeps the payment confirmed while YooKassa's refund is pending", async () => {
+    const payment = await createIntent(env.deps, request(seedSession(env.deps)), kioskActor);
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
+    fake.setStatus(row?.providerPaymentId ?? "", "succeeded");
+    env.clock.advance(2_000);
+    await reconcilePayments(env.deps, (error) => {
+      throw error;
+    });
+    fake.refundStatus = "pending";
+    expect((await refundPayment(env.deps, payment.id, kioskActor)).status).toBe("confirmed");
+    const [event] = env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.refund_pending")).all();
+    expect(event?.details).toMatchObject({ status: "pending" });
+  });
+
+  it("refuses to refund a payment with no provider payment", async () => {
+    const session = seedSession(env.deps);
+    const real = env.deps.provider;
+    env.deps.provider = answerLost(real);
+    await domainCodeOf(createIntent(env.deps, request(session), kioskActor));
+    const [row] = env.deps.db.select().from(payments).all();
+    env.deps.db
+      .update(payments)
+      .set({ status: "confirmed" })
+      .where(eq(payments.id, row?.id ?? ""))
+      .run();
+    expect(await domainCodeOf(refundPayment(env.deps, row?.id ?? "", kioskActor))).toBe("CONFLICT");
+    expect(fake.requests.filter((r) => r.path === "/v3/refunds")).toEqual([]);
   });
 });

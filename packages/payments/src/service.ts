@@ -1,10 +1,10 @@
 import { conflict, DomainError } from "@kiosk/core";
-import { type Actor } from "@kiosk/db";
+import { audit, type Actor } from "@kiosk/db";
 import { applyProviderPayment, refreshFromProvider } from "./apply";
 import type { PaymentDeps } from "./deps";
 import type { EmulatorControlInput, PaymentStatusView, PaymentView } from "./schemas";
 import { assertPaymentTransition } from "./state";
-import { publishChange, transitionInTx, type Change, type Evidence } from "./transition";
+import { publishChange, recordEvidence, transitionInTx, type Change, type Evidence } from "./transition";
 import { loadPayment, toPaymentView } from "./view";
 
 /** One payment, with its QR data. */
@@ -87,28 +87,41 @@ export function controlEmulator(deps: PaymentDeps, input: EmulatorControlInput):
   return toPaymentView(row);
 }
 
-/** Operator: gives a confirmed payment's money back. */
+/**
+ * Operator: gives a confirmed payment's money back. The payment becomes
+ * `refunded` only when the provider says the refund succeeded; while its refund
+ * is pending the payment stays confirmed and the pending refund is audited.
+ */
 export async function refundPayment(deps: PaymentDeps, id: string, actor: Actor): Promise<PaymentView> {
   const row = loadPayment(deps.db, id);
   assertPaymentTransition(id, row.status, "refunded");
-  const refund = await deps.provider.refundPayment(
-    row.providerPaymentId ?? "",
-    row.amount,
-    row.currency,
-    `${row.id}:refund`,
-  );
+  if (!row.providerPaymentId) throw conflict("the payment has no provider payment to refund", { id });
+  const refund = await deps.provider.refundPayment(row.providerPaymentId, row.amount, row.currency, `${row.id}:refund`);
   if (refund.status === "canceled")
     throw new DomainError("PROVIDER_UNAVAILABLE", "the provider refused the refund", { refundId: refund.id });
   const now = deps.clock.now();
+  const evidence: Evidence = {
+    source: "operator",
+    providerStatus: `refund:${refund.status}`,
+    rawPayload: refund,
+    sourceIp: null,
+  };
+  if (refund.status !== "succeeded") {
+    deps.db.transaction((tx) => {
+      recordEvidence(tx, id, evidence, false, now);
+      audit(tx, {
+        actor,
+        event: "payment.refund_pending",
+        entityType: "payment",
+        entityId: id,
+        details: { refundId: refund.id, status: refund.status },
+        at: now,
+      });
+    });
+    return toPaymentView(loadPayment(deps.db, id));
+  }
   const ended = deps.db.transaction((tx) =>
-    transitionInTx(
-      tx,
-      loadPayment(tx, id),
-      { to: "refunded", reason: null },
-      { source: "operator", providerStatus: `refund:${refund.status}`, rawPayload: refund, sourceIp: null },
-      actor,
-      now,
-    ),
+    transitionInTx(tx, loadPayment(tx, id), { to: "refunded", reason: null }, evidence, actor, now),
   );
   publishChange(deps, ended);
   return toPaymentView(ended);

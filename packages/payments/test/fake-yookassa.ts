@@ -38,6 +38,8 @@ export class FakeYooKassa {
   readonly secretKey = "test_secret_key_0123456789";
   readonly payments = new Map<string, FakePayment>();
   readonly requests: RecordedRequest[] = [];
+  /** What a new refund's status is: YooKassa may answer `pending` and settle it later. */
+  refundStatus: "succeeded" | "pending" = "succeeded";
   private readonly idempotence = new Map<string, { bodyHash: string; status: number; response: unknown; at: number }>();
   private readonly faults: Fault[] = [];
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -225,7 +227,7 @@ export class FakeYooKassa {
       {
         id: randomUUID(),
         payment_id: payment.id,
-        status: "succeeded",
+        status: this.refundStatus,
         amount: request.amount,
         created_at: new Date().toISOString(),
       },
