@@ -1,33 +1,19 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { spawnAgent, type AgentProcess } from "./agent-process";
 import { freePort } from "./harness";
 
-const root = resolve(import.meta.dirname, "../../..");
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function runAgent(env: Record<string, string>): {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-} {
+function runAgent(env: Record<string, string>): AgentProcess {
   const storage = mkdtempSync(join(tmpdir(), "kiosk-proc-"));
   dirs.push(storage);
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/agent/src/main.ts"], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", STORAGE_PATH: storage, HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  return { child, output: () => output, exited };
+  return spawnAgent({ STORAGE_PATH: storage, LOG_LEVEL: "info", ...env });
 }
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { createKioskClient } from "@kiosk/client";
 import { LoopbackSmtp, messageIdOf } from "@kiosk/reporting/testing";
 import { describe, expect, it } from "vitest";
+import { spawnAgent } from "./agent-process";
 import { eventually, operatorToken, startTestAgent, freePort } from "./harness";
 
 /** A paid diagnostics session and its report, through the API at `url`. */
@@ -68,7 +68,6 @@ describe("email over SMTP to a real server on loopback", () => {
 
 describe("a process killed mid-delivery", () => {
   it("completes the delivery after a restart, sending it at most twice under one Message-ID", async () => {
-    const root = resolve(import.meta.dirname, "../../..");
     const storage = mkdtempSync(join(tmpdir(), "kiosk-kill-"));
     const configPath = join(storage, "service.json");
     writeFileSync(
@@ -78,39 +77,21 @@ describe("a process killed mid-delivery", () => {
     const smtp = await new LoopbackSmtp().start();
     smtp.stall = true; // the first attempt hangs in DATA, so the delivery sits in `sending`
     const port = await freePort();
-    const start = () => {
-      const child = spawn(process.execPath, ["--import", "tsx", "apps/agent/src/main.ts"], {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? "",
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          STORAGE_PATH: storage,
-          CONFIG_PATH: configPath,
-          OPERATOR_API_TOKEN: operatorToken,
-          EMAIL_PROVIDER: "smtp",
-          SMTP_HOST: "127.0.0.1",
-          SMTP_PORT: String(smtp.port),
-          LOG_LEVEL: "warn",
-        },
-        stdio: "ignore",
+    const start = () =>
+      spawnAgent({
+        PORT: String(port),
+        STORAGE_PATH: storage,
+        CONFIG_PATH: configPath,
+        OPERATOR_API_TOKEN: operatorToken,
+        EMAIL_PROVIDER: "smtp",
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(smtp.port),
+        LOG_LEVEL: "warn",
       });
-      return { child, exited: new Promise((done) => child.on("exit", done)) };
-    };
     const url = `http://127.0.0.1:${port}`;
-    const up = () =>
-      eventually(
-        () =>
-          fetch(`${url}/readyz`).then(
-            (r) => r.status,
-            () => 0,
-          ),
-        (s) => s === 200,
-        20_000,
-      );
     let agent = start();
     try {
-      await up();
+      await agent.ready(url);
       const report = await paidReport(url);
       const api = createKioskClient({ url });
       await eventually(
@@ -126,7 +107,7 @@ describe("a process killed mid-delivery", () => {
 
       smtp.stall = false;
       agent = start();
-      await up();
+      await agent.ready(url);
       const done = await eventually(
         () => api.reports.get.query({ id: report.id }),
         (r) => r.deliveries[0]?.status === "sent",

@@ -59,6 +59,12 @@ export function publicError(error: TRPCError): PublicError {
     const fields = [...new Set(issues.map((issue) => issue.path || "(input)"))].join(", ");
     return { code: error.code, message: `Invalid input: ${fields}`, issues };
   }
-  const details = error.cause instanceof DomainError ? error.cause.details : undefined;
+  const cause = error.cause;
+  // A parser or validator that broke on the input (a RangeError on deep nesting, say)
+  // is still the input's fault, but its own message is internal.
+  if (error.code === "BAD_REQUEST" && cause instanceof Error && !(cause instanceof DomainError)) {
+    return { code: error.code, message: "Invalid input" };
+  }
+  const details = cause instanceof DomainError ? cause.details : undefined;
   return { code: error.code, message: error.message, ...(details ? { details } : {}) };
 }

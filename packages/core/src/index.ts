@@ -5,6 +5,7 @@ export * from "./errors";
 export * from "./event-hub";
 export * from "./ids";
 export * from "./ip-allowlist";
+export * from "./json-depth";
 export * from "./mask";
 export * from "./rate-limit";
 export * from "./storage-errors";

@@ -38,6 +38,8 @@ export class FakeYooKassa {
   readonly secretKey = "test_secret_key_0123456789";
   readonly payments = new Map<string, FakePayment>();
   readonly requests: RecordedRequest[] = [];
+  /** Milliseconds to think before each answer (a real PSP is not instant: crashes land in between). */
+  latencyMs: () => number = () => 0;
   /** What a new refund's status is: YooKassa may answer `pending` and settle it later. */
   refundStatus: "succeeded" | "pending" = "succeeded";
   private readonly idempotence = new Map<string, { bodyHash: string; status: number; response: unknown; at: number }>();
@@ -94,6 +96,11 @@ export class FakeYooKassa {
     return response.status;
   }
 
+  /** The provider payment made for our payment `paymentId` (its id is in the description), if any. */
+  findByOurId(paymentId: string): FakePayment | undefined {
+    return [...this.payments.values()].find((p) => p.description?.includes(`(${paymentId})`));
+  }
+
   paymentCreates(): RecordedRequest[] {
     return this.requests.filter((r) => r.method === "POST" && r.path === "/v3/payments");
   }
@@ -106,6 +113,8 @@ export class FakeYooKassa {
     const path = new URL(req.url ?? "/", "http://fake").pathname;
     this.requests.push({ method: req.method ?? "GET", path, headers: req.headers, body });
 
+    const latency = this.latencyMs();
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
     const fault = this.faults.shift();
     if (fault?.kind === "hang") {
       this.hanging.add(res);

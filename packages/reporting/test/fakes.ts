@@ -162,8 +162,13 @@ export class LoopbackSmtp {
     const server = this.server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
-      server.listen(port, "127.0.0.1", () => resolve());
+      server.listen(port, "127.0.0.1", () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
+    // A client killed mid-conversation resets its connection; a real server shrugs and goes on.
+    server.on("error", () => undefined);
     this.port = (server.server.address() as AddressInfo).port;
     return this;
   }

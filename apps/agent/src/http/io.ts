@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import { bearerToken, type CallerIdentity, type PublicError } from "@kiosk/api";
-import { isLoopbackAddress } from "@kiosk/core";
+import { isLoopbackAddress, jsonDepth, maxJsonDepth } from "@kiosk/core";
 import { currentRequestId } from "../request-context";
 
 /** An error the HTTP layer answers itself, before any procedure runs. */
@@ -62,11 +62,16 @@ export async function readJsonBody(req: IncomingMessage, limitBytes: number): Pr
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
     throw new HttpError(400, "BAD_REQUEST", "request body is not valid JSON");
   }
+  if (jsonDepth(body) > maxJsonDepth) {
+    throw new HttpError(400, "BAD_REQUEST", `request body nests deeper than ${maxJsonDepth} levels`);
+  }
+  return body;
 }
 
 /** Which peers may speak for a client through X-Forwarded-For. */

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+
+export const repoRoot = resolve(import.meta.dirname, "../../..");
+
+export interface AgentProcess {
+  child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** Resolves once /readyz answers 200, rejects if the process exits or `timeoutMs` passes first. */
+  ready(url: string, timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * The agent as the README starts it (`node --import tsx apps/agent/src/main.ts`),
+ * with only the environment given (and PATH): a real process to kill and restart.
+ */
+export function spawnAgent(env: Record<string, string>): AgentProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/agent/src/main.ts"], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((done) =>
+    child.on("exit", (code) => {
+      exitCode = code;
+      done(code);
+    }),
+  );
+  return {
+    child,
+    output: () => output,
+    exited,
+    async ready(url, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if (exitCode !== undefined)
+          throw new Error(`the agent exited (${String(exitCode)}) before it was ready:\n${output}`);
+        const status = await fetch(`${url}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status === 200) return;
+        if (Date.now() > deadline) throw new Error(`the agent was not ready in ${timeoutMs} ms:\n${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
