@@ -156,7 +156,7 @@ describe("fuzzing the HTTP surface", () => {
       .map(({ operation, segments, query, body: raw, contentType: type, token: bearer }): Attempt => {
         let filled = operation.path;
         for (const segment of segments) filled = filled.replace(/\{[^}]+\}/, segment);
-        const search = new URLSearchParams(query as Record<string, string>).toString();
+        const search = new URLSearchParams(query).toString();
         return {
           method: operation.method,
           target: `${filled}${search ? `?${search}` : ""}`,
