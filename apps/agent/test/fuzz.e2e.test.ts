@@ -33,9 +33,11 @@ beforeAll(async () => {
 });
 afterAll(() => env.stop());
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type }),
-);
+/** Every procedure of the router, flattened to its dotted path, with its type (query, mutation, subscription). */
+const procedures = Object.entries(appRouter._def.procedures).map(([path, procedure]) => ({
+  path,
+  type: (procedure as unknown as { _def: { type: string } })._def.type,
+}));
 
 const brokenEscapes = fc.constantFrom("%", "%ZZ", "%E0%A4%A", "%00", "%C0%AF", "%%", "%2", "%uD800", "..%2F..%2F");
 const prototypeKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty");
