@@ -52,10 +52,11 @@ describe("stopping while a provider hangs", () => {
       smtp.stall = false;
       const again = await startTestAgent(
         { EMAIL_PROVIDER: "smtp", SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port) },
-        { delivery: { tickMs: 50 } },
+        { delivery: { tickMs: 50, baseDelayMs: 100 } },
         { storage: env.storage },
       );
       try {
+        again.clock.advance(100); // past the backoff a delivery interrupted by the stop waits out
         const sent = await eventually(
           () => createKioskClient({ url: again.url }).reports.get.query({ id: report.id }),
           (r) => r.deliveries.every((d) => d.status === "sent"),

@@ -16,13 +16,19 @@ export function sendsOf(deps: ReportingDeps): Set<string> {
 }
 
 /**
- * A delivery left `sending` by a crash goes back to `pending`, due now. Its
- * attempt was counted, so a delivery is sent at most once more than it failed.
+ * A delivery left `sending` by a crash goes back to `pending`, due after the
+ * first backoff step: its attempt was counted like a failed one, and a process
+ * that keeps crashing does not resend at every start (each resend after an
+ * interrupted send may be a second copy).
  */
 export function recoverInterruptedDeliveries(deps: ReportingDeps): number {
   return deps.db
     .update(deliveries)
-    .set({ status: "pending", nextAttemptAt: deps.clock.now(), lastError: "interrupted by a restart" })
+    .set({
+      status: "pending",
+      nextAttemptAt: deps.clock.now() + deps.config.delivery.baseDelayMs,
+      lastError: "interrupted by a restart",
+    })
     .where(eq(deliveries.status, "sending"))
     .run().changes;
 }

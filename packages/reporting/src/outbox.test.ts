@@ -111,6 +111,8 @@ describe("retries", () => {
     const created = await report();
     env.deps.db.update(deliveries).set({ status: "sending", attempts: 1 }).run();
     expect(recoverInterruptedDeliveries(env.deps)).toBe(1);
+    expect(await processOutbox(env.deps)).toBe(0); // not at once: a crash loop must not resend at every start
+    env.clock.advance(env.deps.config.delivery.baseDelayMs);
     await processOutbox(env.deps);
     expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({ status: "sent", attempts: 2 });
     expect(email.calls).toBe(1);

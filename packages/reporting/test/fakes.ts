@@ -114,6 +114,8 @@ export interface ReceivedMail {
   from: string;
   to: string[];
   raw: string;
+  /** When the message was received in full (epoch ms). */
+  at: number;
 }
 
 /**
@@ -144,6 +146,7 @@ export class LoopbackSmtp {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((r) => r.address),
             raw: Buffer.concat(chunks).toString("utf8"),
+            at: Date.now(),
           };
           if (this.stall) {
             this.stalled.push(mail);

@@ -50,7 +50,7 @@ writeFileSync(
       yookassa: { retryBaseMs: 50, timeoutMs: 3_000 },
     },
     reports: { rateLimitPerMinute: 100_000 },
-    delivery: { tickMs: 100, baseDelayMs: 200, maxDelayMs: 1_000, sendTimeoutMs: 5_000 },
+    delivery: { tickMs: 100, baseDelayMs: 1_000, maxDelayMs: 2_000, sendTimeoutMs: 5_000 },
   }),
 );
 const env = {
@@ -78,6 +78,7 @@ const api = createKioskClient({ url });
 const ledger: Ledger = { sessions: new Set(), payments: new Set(), paidAtProvider: new Set(), reports: new Set() };
 const started = Date.now();
 let kills = 0;
+const killTimes: number[] = [];
 let done = false;
 
 /** Kills the agent at random moments of the flows and starts it again on the same storage. */
@@ -88,6 +89,7 @@ async function killer(): Promise<void> {
     agent.child.kill("SIGKILL");
     await agent.exited;
     kills++;
+    killTimes.push(Date.now() - started);
     agent = spawnAgent(env);
     await agent.ready(url);
   }
@@ -163,9 +165,19 @@ const figures: Array<[string, string | number, boolean]> = [
 ];
 console.log(`\ncrash campaign: seed ${seed}, ${flows} flows, ${concurrency} at a time, ${flowSeconds.toFixed(1)} s`);
 for (const [what, value, ok] of figures) console.log(`  ${ok ? "ok  " : "FAIL"}  ${what.padEnd(55)} ${value}`);
-for (const line of [...failures, ...paidNotConfirmed, ...lost.map((id) => `lost ${id}`)].slice(0, 20)) {
+const tooManyCopies = [...emailCopies]
+  .filter(([, n]) => n > 2)
+  .map(([id, n]) => {
+    const times = smtp.received.filter((mail) => messageIdOf(mail.raw) === id).map((mail) => mail.at - started);
+    return `${n} copies of ${id}, received at ${times.join(", ")} ms`;
+  });
+for (const line of [...failures, ...paidNotConfirmed, ...lost.map((id) => `lost ${id}`), ...tooManyCopies].slice(
+  0,
+  20,
+)) {
   console.log(`  - ${line}`);
 }
+if (tooManyCopies.length > 0) console.log(`  kills at (ms): ${killTimes.join(", ")}`);
 
 await yookassa.stop();
 await smtp.stop();
