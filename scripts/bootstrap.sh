@@ -1,21 +1,19 @@
-#!/usr/bin/env bash
-# Installs what the agent needs on a machine that has only Node 20 and npm:
-# the pinned pnpm, then the workspace's dependencies (better-sqlite3 compiles here).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# Sourced by the project's scripts: the project's Node.js and pnpm (scripts/env.sh),
+# the build tools a native module needs, then the workspace's dependencies
+# (better-sqlite3 compiles here). Runs once per shell: CI and the test command
+# share one bootstrap.
+[ -n "${KIOSK_BOOTSTRAPPED:-}" ] && { return 0 2>/dev/null || exit 0; }
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-pnpm_version=$(node -p 'require("./package.json").packageManager.split("@")[1]')
-if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
-  echo "bootstrap: installing pnpm $pnpm_version" >&2
-  npm install --global "pnpm@$pnpm_version" >&2
-fi
-
-# node-gyp must build better-sqlite3 against the local Node headers: pnpm does not
-# read npm's global nodedir, and without it node-gyp tries to download headers.
-nodedir=$(npm config get nodedir 2>/dev/null || true)
-if [ -n "$nodedir" ] && [ "$nodedir" != "undefined" ] && [ "$nodedir" != "null" ]; then
-  export npm_config_nodedir="$nodedir"
+# better-sqlite3 compiles from source: it needs python3, make and a C++ compiler.
+kiosk_missing=()
+command -v python3 >/dev/null || kiosk_missing+=(python3)
+command -v make >/dev/null || kiosk_missing+=(make)
+command -v g++ >/dev/null || kiosk_missing+=(g++)
+if [ ${#kiosk_missing[@]} -gt 0 ]; then
+  bash "$kiosk_root/scripts/install-test-deps.sh" "${kiosk_missing[@]}"
 fi
 
 # Never stop to ask (no TTY here) if node_modules was made with another store: rebuild it.
-pnpm install --frozen-lockfile --config.confirm-modules-purge=false >&2
+(cd "$kiosk_root" && pnpm install --frozen-lockfile --config.confirm-modules-purge=false >&2)
+export KIOSK_BOOTSTRAPPED=1

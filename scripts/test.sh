@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The README's test command: set up (dependencies and the Debian tools the tests
-# drive), then run the whole suite with `pnpm test` and a bounded crash campaign.
+# The README's test command: set up (Node, dependencies and the Debian tools the
+# tests drive), then run the whole suite with `pnpm test` and a bounded crash campaign.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/bootstrap.sh
+source scripts/bootstrap.sh
 bash scripts/install-test-deps.sh $(cat scripts/test-packages.txt)
+node -e 'console.error(`test: Node.js ${process.version}`)'
 pnpm test
 pnpm test:chaos --flows "${CHAOS_FLOWS:-30}"
