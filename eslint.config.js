@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "storage/**", "drizzle/**", "coverage/**"] },
+  { ignores: ["**/node_modules/**", "storage/**", "drizzle/**", "coverage/**", "**/dist/**", ".runtime/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -55,6 +55,36 @@ export default tseslint.config(
               group: ["@kiosk/*", "!@kiosk/client"],
               allowTypeImports: true,
               message: "The client may import server packages with `import type` only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The kiosk UI ships to a browser: it reaches the agent only through the typed client,
+    // and no server package (nor Node's own modules) may get into its bundle.
+    files: ["apps/kiosk/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@kiosk/*", "!@kiosk/client"],
+              message: "The kiosk UI talks to the agent through @kiosk/client only.",
+            },
+            {
+              group: [
+                "node:*",
+                "better-sqlite3",
+                "drizzle-orm",
+                "drizzle-orm/*",
+                "pdfkit",
+                "nodemailer",
+                "@trpc/server",
+              ],
+              message: "Server code does not belong in the kiosk bundle.",
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { InnerContext } from "@kiosk/api";
 import {
   createIpAllowlist,
@@ -28,6 +29,9 @@ import { createReportingDeps } from "./reporting";
 import { auditRoutes } from "./http/audit-routes";
 import { reportRoutes } from "./http/report-routes";
 import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
+
+/** The kiosk UI as `pnpm --filter @kiosk/kiosk build` leaves it in this checkout. */
+const defaultKioskDir = fileURLToPath(new URL("../../kiosk/dist", import.meta.url));
 
 export interface AgentOptions {
   config: Config;
@@ -100,7 +104,14 @@ export function createAgent(options: AgentOptions): Agent {
     ...auditRoutes,
   ];
   const server = createServer(
-    createRequestListener({ inner, logger, routes, version: agentVersion, isReady: () => ready }),
+    createRequestListener({
+      inner,
+      logger,
+      routes,
+      version: agentVersion,
+      isReady: () => ready,
+      staticDir: config.kiosk.staticDir ?? defaultKioskDir,
+    }),
   );
   // Requests that stall must not pin the process open forever.
   server.requestTimeout = 30_000;
@@ -143,7 +154,10 @@ export function createAgent(options: AgentOptions): Agent {
       ready = false;
       shutdown.abort();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections go as soon as they fall idle: the kiosk's live streams end with
+      // the shutdown signal, and their connections would otherwise wait out the whole budget.
       server.closeIdleConnections();
+      const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
       // Requests and workers finish what they hold, within one budget (systemd gives 90 s):
       // a provider that hangs leaves its delivery `sending`, taken back after the restart.
       let budget: NodeJS.Timeout | undefined;
@@ -153,6 +167,7 @@ export function createAgent(options: AgentOptions): Agent {
       const finished = Promise.all([closed, ...workers.map((worker) => worker.stop())]).then(() => "done" as const);
       const outcome = await Promise.race([finished, outOfTime]);
       clearTimeout(budget);
+      clearInterval(idleSweep);
       server.closeAllConnections();
       handle.close();
       if (outcome === "timeout") logger.warn("shutdown budget spent; work still under way was left to the next start");

@@ -13,6 +13,24 @@ async function timeStop(stop: () => Promise<void>): Promise<number> {
   return performance.now() - started;
 }
 
+describe("stopping with a kiosk screen connected", () => {
+  it("ends the live status streams and their connections at once, not at the end of the budget", async () => {
+    const env = await startTestAgent(
+      {},
+      { server: { shutdownTimeoutMs: 10_000 }, payments: { dev: { manualMode: true } } },
+    );
+    const api = createKioskClient({ url: env.url });
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "client@example.com" } });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    let first: () => void = () => undefined;
+    const streaming = new Promise<void>((resolve) => (first = resolve));
+    const subscription = api.payments.onStatus.subscribe({ id: payment.id }, { onData: () => first() });
+    await streaming;
+    expect(await timeStop(() => env.stop())).toBeLessThan(2_000);
+    subscription.unsubscribe();
+  });
+});
+
 describe("stopping while a provider hangs", () => {
   it("finishes within server.shutdownTimeoutMs though SMTP never answers; the delivery is taken back after a restart", async () => {
     const smtp = await new LoopbackSmtp().start();

@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
+import { catalogRouter } from "./routers/catalog";
 import { paymentsRouter } from "./routers/payments";
 import { reportsRouter } from "./routers/reports";
 import { sessionsRouter } from "./routers/sessions";
@@ -11,6 +12,7 @@ export const appRouter = router({
   payments: paymentsRouter,
   reports: reportsRouter,
   audit: auditRouter,
+  catalog: catalogRouter,
   system: systemRouter,
 });
 

@@ -16,6 +16,7 @@ import {
   type ProxyPolicy,
 } from "./io";
 import { buildOpenApi } from "./openapi";
+import { createStaticFiles } from "./static-files";
 import { compileRoutes, matchRoute, RestResponse, type RestRoute } from "./rest-route";
 
 export interface HttpOptions {
@@ -25,6 +26,8 @@ export interface HttpOptions {
   version: string;
   /** False while starting or draining: /readyz answers 503. */
   isReady: () => boolean;
+  /** The built kiosk UI, served at `/` after every API path. */
+  staticDir: string;
 }
 
 /**
@@ -37,6 +40,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
   const proxies: ProxyPolicy = { trustProxy, isTrustedProxy: createIpAllowlist(trustedProxies) };
   const routes = compileRoutes(options.routes);
   const openApi = JSON.stringify(buildOpenApi(options.routes, options.version));
+  const serveStatic = createStaticFiles(options.staticDir);
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -113,6 +117,10 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       return;
     }
     if (await handleRest(req, res, url, seen)) return;
+    if (await serveStatic(req, res, url.pathname)) {
+      seen.route = "/ (kiosk UI)";
+      return;
+    }
     sendError(res, 404, { code: "NOT_FOUND", message: `no route for ${req.method ?? "GET"} ${url.pathname}` });
   }
 

@@ -4,6 +4,7 @@ import { paymentsSchema } from "./payments";
 import {
   auditSchema,
   authSchema,
+  kioskSchema,
   pricesSchema,
   reportsSchema,
   serverSchema,
@@ -27,6 +28,7 @@ export const configSchema = z
     prices: pricesSchema,
     reports: reportsSchema,
     audit: auditSchema,
+    kiosk: kioskSchema,
     delivery: deliverySchema,
     email: emailSchema,
     sms: smsSchema,

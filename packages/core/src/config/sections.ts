@@ -109,3 +109,24 @@ export const storageSchema = z
   })
   .strict()
   .prefault({});
+
+/**
+ * The kiosk screen's habits, handed to the UI by the catalog query (no constant in
+ * the bundle): when to ask "Вы ещё здесь?", how long to count down, how long the
+ * thank-you screen stays, how often a touch is reported, how long the DEV device
+ * simulation takes.
+ */
+export const kioskSchema = z
+  .object({
+    idleWarningMs: positiveMs.default(60_000),
+    idleCountdownMs: positiveMs.default(20_000),
+    doneTimeoutMs: positiveMs.default(20_000),
+    touchThrottleMs: positiveMs.default(10_000),
+    /** How often the screen checks that the agent answers, to show "unavailable" within that time. */
+    heartbeatMs: positiveMs.default(5_000),
+    simulatedScanMs: z.number().int().min(0).default(8_000),
+    /** Where the built kiosk UI is; the agent serves it at `/`. Default: apps/kiosk/dist of this checkout. */
+    staticDir: z.string().min(1).optional(),
+  })
+  .strict()
+  .prefault({});

@@ -1,0 +1,36 @@
+import { createKioskClient, kioskApiError, TRPCClientError, type KioskClient, type RouterOutputs } from "@kiosk/client";
+
+export type Api = KioskClient;
+export type Catalog = RouterOutputs["catalog"]["get"];
+export type Payment = RouterOutputs["payments"]["get"];
+export type Report = RouterOutputs["reports"]["get"];
+export type Delivery = Report["deliveries"][number];
+
+/** The agent that serves this page: the kiosk UI always talks to its own origin. */
+export const createApi = (origin: string = window.location.origin): Api => createKioskClient({ url: origin });
+
+/** The agent could not be reached at all (not an answer it gave): the "unavailable" screen's business. */
+export const isUnreachable = (error: unknown): boolean => error instanceof TRPCClientError && !kioskApiError(error);
+
+/** A Russian sentence a customer understands for an answer the agent gave; never a code alone. */
+export function customerMessage(error: unknown): string {
+  const answer = kioskApiError(error);
+  if (!answer) return "Что-то пошло не так. Попробуйте ещё раз.";
+  const reason = answer.details.reason;
+  switch (answer.code) {
+    case "TOO_MANY_REQUESTS":
+      return "Слишком много попыток подряд. Подождите минуту и попробуйте снова.";
+    case "SERVICE_UNAVAILABLE":
+      return reason === "storage_full" || reason === "storage_failure"
+        ? "Терминал не может сохранить данные. Пожалуйста, обратитесь к администратору."
+        : "Платёжная система или почта сейчас не отвечают. Попробуйте ещё раз через минуту.";
+    case "CONFLICT":
+      return "Этот шаг уже выполнен или сеанс завершён. Начните, пожалуйста, заново.";
+    case "NOT_FOUND":
+      return "Сеанс не найден: возможно, он завершился. Начните, пожалуйста, заново.";
+    default:
+      return "Не удалось выполнить действие. Попробуйте ещё раз.";
+  }
+}
+
+export { kioskApiError };

@@ -1,0 +1,53 @@
+import type { Page } from "playwright-core";
+import { screenIs, typeOnScreen, type KioskPage } from "./browser";
+
+/** From the attract screen to the QR code, by touch: service, vehicle, contact with consent. */
+export async function walkToPayment(
+  kiosk: KioskPage,
+  service: "thickness" | "diagnostics",
+  contact: { email?: string; phoneDigits?: string } = { email: "ivan", phoneDigits: "9001234567" },
+  shots = false,
+): Promise<void> {
+  const { page } = kiosk;
+  await screenIs(page, "idle");
+  if (shots) await kiosk.shot("idle");
+  await page.click('[data-screen="idle"]');
+  await screenIs(page, "service");
+  if (shots) await kiosk.shot("service");
+  await page.click(`[data-service="${service}"]`);
+  await screenIs(page, "vehicle");
+  if (service === "thickness") {
+    if (shots) await kiosk.shot("vehicle");
+    await page.click('[data-vehicle="sedan"]');
+  } else {
+    await page.click('.chip:text-is("Toyota")');
+    await page.click('.keyboard button:text-is("EN")');
+    await typeOnScreen(page, "Camry"); // a name starts with a capital; the keyboard drops it after one letter
+    if (shots) await kiosk.shot("vehicle");
+    await page.click('[data-action="next"]');
+  }
+  await screenIs(page, "contact");
+  if (contact.email) {
+    await page.click('[data-field="email"]');
+    await typeOnScreen(page, contact.email);
+    await page.click('.keyboard button:text-is("@mail.ru")');
+  }
+  if (contact.phoneDigits) {
+    await page.click('[data-field="phone"]');
+    await typeOnScreen(page, contact.phoneDigits);
+  }
+  await page.check('[data-field="consent"]');
+  if (shots) await kiosk.shot("contact");
+  await page.click('[data-action="to-payment"]');
+  await screenIs(page, "payment");
+  await page.waitForSelector("svg.qr");
+}
+
+/** The payment id the page holds (from its saved visit). */
+export async function paymentIdOn(page: Page): Promise<string> {
+  const visit = await page.evaluate(
+    () => JSON.parse(localStorage.getItem("kiosk.visit") ?? "{}") as { paymentId?: string },
+  );
+  if (!visit.paymentId) throw new Error("the page holds no payment");
+  return visit.paymentId;
+}
