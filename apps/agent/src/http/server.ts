@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { appRouter, createCaller, publicError, type InnerContext } from "@kiosk/api";
 import { createIpAllowlist, DomainError, storageFailureOf } from "@kiosk/core";
 import { TRPCError } from "@trpc/server";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { createNodeHandler } from "@kiosk/trpc-node";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "../logger";
 import { requestContext, requestIdFrom } from "../request-context";
@@ -42,7 +42,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
   const openApi = JSON.stringify(buildOpenApi(options.routes, options.version));
   const serveStatic = createStaticFiles(options.staticDir);
 
-  const trpc = createHTTPHandler({
+  const trpc = createNodeHandler({
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: bodyLimitBytes,
