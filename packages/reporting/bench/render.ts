@@ -4,7 +4,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { sixtyZones, threeDtcs } from "../test/deps";
-import { reportFonts } from "../src/templates/font";
+import { documentWithReportFonts } from "../src/templates/font";
 import { renderDiagnosticsPdf } from "../src/templates/diagnostics";
 import { renderThicknessPdf } from "../src/templates/thickness";
 import { assessThickness } from "../src/thickness";
@@ -30,7 +30,7 @@ async function measure(name: string, render: () => Promise<Buffer>): Promise<voi
 }
 
 const readStart = performance.now();
-reportFonts();
+documentWithReportFonts({});
 console.log(`font files read once     ${(performance.now() - readStart).toFixed(1)} ms (then cached for the process)`);
 
 const measurements = sixtyZones();

@@ -13,3 +13,4 @@ export * from "./service";
 export * from "./thickness";
 export * from "./view";
 export * from "./channels/instrumented";
+export { defaultFontFiles, useFontFiles, type FontFiles } from "./templates/font";

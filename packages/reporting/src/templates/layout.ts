@@ -1,5 +1,4 @@
-import PDFDocument from "pdfkit";
-import { reportFonts } from "./font";
+import { documentWithReportFonts } from "./font";
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -40,17 +39,14 @@ const dateFormat = new Intl.DateTimeFormat("ru-RU", {
 
 export const formatDate = (ms: number) => `${dateFormat.format(new Date(ms))} (МСК)`;
 
-/** An A4 document with the report fonts registered, its pages kept for the watermark pass. */
+/** An A4 document with the report fonts ready, its pages kept for the watermark pass. */
 export function newDocument(title: string): Doc {
-  const fonts = reportFonts();
-  const doc = new PDFDocument({
+  const doc = documentWithReportFonts({
     size: "A4",
     margins: { top: 50, bottom: 50, left: 50, right: 50 },
     bufferPages: true,
     info: { Title: title, Author: "kiosk-agent", Creator: "kiosk-agent" },
   });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
   doc.font("regular").fillColor(colors.text);
   return doc;
 }
