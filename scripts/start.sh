@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# The README's start command: set up, build the kiosk UI when it is missing or older
-# than its sources, then run the agent in DEV mode on :7070 (the kiosk at /).
+# The README's start command: set up, build the production bundle (the agent and
+# the kiosk UI) when it is missing or older than its sources, then run it in DEV
+# mode on :7070 with the kiosk at /.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
-kiosk_built=apps/kiosk/dist/index.html
-kiosk_sources=(apps/kiosk/src apps/kiosk/index.html apps/kiosk/vite.config.ts apps/kiosk/bundle-report.ts packages/client/src)
-if [ ! -f "$kiosk_built" ] || [ -n "$(find "${kiosk_sources[@]}" -newer "$kiosk_built" -print -quit)" ]; then
-  echo "start: building the kiosk UI" >&2
-  pnpm build:kiosk >&2
+built=apps/agent/dist/agent-main.mjs
+sources=(apps/agent/src apps/agent/build.ts apps/kiosk/src apps/kiosk/index.html apps/kiosk/vite.config.ts
+  apps/kiosk/bundle-report.ts packages drizzle config pnpm-lock.yaml)
+if [ ! -f "$built" ] || [ -n "$(find "${sources[@]}" -newer "$built" -not -path '*/node_modules/*' -print -quit)" ]; then
+  echo "start: building the agent and the kiosk UI" >&2
+  pnpm build >&2
 fi
 exec pnpm start

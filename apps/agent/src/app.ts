@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { InnerContext } from "@kiosk/api";
 import {
   createIpAllowlist,
@@ -16,12 +15,13 @@ import {
 import { checkStorage, createDb, freeBytesAt, type DbHandle } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { startEmulatorWorker, startReconciler } from "@kiosk/payments";
-import { startOutbox } from "@kiosk/reporting";
+import { startOutbox, useFontFiles } from "@kiosk/reporting";
 import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
 import { agentVersion } from "./config";
 import { paymentRoutes } from "./http/payment-routes";
 import { createRequestListener } from "./http/server";
 import { sessionRoutes } from "./http/session-routes";
+import { agentAssets } from "./assets";
 import { startHousekeeping } from "./housekeeping";
 import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
@@ -29,9 +29,6 @@ import { createReportingDeps } from "./reporting";
 import { auditRoutes } from "./http/audit-routes";
 import { reportRoutes } from "./http/report-routes";
 import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
-
-/** The kiosk UI as `pnpm --filter @kiosk/kiosk build` leaves it in this checkout. */
-const defaultKioskDir = fileURLToPath(new URL("../../kiosk/dist", import.meta.url));
 
 export interface AgentOptions {
   config: Config;
@@ -58,7 +55,11 @@ export function createAgent(options: AgentOptions): Agent {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const storageDir = config.storagePath === ":memory:" ? null : config.storagePath;
-  const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"));
+  const assets = agentAssets();
+  useFontFiles(assets.fonts);
+  const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
+    migrationsFolder: assets.migrationsFolder,
+  });
   const metrics = createMetrics();
   metrics.setGaugeSources({
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
@@ -110,7 +111,7 @@ export function createAgent(options: AgentOptions): Agent {
       routes,
       version: agentVersion,
       isReady: () => ready,
-      staticDir: config.kiosk.staticDir ?? defaultKioskDir,
+      staticDir: config.kiosk.staticDir ?? assets.kioskDir,
     }),
   );
   // Requests that stall must not pin the process open forever.

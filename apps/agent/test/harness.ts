@@ -29,6 +29,8 @@ export interface TestAgentOptions {
   clock?: ManualClock | Clock;
   /** Receives the agent's JSON log lines (silent otherwise). */
   logLines?: string[];
+  /** The level of those lines: info unless a test wants the per-request debug lines. */
+  logLevel?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function startTestAgent(
   const clock = options.clock ?? new ManualClock(Date.now());
   const logLines = options.logLines;
   const logger = logLines
-    ? createLogger("info", { write: (line: string) => void logLines.push(line) })
+    ? createLogger(options.logLevel ?? "info", { write: (line: string) => void logLines.push(line) })
     : createLogger("silent");
   const agent = createAgent({ config, clock, logger });
   const port = await agent.start();

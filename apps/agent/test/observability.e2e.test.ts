@@ -67,7 +67,7 @@ describe("gauges read from the database", () => {
 describe("request ids", () => {
   it("are made or honoured, returned, and carried into every log line and audit row of the request", async () => {
     const logLines: string[] = [];
-    const env = await startTestAgent({}, {}, { logLines });
+    const env = await startTestAgent({}, {}, { logLines, logLevel: "debug" });
     try {
       const made = await fetch(`${env.url}/healthz`);
       expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);

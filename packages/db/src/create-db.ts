@@ -17,13 +17,19 @@ export interface DbHandle {
   close(): void;
 }
 
-const migrationsFolder = fileURLToPath(new URL("../../../drizzle", import.meta.url));
+/** The committed migrations of this checkout; a production bundle ships its own copy and says where. */
+export const defaultMigrationsFolder = fileURLToPath(new URL("../../../drizzle", import.meta.url));
+
+export interface CreateDbOptions {
+  migrationsFolder?: string;
+}
 
 /**
  * Opens (or creates) the SQLite database at `path`, applies the pragmas the design
  * requires and runs the committed migrations. `:memory:` gives a private test db.
  */
-export function createDb(path: string): DbHandle {
+export function createDb(path: string, options: CreateDbOptions = {}): DbHandle {
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   // WAL lets readers (metrics scrapes) run beside the writer; FULL sync so a

@@ -30,7 +30,7 @@ async function measure(name: string, render: () => Promise<Buffer>): Promise<voi
 }
 
 const readStart = performance.now();
-documentWithReportFonts({});
+await documentWithReportFonts({});
 console.log(`font files read once     ${(performance.now() - readStart).toFixed(1)} ms (then cached for the process)`);
 
 const measurements = sixtyZones();

@@ -39,7 +39,8 @@ export function createRequestListener(options: HttpOptions): RequestListener {
   const { bodyLimitBytes, trustProxy, trustedProxies } = inner.config.server;
   const proxies: ProxyPolicy = { trustProxy, isTrustedProxy: createIpAllowlist(trustedProxies) };
   const routes = compileRoutes(options.routes);
-  const openApi = JSON.stringify(buildOpenApi(options.routes, options.version));
+  // Built on the first request for it: JSON Schema generation costs start-up time no kiosk needs.
+  let openApi: string | undefined;
   const serveStatic = createStaticFiles(options.staticDir);
 
   const trpc = createNodeHandler({
@@ -113,6 +114,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     }
     if (req.method === "GET" && url.pathname === "/openapi.json") {
       res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      openApi ??= JSON.stringify(buildOpenApi(options.routes, options.version));
       res.end(openApi);
       return;
     }
@@ -134,9 +136,8 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       const status = res.statusCode;
       const outcome = status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
       inner.metrics.httpDuration.observe({ route: seen.route, method: req.method ?? "GET", outcome }, seconds);
-      // Scrapes and probes come every few seconds; they would drown the log.
-      const level = fixedRoutes.has(seen.route) ? "debug" : "info";
-      logger[level](
+      // One line per request is for debugging: errors and state changes have their own lines.
+      logger.debug(
         { requestId, method: req.method, route: seen.route, status, ms: Math.round(seconds * 1000) },
         "request",
       );

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFDocumentClass from "pdfkit";
 
 const require = createRequire(import.meta.url);
 
@@ -56,6 +56,7 @@ interface Preset {
 }
 
 interface SharedFonts {
+  PDFDocument: typeof PDFDocumentClass;
   EmbeddedFont: EmbeddedFontClass;
   parsed: Record<keyof FontFiles, unknown>;
   presets: Record<keyof FontFiles, Preset>;
@@ -78,8 +79,10 @@ let shared: SharedFonts | undefined;
  * fontkit font beneath it holds no document state and is shared. pdfkit does not
  * export EmbeddedFont, so it is taken from one font opened the ordinary way.
  */
-function sharedFonts(): SharedFonts {
+async function sharedFonts(): Promise<SharedFonts> {
   if (shared) return shared;
+  // pdfkit (with fontkit and its decompressors) loads on the first report, not at start.
+  const { default: PDFDocument } = await import("pdfkit");
   const from = files ?? defaultFontFiles();
   const probe = new PDFDocument({ font: null } as unknown as PDFKit.PDFDocumentOptions);
   const parsed = {} as Record<keyof FontFiles, unknown>;
@@ -91,6 +94,7 @@ function sharedFonts(): SharedFonts {
     parsed[name] = font.font;
   }
   shared = {
+    PDFDocument,
     EmbeddedFont: EmbeddedFont as EmbeddedFontClass,
     parsed,
     presets: { regular: presetFor(parsed.regular as FontkitFont), bold: presetFor(parsed.bold as FontkitFont) },
@@ -105,9 +109,9 @@ function sharedFonts(): SharedFonts {
  * wrapped for this document around the process-wide parsed fonts. pdfkit's own
  * default font (Helvetica, read from an AFM file) is never loaded.
  */
-export function documentWithReportFonts(options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
-  const fonts = sharedFonts();
-  const doc = new PDFDocument({ ...options, font: null } as unknown as PDFKit.PDFDocumentOptions);
+export async function documentWithReportFonts(options: PDFKit.PDFDocumentOptions): Promise<PDFKit.PDFDocument> {
+  const fonts = await sharedFonts();
+  const doc = new fonts.PDFDocument({ ...options, font: null } as unknown as PDFKit.PDFDocumentOptions);
   const internals = doc as unknown as { _fontFamilies: Record<string, unknown>; _fontCount: number };
   for (const name of ["regular", "bold"] as const) {
     if (Object.keys(fonts.layouts[name]).length > maxShapedWords) fonts.layouts[name] = {};

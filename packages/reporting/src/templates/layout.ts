@@ -40,8 +40,8 @@ const dateFormat = new Intl.DateTimeFormat("ru-RU", {
 export const formatDate = (ms: number) => `${dateFormat.format(new Date(ms))} (МСК)`;
 
 /** An A4 document with the report fonts ready, its pages kept for the watermark pass. */
-export function newDocument(title: string): Doc {
-  const doc = documentWithReportFonts({
+export async function newDocument(title: string): Promise<Doc> {
+  const doc = await documentWithReportFonts({
     size: "A4",
     margins: { top: 50, bottom: 50, left: 50, right: 50 },
     bufferPages: true,

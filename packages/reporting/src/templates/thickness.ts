@@ -25,7 +25,7 @@ export async function renderThicknessPdf(
   ctx: ReportContext,
   thresholds: { normalMaxUm: number; warningMaxUm: number },
 ): Promise<Buffer> {
-  const doc = newDocument("Отчёт о толщине лакокрасочного покрытия");
+  const doc = await newDocument("Отчёт о толщине лакокрасочного покрытия");
   const vehicle = [data.vehicleMake, data.vehicleModel].filter(Boolean).join(" ");
   header(doc, {
     companyName: ctx.companyName,
