@@ -1,0 +1,26 @@
+/**
+ * Fills a fresh storage folder with `count` sessions (a quarter active, the rest
+ * ended, both services), straight through SQLite: the operator list and the
+ * /metrics scrape are then measured on a busy kiosk's database.
+ */
+import { join } from "node:path";
+import { randomId } from "@kiosk/core";
+import { createDb } from "@kiosk/db";
+
+const [storage = "", countText = "100000"] = process.argv.slice(2);
+const count = Number(countText);
+const { sqlite, close } = createDb(join(storage, "core.sqlite"));
+const insert = sqlite.prepare(
+  "insert into sessions (id, type, status, contact_email, contact_phone, metadata, created_at, updated_at, last_activity_at, expires_at, ended_at, end_reason) values (?, ?, ?, 'client@example.com', null, '{}', ?, ?, ?, ?, ?, ?)",
+);
+const statuses = ["active", "completed", "completed", "cancelled"] as const;
+const now = Date.now();
+sqlite.transaction(() => {
+  for (let i = 0; i < count; i++) {
+    const status = statuses[i % statuses.length] ?? "completed";
+    const at = now - (count - i) * 1000;
+    const ended = status === "active" ? null : at + 60_000;
+    insert.run(randomId("ses"), i % 2 ? "thickness" : "diagnostics", status, at, at, at, now + 3_600_000, ended, ended ? status : null);
+  }
+})();
+close();
