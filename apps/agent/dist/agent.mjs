@@ -1,3 +1,0 @@
-import { enableCompileCache } from "node:module";
-enableCompileCache?.();
-await import("./agent-main.mjs");
