@@ -21,10 +21,15 @@ export const sessions = sqliteTable(
     endReason: text("end_reason"),
   },
   (t) => [
-    // The sweeper scans active sessions by deadline.
+    // The sweeper: active sessions past their deadline, or idle since before a cutoff (an OR of both ranges).
     index("sessions_status_expires_idx").on(t.status, t.expiresAt),
-    // Listing filters by type and status, newest first; retention purges by ended_at.
-    index("sessions_type_status_created_idx").on(t.type, t.status, t.createdAt),
+    index("sessions_status_activity_idx").on(t.status, t.lastActivityAt),
+    // The operator list, newest first (created_at DESC, id DESC): unfiltered, by status, by type, by both.
+    index("sessions_created_idx").on(t.createdAt, t.id),
+    index("sessions_status_created_idx").on(t.status, t.createdAt, t.id),
+    index("sessions_type_created_idx").on(t.type, t.createdAt, t.id),
+    index("sessions_type_status_created_idx").on(t.type, t.status, t.createdAt, t.id),
+    // Retention purges by ended_at.
     index("sessions_ended_idx").on(t.endedAt),
     check("sessions_status_check", sql`${t.status} in ('active','completed','expired','failed','cancelled')`),
     check("sessions_type_check", sql`${t.type} in ('thickness','diagnostics')`),
