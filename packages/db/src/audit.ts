@@ -1,6 +1,7 @@
 import { maskPii } from "@kiosk/core";
-import { inArray, lt } from "drizzle-orm";
+import { inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "./create-db";
+import { prepared } from "./prepared";
 import { auditLogs, type AuditActor } from "./schema";
 
 /** Who caused a change, as the audit log records it. */
@@ -27,20 +28,37 @@ export interface AuditEntry {
  * together with the change it records. Emails and phones in details are masked.
  */
 export function audit(tx: DbOrTx, entry: AuditEntry): void {
-  tx.insert(auditLogs)
-    .values({
-      at: entry.at,
-      actor: entry.actor.kind,
-      event: entry.event,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      details: maskPii(entry.details ?? {}),
-      ip: entry.actor.ip ?? null,
-      userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
-      requestId: entry.actor.requestId ?? null,
-    })
-    .run();
+  insertAudit(tx).run({
+    at: entry.at,
+    actor: entry.actor.kind,
+    event: entry.event,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    details: maskPii(entry.details ?? {}),
+    ip: entry.actor.ip ?? null,
+    userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
+    requestId: entry.actor.requestId ?? null,
+  });
 }
+
+/** Every change writes one of these: prepared once per connection. */
+const insertAudit = (tx: DbOrTx) =>
+  prepared(tx, "audit.insert", (db) =>
+    db
+      .insert(auditLogs)
+      .values({
+        at: sql.placeholder("at"),
+        actor: sql.placeholder("actor"),
+        event: sql.placeholder("event"),
+        entityType: sql.placeholder("entityType"),
+        entityId: sql.placeholder("entityId"),
+        details: sql.placeholder("details"),
+        ip: sql.placeholder("ip"),
+        userAgent: sql.placeholder("userAgent"),
+        requestId: sql.placeholder("requestId"),
+      })
+      .prepare(),
+  );
 
 /**
  * Deletes one batch of audit rows older than `cutoff` (epoch ms). The audit log

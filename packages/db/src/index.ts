@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./audit-query";
 export * from "./create-db";
+export * from "./prepared";
 export * from "./schema";
 export * from "./storage-health";

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { badRequest, conflict, DomainError, notFound } from "@kiosk/core";
-import { audit, payments, sessions, systemActor, type Actor, type PaymentRow } from "@kiosk/db";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { audit, payments, systemActor, type Actor, type PaymentRow } from "@kiosk/db";
+import { and, eq, isNull } from "drizzle-orm";
 import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
 import { priceFor } from "./pricing";
+import { insertPayment, openPaymentOf, paymentByIdempotencyKey, sessionForPayment } from "./statements";
 import type { CreatePaymentRequest } from "./providers/types";
 import { createIntentInput, type CreateIntentInput, type PaymentView } from "./schemas";
 import { publishChange, transitionInTx } from "./transition";
@@ -28,7 +29,7 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
   const hash = requestHash(input);
   return deps.db.transaction((tx) => {
     if (input.idempotencyKey) {
-      const earlier = tx.select().from(payments).where(eq(payments.idempotencyKey, input.idempotencyKey)).get();
+      const earlier = paymentByIdempotencyKey(tx).get({ key: input.idempotencyKey });
       if (earlier) {
         if (earlier.requestHash !== hash) {
           throw conflict("idempotencyKey was already used for a different request", { field: "idempotencyKey" });
@@ -36,7 +37,7 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
         return { row: earlier, replay: true };
       }
     }
-    const session = tx.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
+    const session = sessionForPayment(tx).get({ id: input.sessionId });
     if (!session) throw notFound("session", input.sessionId);
     if (session.status !== "active")
       throw conflict(`session ${session.id} is ${session.status}`, { status: session.status });
@@ -47,37 +48,26 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
         expected,
       });
     }
-    const open = tx
-      .select({ id: payments.id, status: payments.status })
-      .from(payments)
-      .where(and(eq(payments.sessionId, session.id), inArray(payments.status, ["pending", "confirmed"])))
-      .get();
+    const open = openPaymentOf(tx).get({ sessionId: session.id });
     if (open) {
       throw conflict(
         open.status === "pending" ? "the session already has a pending payment" : "the session is already paid",
         { paymentId: open.id, status: open.status },
       );
     }
-    const [row] = tx
-      .insert(payments)
-      .values({
-        id: deps.ids("pay"),
-        sessionId: session.id,
-        amount: input.amount,
-        currency: input.currency,
-        status: "pending",
-        provider: deps.provider.name,
-        idempotencyKey: input.idempotencyKey ?? null,
-        requestHash: hash,
-        metadata: input.metadata ?? {},
-        createdAt: now,
-        updatedAt: now,
-        expiresAt: now + deps.config.payments.intentTtlMs,
-        nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs,
-      })
-      .returning()
-      .all();
-    const payment = row as PaymentRow;
+    const payment = insertPayment(tx).get({
+      id: deps.ids("pay"),
+      sessionId: session.id,
+      amount: input.amount,
+      currency: input.currency,
+      provider: deps.provider.name,
+      idempotencyKey: input.idempotencyKey ?? null,
+      requestHash: hash,
+      metadata: input.metadata ?? {},
+      now,
+      expiresAt: now + deps.config.payments.intentTtlMs,
+      nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs,
+    });
     audit(tx, {
       actor,
       event: "payment.created",
@@ -131,7 +121,7 @@ export const isAskingProvider = (deps: PaymentDeps, paymentId: string) => callsO
 
 /** The provider's request for a stored intent: the same bytes every time, so its idempotence key replays. */
 function providerRequest(deps: PaymentDeps, row: PaymentRow): CreatePaymentRequest {
-  const session = deps.db.select({ type: sessions.type }).from(sessions).where(eq(sessions.id, row.sessionId)).get();
+  const session = sessionForPayment(deps.db).get({ id: row.sessionId });
   return {
     idempotenceKey: row.id,
     amount: row.amount,

@@ -1,6 +1,6 @@
 import { notFound } from "@kiosk/core";
-import { payments, type DbOrTx, type PaymentRow } from "@kiosk/db";
-import { eq } from "drizzle-orm";
+import type { DbOrTx, PaymentRow } from "@kiosk/db";
+import { paymentById } from "./statements";
 import type { PaymentView } from "./schemas";
 
 export function toPaymentView(row: PaymentRow): PaymentView {
@@ -22,7 +22,7 @@ export function toPaymentView(row: PaymentRow): PaymentView {
 }
 
 export function loadPayment(db: DbOrTx, id: string): PaymentRow {
-  const row = db.select().from(payments).where(eq(payments.id, id)).get();
+  const row = paymentById(db).get({ id });
   if (!row) throw notFound("payment", id);
   return row;
 }

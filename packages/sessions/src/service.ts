@@ -10,6 +10,7 @@ import {
   type SessionView,
   type UpdateSessionInput,
 } from "./schemas";
+import { insertSession, sessionById, touchActiveSession } from "./statements";
 import { endSessionInTx, hasPendingPayment, overdueReason, recordSessionEnd, type EndStatus } from "./transitions";
 
 export function toSessionView(row: SessionRow): SessionView {
@@ -32,7 +33,7 @@ export function toSessionView(row: SessionRow): SessionView {
 }
 
 function loadRow(deps: SessionDeps, id: string): SessionRow {
-  const row = deps.db.select().from(sessions).where(eq(sessions.id, id)).get();
+  const row = sessionById(deps.db).get({ id });
   if (!row) throw notFound("session", id);
   return row;
 }
@@ -63,23 +64,15 @@ export function createSession(deps: SessionDeps, input: CreateSessionInput, acto
   }
   const now = deps.clock.now();
   const row = deps.db.transaction((tx) => {
-    const [created] = tx
-      .insert(sessions)
-      .values({
-        id: deps.ids("ses"),
-        type: input.type,
-        status: "active",
-        contactEmail: input.contact.email ?? null,
-        contactPhone: input.contact.phone ?? null,
-        metadata: input.metadata ?? {},
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-        expiresAt: now + ttlMs,
-      })
-      .returning()
-      .all();
-    const session = created as SessionRow;
+    const session = insertSession(tx).get({
+      id: deps.ids("ses"),
+      type: input.type,
+      contactEmail: input.contact.email ?? null,
+      contactPhone: input.contact.phone ?? null,
+      metadata: input.metadata ?? {},
+      now,
+      expiresAt: now + ttlMs,
+    });
     audit(tx, {
       actor,
       event: "session.created",
@@ -132,13 +125,7 @@ export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): Se
 export function touchSession(deps: SessionDeps, id: string): SessionView {
   const row = loadForChange(deps, id);
   if (row.status !== "active") throw conflict(`session ${id} is ${row.status}`, { id, status: row.status });
-  const now = deps.clock.now();
-  const [updated] = deps.db
-    .update(sessions)
-    .set({ lastActivityAt: now, updatedAt: now })
-    .where(and(eq(sessions.id, id), eq(sessions.status, "active")))
-    .returning()
-    .all();
+  const updated = touchActiveSession(deps.db).get({ id, now: deps.clock.now() });
   return toSessionView(updated ?? row);
 }
 

@@ -1,8 +1,8 @@
-import { audit, payments, sessions, type Actor, type DbOrTx, type SessionRow } from "@kiosk/db";
-import { and, eq } from "drizzle-orm";
+import { audit, type Actor, type DbOrTx, type SessionRow } from "@kiosk/db";
 import type { SessionDeps } from "./deps";
 import type { SessionStatus } from "./schemas";
 import { assertSessionTransition } from "./state";
+import { endActiveSession, pendingPaymentOf } from "./statements";
 
 export type EndStatus = Exclude<SessionStatus, "active">;
 
@@ -20,12 +20,7 @@ export function endSessionInTx(
   now: number,
 ): SessionRow {
   assertSessionTransition(row.id, row.status, to);
-  const [updated] = tx
-    .update(sessions)
-    .set({ status: to, endedAt: now, endReason: reason, updatedAt: now })
-    .where(and(eq(sessions.id, row.id), eq(sessions.status, "active")))
-    .returning()
-    .all();
+  const updated = endActiveSession(tx).get({ id: row.id, status: to, reason, now });
   // better-sqlite3 is synchronous and the guard ran in this transaction, so the
   // conditional update can only miss if the row changed under us: still a conflict.
   if (!updated) assertSessionTransition(row.id, "completed", to);
@@ -37,7 +32,7 @@ export function endSessionInTx(
     details: { type: row.type, reason },
     at: now,
   });
-  return updated as SessionRow;
+  return updated;
 }
 
 export function recordSessionEnd(deps: SessionDeps, row: SessionRow, reason: string): void {
@@ -48,15 +43,8 @@ export function recordSessionEnd(deps: SessionDeps, row: SessionRow, reason: str
   if (row.status === "expired") deps.metrics.sessionsExpired.inc({ type, reason });
 }
 
-export function hasPendingPayment(tx: DbOrTx, sessionId: string): boolean {
-  const row = tx
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.sessionId, sessionId), eq(payments.status, "pending")))
-    .limit(1)
-    .get();
-  return row !== undefined;
-}
+export const hasPendingPayment = (tx: DbOrTx, sessionId: string): boolean =>
+  pendingPaymentOf(tx).get({ sessionId }) !== undefined;
 
 /**
  * Why an active session is due to expire, or null if it is not: past its absolute
