@@ -1,5 +1,6 @@
 import { Registry, collectDefaultMetrics } from "prom-client";
-import type { AgentInfo } from "./labels";
+import type { AgentInfo, Outcome } from "./labels";
+import { cachedObserver } from "./observers";
 import { paymentMetrics } from "./payments";
 import { reportMetrics } from "./reports";
 import { runtimeMetrics } from "./runtime";
@@ -20,13 +21,18 @@ export function createMetrics() {
   }
   let sources: GaugeSources | undefined;
   const read = () => sources;
+  const runtime = runtimeMetrics(registry, read);
 
   const metrics = {
     registry,
     ...sessionMetrics(registry, read),
     ...paymentMetrics(registry, read),
     ...reportMetrics(registry, read),
-    ...runtimeMetrics(registry, read),
+    ...runtime,
+    /** A procedure call's duration by procedure, type (query, mutation) and outcome. */
+    observeProcedure: cachedObserver(runtime.procedureDuration, ["procedure", "type", "outcome"]) as Observe,
+    /** An HTTP request's duration by route template, method and outcome. */
+    observeHttp: cachedObserver(runtime.httpDuration, ["route", "method", "outcome"]) as Observe,
     /** Sets the _info metric once at start. */
     setInfo(info: AgentInfo) {
       metrics.info.reset();
@@ -44,3 +50,5 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+type Observe = (values: readonly [string, string, Outcome], seconds: number) => void;
