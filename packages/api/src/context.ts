@@ -38,6 +38,30 @@ export interface CallerIdentity {
 
 export interface Context extends InnerContext {
   caller: CallerIdentity;
+  /** What the caller's token proves, checked once per request (constant time). */
+  holds: { kioskToken: boolean; operatorToken: boolean };
+  /** Who the audit log says made a change. */
+  actor: Actor;
+}
+
+/**
+ * The context of one request: the inner context and what this caller is, with
+ * its tokens checked and its actor made once here, not in every middleware.
+ */
+export function contextFor(inner: InnerContext, caller: CallerIdentity): Context {
+  const operatorToken = tokenMatches(caller.token, inner.config.auth.operatorToken);
+  const kioskToken = !operatorToken && tokenMatches(caller.token, inner.config.auth.kioskToken);
+  return {
+    ...inner,
+    caller,
+    holds: { kioskToken, operatorToken },
+    actor: {
+      kind: operatorToken ? "operator" : "kiosk",
+      ip: caller.ip,
+      userAgent: caller.userAgent,
+      requestId: caller.requestId,
+    },
+  };
 }
 
 /** Reads a bearer token from an Authorization header value. */
@@ -54,14 +78,4 @@ export function tokenMatches(given: string | null, expected: string | undefined)
   if (!given || !expected) return false;
   const digest = (value: string) => createHash("sha256").update(value).digest();
   return timingSafeEqual(digest(given), digest(expected));
-}
-
-export function actorOf(ctx: Context): Actor {
-  const operator = tokenMatches(ctx.caller.token, ctx.config.auth.operatorToken);
-  return {
-    kind: operator ? "operator" : "kiosk",
-    ip: ctx.caller.ip,
-    userAgent: ctx.caller.userAgent,
-    requestId: ctx.caller.requestId,
-  };
 }

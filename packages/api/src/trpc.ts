@@ -1,8 +1,9 @@
 import { DomainError, storageFailureOf } from "@kiosk/core";
+import type { Outcome } from "@kiosk/metrics";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import superjson from "superjson";
-import { tokenMatches, type Context } from "./context";
+import type { Context } from "./context";
 import { publicError, toTRPCError } from "./errors";
 
 const t = initTRPC.context<Context>().create({
@@ -19,66 +20,77 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/**
- * Domain errors become their mapped tRPC code, a full or failing disk becomes
- * 503 (storage_full / storage_failure); anything else stays INTERNAL.
- */
-const mapDomainErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (result.ok) return result;
-  const cause = result.error.cause;
-  if (cause instanceof DomainError) throw toTRPCError(cause);
-  const storage = storageFailureOf(cause);
-  if (storage) throw toTRPCError(storage);
-  return result;
-});
-
-/** Rate, errors and duration of every procedure call, labelled by procedure path, never by id. */
-const observe = t.middleware(async ({ ctx, path, type, next }) => {
-  const stop = ctx.metrics.procedureDuration.startTimer({ procedure: path, type });
-  const result = await next();
-  const status = result.ok ? 200 : getHTTPStatusCodeFromError(result.error);
-  stop({ outcome: status < 400 ? "success" : status < 500 ? "client_error" : "server_error" });
-  return result;
-});
-
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Anyone: health and readiness. */
-export const publicProcedure = t.procedure.use(observe).use(mapDomainErrors);
+type Tier = "public" | "kiosk" | "operator" | "devOperator";
 
-/** The kiosk UI: from loopback, or with the kiosk (or operator) token. */
-const requireKiosk = t.middleware(({ ctx, next }) => {
-  const { caller, config } = ctx;
-  const allowed =
-    caller.isLoopback ||
-    tokenMatches(caller.token, config.auth.kioskToken) ||
-    tokenMatches(caller.token, config.auth.operatorToken);
-  if (allowed) return next();
-  if (!caller.token)
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required from this address" });
-  throw new TRPCError({ code: "FORBIDDEN", message: "the token is not valid" });
-});
-
-/** Operators: only with OPERATOR_API_TOKEN; no token configured means no operator access. */
-const requireOperator = t.middleware(({ ctx, next }) => {
-  const { caller, config } = ctx;
-  if (!caller.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
-  if (!tokenMatches(caller.token, config.auth.operatorToken)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "the token is not an operator token" });
-  }
-  return next();
-});
-
-/** Development aids (DEV confirm, emulator knobs) do not exist in PROD, whoever asks. */
-const requireDev = t.middleware(({ ctx, next }) => {
-  if (ctx.config.environment === "PROD") {
+/**
+ * Who may call a tier: the kiosk from loopback or with the kiosk (or operator)
+ * token, operators only with OPERATOR_API_TOKEN (none configured, no operator
+ * access), DEV aids never in PROD. The tokens were checked once, in the context.
+ */
+function admit(ctx: Context, tier: Tier): void {
+  const { caller, holds } = ctx;
+  if (tier === "public") return;
+  if (tier === "devOperator" && ctx.config.environment === "PROD") {
     throw new TRPCError({ code: "FORBIDDEN", message: "this is available only when AGENT_ENV=DEV" });
   }
-  return next();
-});
+  if (tier === "kiosk") {
+    if (holds.operatorToken || holds.kioskToken || caller.isLoopback) return;
+    if (!caller.token) {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required from this address" });
+    }
+    throw new TRPCError({ code: "FORBIDDEN", message: "the token is not valid" });
+  }
+  if (!caller.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
+  if (!holds.operatorToken) throw new TRPCError({ code: "FORBIDDEN", message: "the token is not an operator token" });
+}
 
-export const kioskProcedure = publicProcedure.use(requireKiosk);
-export const operatorProcedure = publicProcedure.use(requireOperator);
-export const devOperatorProcedure = publicProcedure.use(requireDev).use(requireOperator);
+/** Domain errors become their mapped tRPC code, a full or failing disk 503; anything else stays as it is. */
+function mapped(error: TRPCError): TRPCError {
+  const cause = error.cause;
+  if (cause instanceof DomainError) return toTRPCError(cause);
+  const storage = storageFailureOf(cause);
+  return storage ? toTRPCError(storage) : error;
+}
+
+const outcomeOf = (status: number): Outcome =>
+  status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
+
+/**
+ * One middleware per tier, doing everything a call needs around the procedure:
+ * access, error mapping, and the procedure's rate, errors and duration (never
+ * labelled by id). It passes no ctx on: tRPC copies the whole context for that.
+ */
+function tier(kind: Tier) {
+  return t.middleware(async ({ ctx, path, type, next }) => {
+    const started = performance.now();
+    const record = (status: number) =>
+      ctx.metrics.observeProcedure([path, type, outcomeOf(status)], (performance.now() - started) / 1000);
+    try {
+      admit(ctx, kind);
+    } catch (error) {
+      record(getHTTPStatusCodeFromError(error as TRPCError));
+      throw error;
+    }
+    const result = await next();
+    if (result.ok) {
+      record(200);
+      return result;
+    }
+    const error = mapped(result.error);
+    record(getHTTPStatusCodeFromError(error));
+    if (error !== result.error) throw error;
+    return result;
+  });
+}
+
+/** Anyone: health and readiness. */
+export const publicProcedure = t.procedure.use(tier("public"));
+/** The kiosk UI: from loopback, or with the kiosk (or operator) token. */
+export const kioskProcedure = t.procedure.use(tier("kiosk"));
+/** Operators: only with OPERATOR_API_TOKEN. */
+export const operatorProcedure = t.procedure.use(tier("operator"));
+/** Development aids (DEV confirm, emulator knobs): operators, and never in PROD, whoever asks. */
+export const devOperatorProcedure = t.procedure.use(tier("devOperator"));

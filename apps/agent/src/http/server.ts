@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { appRouter, createCaller, publicError, type InnerContext } from "@kiosk/api";
+import { appRouter, contextFor, createCaller, publicError, type InnerContext } from "@kiosk/api";
 import { createIpAllowlist, DomainError, storageFailureOf } from "@kiosk/core";
 import { TRPCError } from "@trpc/server";
 import { createNodeHandler } from "@kiosk/trpc-node";
@@ -47,7 +47,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: bodyLimitBytes,
-    createContext: ({ req }) => ({ ...inner, caller: callerIdentity(req, proxies) }),
+    createContext: ({ req }) => contextFor(inner, callerIdentity(req, proxies)),
     onError: ({ error, path }) => logProcedureFailure(logger, error, path),
   });
 
@@ -62,7 +62,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     assertJsonContentType(req);
     const body = req.method === "GET" ? undefined : await readJsonBody(req, bodyLimitBytes);
     const identity = callerIdentity(req, proxies);
-    const caller = createCaller({ ...inner, caller: identity });
+    const caller = createCaller(contextFor(inner, identity));
     try {
       const result = await found.route.handle({
         caller,
@@ -102,7 +102,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
     if (req.method === "GET" && url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (req.method === "GET" && url.pathname === "/readyz") {
       if (!options.isReady()) return sendJson(res, 503, { status: "draining" });
-      const ready = await createCaller({ ...inner, caller: callerIdentity(req, proxies) })
+      const ready = await createCaller(contextFor(inner, callerIdentity(req, proxies)))
         .system.ready()
         .catch((error: unknown) => {
           if (!(error instanceof TRPCError) || error.code !== "SERVICE_UNAVAILABLE") throw error;
@@ -135,7 +135,7 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const status = res.statusCode;
       const outcome = status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
-      inner.metrics.httpDuration.observe({ route: seen.route, method: req.method ?? "GET", outcome }, seconds);
+      inner.metrics.observeHttp([seen.route, req.method ?? "GET", outcome], seconds);
       // One line per request is for debugging: errors and state changes have their own lines.
       logger.debug(
         { requestId, method: req.method, route: seen.route, status, ms: Math.round(seconds * 1000) },

@@ -15,7 +15,7 @@ import {
 } from "@kiosk/payments";
 import { tracked, TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { actorOf } from "../context";
+
 import { devOperatorProcedure, kioskProcedure, operatorProcedure, router } from "../trpc";
 
 const byId = z.object({ id: paymentIdSchema }).strict();
@@ -34,7 +34,7 @@ export const paymentsRouter = router({
           message: "too many payment intents from this client; try again in a minute",
         });
       }
-      return createIntent(ctx.payments, input, actorOf(ctx));
+      return createIntent(ctx.payments, input, ctx.actor);
     }),
   get: kioskProcedure
     .input(byId)
@@ -47,11 +47,11 @@ export const paymentsRouter = router({
   cancel: kioskProcedure
     .input(byId)
     .output(paymentView)
-    .mutation(({ ctx, input }) => cancelPayment(ctx.payments, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => cancelPayment(ctx.payments, input.id, ctx.actor)),
   confirm: devOperatorProcedure
     .input(byId)
     .output(paymentView)
-    .mutation(({ ctx, input }) => confirmPaymentDev(ctx.payments, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => confirmPaymentDev(ctx.payments, input.id, ctx.actor)),
   emulatorControl: devOperatorProcedure
     .input(emulatorControlInput)
     .output(paymentView)
@@ -59,7 +59,7 @@ export const paymentsRouter = router({
   refund: operatorProcedure
     .input(byId)
     .output(paymentView)
-    .mutation(({ ctx, input }) => refundPayment(ctx.payments, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => refundPayment(ctx.payments, input.id, ctx.actor)),
   /**
    * Every status change of one payment, pushed at once over SSE. The current
    * state comes first (unless the client already saw it: resumable through

@@ -14,7 +14,7 @@ import {
 } from "@kiosk/reporting";
 import { tracked, TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { actorOf, type Context } from "../context";
+import type { Context } from "../context";
 import { kioskProcedure, operatorProcedure, router } from "../trpc";
 
 const byId = z.object({ id: reportIdSchema }).strict();
@@ -36,14 +36,14 @@ export const reportsRouter = router({
     .output(reportView)
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
-      return generateDiagnosticsReport(ctx.reporting, input, actorOf(ctx));
+      return generateDiagnosticsReport(ctx.reporting, input, ctx.actor);
     }),
   generateThickness: kioskProcedure
     .input(thicknessReportInput)
     .output(reportView)
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
-      return generateThicknessReport(ctx.reporting, input, actorOf(ctx));
+      return generateThicknessReport(ctx.reporting, input, ctx.actor);
     }),
   get: kioskProcedure
     .input(byId)
@@ -74,12 +74,12 @@ export const reportsRouter = router({
     .output(reportView)
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
-      return resendReport(ctx.reporting, input.id, actorOf(ctx));
+      return resendReport(ctx.reporting, input.id, ctx.actor);
     }),
   redeliver: operatorProcedure
     .input(byId)
     .output(reportView)
-    .mutation(({ ctx, input }) => redeliverReport(ctx.reporting, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => redeliverReport(ctx.reporting, input.id, ctx.actor)),
   /**
    * Every delivery change of one report, as it happens: the current state of each
    * delivery first, then changes; ends when every delivery is sent or dead.

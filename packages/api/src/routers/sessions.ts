@@ -16,7 +16,7 @@ import {
   updateSessionInput,
 } from "@kiosk/sessions";
 import { z } from "zod";
-import { actorOf } from "../context";
+
 import { kioskProcedure, operatorProcedure, router } from "../trpc";
 
 const byId = z.object({ id: sessionIdSchema }).strict();
@@ -25,7 +25,7 @@ export const sessionsRouter = router({
   create: kioskProcedure
     .input(createSessionInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => createSession(ctx.sessions, input, actorOf(ctx))),
+    .mutation(({ ctx, input }) => createSession(ctx.sessions, input, ctx.actor)),
   get: kioskProcedure
     .input(byId)
     .output(sessionView)
@@ -41,17 +41,17 @@ export const sessionsRouter = router({
   update: kioskProcedure
     .input(updateSessionInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => updateSession(ctx.sessions, input, actorOf(ctx))),
+    .mutation(({ ctx, input }) => updateSession(ctx.sessions, input, ctx.actor)),
   complete: kioskProcedure
     .input(byId)
     .output(sessionView)
-    .mutation(({ ctx, input }) => completeSession(ctx.sessions, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => completeSession(ctx.sessions, input.id, ctx.actor)),
   fail: kioskProcedure
     .input(endSessionInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => failSession(ctx.sessions, input.id, input.reason, actorOf(ctx))),
+    .mutation(({ ctx, input }) => failSession(ctx.sessions, input.id, input.reason, ctx.actor)),
   cancel: kioskProcedure
     .input(byId)
     .output(sessionView)
-    .mutation(({ ctx, input }) => cancelSession(ctx.sessions, input.id, actorOf(ctx))),
+    .mutation(({ ctx, input }) => cancelSession(ctx.sessions, input.id, ctx.actor)),
 });
