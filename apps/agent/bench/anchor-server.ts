@@ -3,7 +3,7 @@
  * node:http answering a fixed JSON body, and one minimal tRPC router behind the
  * stock standalone adapter or behind @kiosk/trpc-node.
  */
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeHandler } from "@kiosk/trpc-node";
 import { initTRPC } from "@trpc/server";
@@ -20,7 +20,7 @@ const router = t.router({
 const body = JSON.stringify({ result: { data: { id: "ses_1", type: "diagnostics", status: "active", createdAt: 1 } } });
 const handler =
   mode === "raw"
-    ? (_req: unknown, res: import("node:http").ServerResponse) => {
+    ? (_req: unknown, res: ServerResponse) => {
         res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
         res.end(body);
       }

@@ -9,10 +9,14 @@ const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 /** Runs a bench script in a fresh process (through tsx) and returns the JSON it prints last. */
 export function runScript<T>(script: string, args: string[] = []): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script.startsWith("/") ? script : here(script), ...args], {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", script.startsWith("/") ? script : here(script), ...args],
+      {
+        cwd: repoRoot,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("exit", (code) => {
@@ -49,11 +53,22 @@ export interface AgentProcess extends Server {
 }
 
 /** The production bundle on `port` with `storage`; resolves when /readyz answers 200. */
-export async function startAgent(port: number, storage: string, env: Record<string, string> = {}): Promise<AgentProcess> {
+export async function startAgent(
+  port: number,
+  storage: string,
+  env: Record<string, string> = {},
+): Promise<AgentProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, [bundle], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", PORT: String(port), HOST: "127.0.0.1", STORAGE_PATH: storage, LOG_LEVEL: "warn", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      STORAGE_PATH: storage,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -79,7 +94,10 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** Resident set size of a process, MiB, from /proc. */
 export function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:")) ?? "";
+  const line =
+    readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("VmRSS:")) ?? "";
   return Number(line.replace(/\D/g, "")) / 1024;
 }
 

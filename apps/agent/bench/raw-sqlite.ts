@@ -11,7 +11,8 @@ import { createDb } from "@kiosk/db";
 
 const seconds = Number(process.argv[2] ?? "3");
 const dir = mkdtempSync(join(tmpdir(), "kiosk-bench-sqlite-"));
-const { sqlite, close } = createDb(join(dir, "core.sqlite"));
+const handle = createDb(join(dir, "core.sqlite"));
+const { sqlite } = handle;
 const insertSession = sqlite.prepare(
   "insert into sessions (id, type, status, contact_email, contact_phone, metadata, created_at, updated_at, last_activity_at, expires_at) values (?, 'diagnostics', 'active', ?, null, '{}', ?, ?, ?, ?)",
 );
@@ -28,6 +29,6 @@ while (performance.now() < deadline) {
   create(randomId("ses"), Date.now());
   count++;
 }
-close();
+handle.close();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify({ perSecond: count / seconds })}\n`);

@@ -9,7 +9,17 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/harness";
-import { bundle, load, median, repoRoot, rssMiB, runScript, startAgent, startAnchor, type AgentProcess } from "./processes";
+import {
+  bundle,
+  load,
+  median,
+  repoRoot,
+  rssMiB,
+  runScript,
+  startAgent,
+  startAnchor,
+  type AgentProcess,
+} from "./processes";
 
 const short = process.argv.includes("--short");
 const rounds = short ? 1 : 3;
@@ -25,7 +35,8 @@ interface Row {
   target: string;
 }
 const rows: Row[] = [];
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const row = (figure: string, value: string, anchor = "", ratio = "", target = "") => {
   rows.push({ figure, value, anchor, ratio, target });
   console.error(`bench: ${figure}: ${value}${anchor ? ` (anchor ${anchor})` : ""}`);
@@ -58,11 +69,12 @@ const variants: Record<string, string> = {
   agentRest: `${agent.url}/api/sessions/${session.id}`,
 };
 const rps: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-for (const [name, url] of Object.entries(variants)) await load({ url, connections: 50, durationSeconds: 0.5 }); // warm
+for (const url of Object.values(variants)) await load({ url, connections: 50, durationSeconds: 0.5 }); // warm
 for (let round = 0; round < rounds; round++) {
   for (const [name, url] of Object.entries(variants)) {
     const result = await load({ url, connections: 50, durationSeconds: seconds });
-    if (result.non2xx + result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    if (result.non2xx + result.errors > 0)
+      throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     rps[name]?.push(result.rps);
   }
 }
@@ -72,10 +84,32 @@ row("raw node:http (anchor)", `${fmt(m.raw ?? 0)} req/s`);
 row("stock adapter, minimal router", `${fmt(m.stock ?? 0)} req/s`, "raw", r(m.stock ?? 0, m.raw ?? 0));
 row("@kiosk/trpc-node, same router", `${fmt(m.fast ?? 0)} req/s`, "stock", r(m.fast ?? 0, m.stock ?? 0));
 row("@kiosk/trpc-node, batch of 3", `${fmt(m.fastBatch ?? 0)} req/s`, "stock", r(m.fastBatch ?? 0, m.stock ?? 0));
-row("agent /trpc sessions.get", `${fmt(m.agentTrpc ?? 0)} req/s`, "stock", r(m.agentTrpc ?? 0, m.stock ?? 0), ">= 5x stock");
-row("agent /trpc sessions.get", `${fmt(m.agentTrpc ?? 0)} req/s`, "raw", r(m.agentTrpc ?? 0, m.raw ?? 0), ">= 0.30 of raw");
-row("agent /trpc batch of 3 sessions.get", `${fmt(m.agentTrpcBatch ?? 0)} req/s`, "agent /trpc", r(m.agentTrpcBatch ?? 0, m.agentTrpc ?? 0));
-row("agent REST GET /api/sessions/:id", `${fmt(m.agentRest ?? 0)} req/s`, "agent /trpc", r(m.agentRest ?? 0, m.agentTrpc ?? 0));
+row(
+  "agent /trpc sessions.get",
+  `${fmt(m.agentTrpc ?? 0)} req/s`,
+  "stock",
+  r(m.agentTrpc ?? 0, m.stock ?? 0),
+  ">= 5x stock",
+);
+row(
+  "agent /trpc sessions.get",
+  `${fmt(m.agentTrpc ?? 0)} req/s`,
+  "raw",
+  r(m.agentTrpc ?? 0, m.raw ?? 0),
+  ">= 0.30 of raw",
+);
+row(
+  "agent /trpc batch of 3 sessions.get",
+  `${fmt(m.agentTrpcBatch ?? 0)} req/s`,
+  "agent /trpc",
+  r(m.agentTrpcBatch ?? 0, m.agentTrpc ?? 0),
+);
+row(
+  "agent REST GET /api/sessions/:id",
+  `${fmt(m.agentRest ?? 0)} req/s`,
+  "agent /trpc",
+  r(m.agentRest ?? 0, m.agentTrpc ?? 0),
+);
 for (const anchor of Object.values(anchors)) await anchor.stop();
 
 // Durable session create: the agent over HTTP against better-sqlite3 alone, both synchronous=FULL.
@@ -112,7 +146,13 @@ const rss20k = rssMiB(idleAgent.pid);
 await load({ url: getUrl, connections: 50, amount: short ? 20_000 : 80_000 });
 const rss100k = rssMiB(idleAgent.pid);
 row("RSS idle", `${fmt(idleRss, 1)} MiB`, "", "", "<= 90 MiB");
-row(`RSS after ${short ? "5k" : "20k"} / ${short ? "25k" : "100k"} requests`, `${fmt(rss20k, 1)} / ${fmt(rss100k, 1)} MiB`, "", r(rss100k, rss20k), "<= 1.20");
+row(
+  `RSS after ${short ? "5k" : "20k"} / ${short ? "25k" : "100k"} requests`,
+  `${fmt(rss20k, 1)} / ${fmt(rss100k, 1)} MiB`,
+  "",
+  r(rss100k, rss20k),
+  "<= 1.20",
+);
 await idleAgent.stop();
 
 // Cold start to /readyz on fresh storage: the first start (empty V8 compile cache) and a restart.
@@ -134,7 +174,9 @@ row("cold start to /readyz, compile cache warm", `${fmt(median(warm))} ms`);
 
 // The operator list and /metrics on a busy database against an empty one.
 const busy = temp("busy");
-execFileSync(process.execPath, ["--import", "tsx", join(repoRoot, "apps/agent/bench/seed.ts"), busy, String(seeded)], { cwd: repoRoot });
+execFileSync(process.execPath, ["--import", "tsx", join(repoRoot, "apps/agent/bench/seed.ts"), busy, String(seeded)], {
+  cwd: repoRoot,
+});
 const busyAgent = await startAgent(await freePort(), busy, { OPERATOR_API_TOKEN: operatorToken });
 const emptyAgent = await startAgent(await freePort(), temp("empty"), { OPERATOR_API_TOKEN: operatorToken });
 const latency = async (url: string) => {
@@ -151,13 +193,33 @@ const latency = async (url: string) => {
 const list = "/api/sessions?limit=50";
 const listBusy = await latency(`${busyAgent.url}${list}`);
 const listEmpty = await latency(`${emptyAgent.url}${list}`);
-const pageTwo = (await (await fetch(`${busyAgent.url}${list}&status=completed`, { headers: { authorization: `Bearer ${operatorToken}` } })).json()) as { nextCursor: string };
-const filteredBusy = await latency(`${busyAgent.url}${list}&status=completed&type=thickness&cursor=${encodeURIComponent(pageTwo.nextCursor)}`);
+const pageTwo = (await (
+  await fetch(`${busyAgent.url}${list}&status=completed`, { headers: { authorization: `Bearer ${operatorToken}` } })
+).json()) as { nextCursor: string };
+const filteredBusy = await latency(
+  `${busyAgent.url}${list}&status=completed&type=thickness&cursor=${encodeURIComponent(pageTwo.nextCursor)}`,
+);
 const metricsBusy = await latency(`${busyAgent.url}/metrics`);
 const metricsEmpty = await latency(`${emptyAgent.url}/metrics`);
-row(`operator list ?limit=50 at ${fmt(seeded)} sessions`, `${fmt(listBusy, 2)} ms`, `empty db ${fmt(listEmpty, 2)} ms`, r(listBusy, listEmpty), "<= 2x");
-row(`  filtered, second page`, `${fmt(filteredBusy, 2)} ms`, `empty db ${fmt(listEmpty, 2)} ms`, r(filteredBusy, listEmpty));
-row(`/metrics scrape at ${fmt(seeded)} sessions`, `${fmt(metricsBusy, 2)} ms`, `empty db ${fmt(metricsEmpty, 2)} ms`, r(metricsBusy, metricsEmpty));
+row(
+  `operator list ?limit=50 at ${fmt(seeded)} sessions`,
+  `${fmt(listBusy, 2)} ms`,
+  `empty db ${fmt(listEmpty, 2)} ms`,
+  r(listBusy, listEmpty),
+  "<= 2x",
+);
+row(
+  `  filtered, second page`,
+  `${fmt(filteredBusy, 2)} ms`,
+  `empty db ${fmt(listEmpty, 2)} ms`,
+  r(filteredBusy, listEmpty),
+);
+row(
+  `/metrics scrape at ${fmt(seeded)} sessions`,
+  `${fmt(metricsBusy, 2)} ms`,
+  `empty db ${fmt(metricsEmpty, 2)} ms`,
+  r(metricsBusy, metricsEmpty),
+);
 await busyAgent.stop();
 await emptyAgent.stop();
 
@@ -169,11 +231,35 @@ const pdf = await runScript<{
   bareThickness: { p50: number };
   rss: { afterWarmMiB: number; afterReportsMiB: number; reports: number };
 }>(join(repoRoot, "packages/reporting/bench/pdf.ts"), [short ? "20" : "100", short ? "100" : "1000"]);
-row("diagnostics PDF, 20 codes, warm", `p50 ${fmt(pdf.diagnostics.p50, 1)} / p95 ${fmt(pdf.diagnostics.p95, 1)} ms`, `bare pdfkit ${fmt(pdf.bareDiagnostics.p50, 1)} ms`, r(pdf.diagnostics.p50, pdf.bareDiagnostics.p50), "p50 <= 10 ms");
-row("thickness PDF, 60 zones, warm", `p50 ${fmt(pdf.thickness.p50, 1)} / p95 ${fmt(pdf.thickness.p95, 1)} ms`, `bare pdfkit ${fmt(pdf.bareThickness.p50, 1)} ms`, r(pdf.thickness.p50, pdf.bareThickness.p50), "p50 <= 15 ms");
-row(`RSS over ${pdf.rss.reports} reports`, `${fmt(pdf.rss.afterWarmMiB, 1)} -> ${fmt(pdf.rss.afterReportsMiB, 1)} MiB`, "", r(pdf.rss.afterReportsMiB, pdf.rss.afterWarmMiB), "flat");
+row(
+  "diagnostics PDF, 20 codes, warm",
+  `p50 ${fmt(pdf.diagnostics.p50, 1)} / p95 ${fmt(pdf.diagnostics.p95, 1)} ms`,
+  `bare pdfkit ${fmt(pdf.bareDiagnostics.p50, 1)} ms`,
+  r(pdf.diagnostics.p50, pdf.bareDiagnostics.p50),
+  "p50 <= 10 ms",
+);
+row(
+  "thickness PDF, 60 zones, warm",
+  `p50 ${fmt(pdf.thickness.p50, 1)} / p95 ${fmt(pdf.thickness.p95, 1)} ms`,
+  `bare pdfkit ${fmt(pdf.bareThickness.p50, 1)} ms`,
+  r(pdf.thickness.p50, pdf.bareThickness.p50),
+  "p50 <= 15 ms",
+);
+row(
+  `RSS over ${pdf.rss.reports} reports`,
+  `${fmt(pdf.rss.afterWarmMiB, 1)} -> ${fmt(pdf.rss.afterReportsMiB, 1)} MiB`,
+  "",
+  r(pdf.rss.afterReportsMiB, pdf.rss.afterWarmMiB),
+  "flat",
+);
 const sweep = await runScript<{ expired: number; tookMs: number; longestBlockMs: number }>("./sweep.ts", ["3000"]);
-row(`longest event-loop block, sweep of ${sweep.expired} overdue sessions`, `${fmt(sweep.longestBlockMs, 1)} ms`, `sweep took ${fmt(sweep.tookMs)} ms`, "", "<= 50 ms");
+row(
+  `longest event-loop block, sweep of ${sweep.expired} overdue sessions`,
+  `${fmt(sweep.longestBlockMs, 1)} ms`,
+  `sweep took ${fmt(sweep.tookMs)} ms`,
+  "",
+  "<= 50 ms",
+);
 
 await agent.stop();
 rmSync(storage, { recursive: true, force: true });
@@ -181,9 +267,13 @@ rmSync(storage, { recursive: true, force: true });
 const widths = (key: keyof Row) => Math.max(key.length, ...rows.map((x) => x[key].length));
 const line = (x: Row) =>
   `| ${(["figure", "value", "anchor", "ratio", "target"] as const).map((k) => x[k].padEnd(widths(k))).join(" | ")} |`;
-console.log(`\nkiosk-agent bench (${short ? "short" : "full"}; Node ${process.version}, ${rounds} round(s), medians)\n`);
+console.log(
+  `\nkiosk-agent bench (${short ? "short" : "full"}; Node ${process.version}, ${rounds} round(s), medians)\n`,
+);
 console.log(line({ figure: "figure", value: "value", anchor: "anchor", ratio: "ratio", target: "target" }));
-console.log(`|${(["figure", "value", "anchor", "ratio", "target"] as const).map((k) => "-".repeat(widths(k) + 2)).join("|")}|`);
+console.log(
+  `|${(["figure", "value", "anchor", "ratio", "target"] as const).map((k) => "-".repeat(widths(k) + 2)).join("|")}|`,
+);
 for (const x of rows) console.log(line(x));
 
 async function restartFresh(running: AgentProcess): Promise<AgentProcess> {

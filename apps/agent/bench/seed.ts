@@ -9,7 +9,8 @@ import { createDb } from "@kiosk/db";
 
 const [storage = "", countText = "100000"] = process.argv.slice(2);
 const count = Number(countText);
-const { sqlite, close } = createDb(join(storage, "core.sqlite"));
+const handle = createDb(join(storage, "core.sqlite"));
+const { sqlite } = handle;
 const insert = sqlite.prepare(
   "insert into sessions (id, type, status, contact_email, contact_phone, metadata, created_at, updated_at, last_activity_at, expires_at, ended_at, end_reason) values (?, ?, ?, 'client@example.com', null, '{}', ?, ?, ?, ?, ?, ?)",
 );
@@ -20,7 +21,17 @@ sqlite.transaction(() => {
     const status = statuses[i % statuses.length] ?? "completed";
     const at = now - (count - i) * 1000;
     const ended = status === "active" ? null : at + 60_000;
-    insert.run(randomId("ses"), i % 2 ? "thickness" : "diagnostics", status, at, at, at, now + 3_600_000, ended, ended ? status : null);
+    insert.run(
+      randomId("ses"),
+      i % 2 ? "thickness" : "diagnostics",
+      status,
+      at,
+      at,
+      at,
+      now + 3_600_000,
+      ended,
+      ended ? status : null,
+    );
   }
 })();
-close();
+handle.close();

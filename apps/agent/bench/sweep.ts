@@ -11,7 +11,13 @@ import { createSession, sweepSessions, type SessionDeps } from "@kiosk/sessions"
 const count = Number(process.argv[2] ?? "3000");
 const handle = createDb(":memory:");
 const clock = new ManualClock(Date.now());
-const deps: SessionDeps = { db: handle.db, clock, ids: sequentialIds(), config: parseConfig({}, {}).sessions, metrics: createMetrics() };
+const deps: SessionDeps = {
+  db: handle.db,
+  clock,
+  ids: sequentialIds(),
+  config: parseConfig({}, {}).sessions,
+  metrics: createMetrics(),
+};
 for (let i = 0; i < count; i++) {
   createSession(deps, { type: "thickness", contact: { phone: "+79001234567" }, ttlMs: 600_000 }, { kind: "kiosk" });
 }
@@ -35,4 +41,6 @@ const tookMs = performance.now() - started;
 ticking = false;
 delay.disable();
 handle.close();
-process.stdout.write(`${JSON.stringify({ expired, tookMs, longestBlockMs: longest, histogramMaxMs: delay.max / 1e6 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ expired, tookMs, longestBlockMs: longest, histogramMaxMs: delay.max / 1e6 })}\n`,
+);
