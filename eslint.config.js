@@ -2,7 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "storage/**", "drizzle/**", "coverage/**", "**/dist/**", ".runtime/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "storage/**",
+      "drizzle/**",
+      "coverage/**",
+      "**/dist/**",
+      ".runtime/**",
+      "**/.tmp/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,12 +2,12 @@ import { DomainError, storageFailureOf } from "@kiosk/core";
 import type { Outcome } from "@kiosk/metrics";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import superjson from "superjson";
 import type { Context } from "./context";
 import { publicError, toTRPCError } from "./errors";
+import { wireTransformer } from "./transformer";
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer: wireTransformer,
   // Stacks never leave the server, whatever NODE_ENV says.
   isDev: false,
   errorFormatter({ shape, error }) {
