@@ -56,8 +56,11 @@ await build({
       'const __dirname = __kioskFileURLToPath(new URL(".", import.meta.url));',
     ].join("\n"),
   },
-  minify: process.argv.includes("--no-minify") ? false : true,
-  keepNames: true,
+  // Whitespace and syntax only: names stay as written, so errors, logs and profiles
+  // read the same as in development, without keepNames wrapping every closure the
+  // hot path creates in a defineProperty call (about 4% of a tRPC query's time).
+  minifyWhitespace: !process.argv.includes("--no-minify"),
+  minifySyntax: !process.argv.includes("--no-minify"),
   sourcemap: "linked",
   legalComments: "linked",
   logLevel: "warning",
