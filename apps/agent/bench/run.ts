@@ -5,12 +5,11 @@
  * version CI runs to prove the bench works; it prints figures and fails on none.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/harness";
 import {
-  bundle,
   load,
   median,
   repoRoot,
@@ -43,7 +42,8 @@ const row = (figure: string, value: string, anchor = "", ratio = "", target = ""
 };
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `kiosk-bench-${name}-`));
 
-if (!existsSync(bundle)) execFileSync("pnpm", ["build"], { cwd: repoRoot, stdio: "inherit" });
+// Never measure yesterday's bundle.
+execFileSync("bash", [join(repoRoot, "scripts/build-if-stale.sh")], { stdio: "inherit" });
 
 // Throughput: the anchors and the agent, interleaved.
 const storage = temp("agent");
