@@ -9,16 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/harness";
-import {
-  load,
-  median,
-  repoRoot,
-  rssMiB,
-  runScript,
-  startAgent,
-  startAnchor,
-  type AgentProcess,
-} from "./processes";
+import { load, median, repoRoot, rssMiB, runScript, startAgent, startAnchor, type AgentProcess } from "./processes";
 
 const short = process.argv.includes("--short");
 const rounds = short ? 1 : 3;

@@ -13,12 +13,18 @@ export interface AgentProcess {
   ready(url: string, timeoutMs?: number): Promise<void>;
 }
 
+/** How the agent runs: from its sources under tsx, or as the production bundle `pnpm start` runs. */
+const entries = {
+  sources: ["--import", "tsx", "apps/agent/src/main.ts"],
+  bundle: ["apps/agent/dist/agent.mjs"],
+};
+
 /**
- * The agent as the README starts it (`node --import tsx apps/agent/src/main.ts`),
- * with only the environment given (and PATH): a real process to kill and restart.
+ * The agent as a real process to kill and restart, with only the environment
+ * given (and PATH): from its sources by default, or the built bundle.
  */
-export function spawnAgent(env: Record<string, string>): AgentProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/agent/src/main.ts"], {
+export function spawnAgent(env: Record<string, string>, from: keyof typeof entries = "sources"): AgentProcess {
+  const child = spawn(process.execPath, entries[from], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

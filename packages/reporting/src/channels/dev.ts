@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { maskContact } from "@kiosk/core";
-import nodemailer from "nodemailer";
+import { onFirstEmail } from "./lazy-mailer";
 import { mailOptions } from "./mail";
 import type { EmailChannel, SmsChannel } from "./types";
 
@@ -17,12 +17,14 @@ async function writeAtomically(path: string, content: Buffer | string): Promise<
 
 /** DEV email: the real MIME message, PDF attached, written as an .eml file under storage/outbox/. */
 export function createDevEmailChannel(outboxDir: string, from: string, log: DevLog): EmailChannel {
-  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const builder = onFirstEmail((nodemailer) =>
+    nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }),
+  );
   return {
     provider: "dev",
     async send(message) {
       await mkdir(outboxDir, { recursive: true });
-      const info = await builder.sendMail(mailOptions(message, from));
+      const info = await (await builder()).sendMail(mailOptions(message, from));
       await writeAtomically(join(outboxDir, `${message.deliveryId}.eml`), info.message as Buffer);
       log.info(
         { channel: "email", to: maskContact(message.to), deliveryId: message.deliveryId },

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import { onFirstEmail } from "./lazy-mailer";
 import { mailOptions } from "./mail";
 import { ChannelError, type EmailChannel } from "./types";
 
@@ -26,22 +26,24 @@ function classify(error: unknown): ChannelError {
 
 /** Email over SMTP with nodemailer: the PDF attached, subject and body in Russian. */
 export function createSmtpChannel(settings: SmtpSettings): EmailChannel {
-  const transport = nodemailer.createTransport({
-    host: settings.host,
-    port: settings.port,
-    secure: settings.secure,
-    ...(settings.user ? { auth: { user: settings.user, pass: settings.pass ?? "" } } : {}),
-    connectionTimeout: settings.timeoutMs,
-    greetingTimeout: settings.timeoutMs,
-    socketTimeout: settings.timeoutMs,
-    // Loopback test servers and small relays often have no certificate worth checking.
-    tls: { rejectUnauthorized: settings.host !== "127.0.0.1" && settings.host !== "localhost" },
-  });
+  const transport = onFirstEmail((nodemailer) =>
+    nodemailer.createTransport({
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      ...(settings.user ? { auth: { user: settings.user, pass: settings.pass ?? "" } } : {}),
+      connectionTimeout: settings.timeoutMs,
+      greetingTimeout: settings.timeoutMs,
+      socketTimeout: settings.timeoutMs,
+      // Loopback test servers and small relays often have no certificate worth checking.
+      tls: { rejectUnauthorized: settings.host !== "127.0.0.1" && settings.host !== "localhost" },
+    }),
+  );
   return {
     provider: "smtp",
     async send(message) {
       try {
-        const info = await transport.sendMail(mailOptions(message, settings.from));
+        const info = await (await transport()).sendMail(mailOptions(message, settings.from));
         return { messageId: info.messageId };
       } catch (error) {
         throw classify(error);

@@ -1,0 +1,81 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createKioskClient, type KioskClient } from "@kiosk/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot, spawnAgent, type AgentProcess } from "./agent-process";
+import { eventually, freePort } from "./harness";
+
+/**
+ * What `bash scripts/start.sh` runs is the esbuild bundle, not the sources the
+ * rest of the suite starts: it finds its migrations, fonts and kiosk UI beside
+ * it, loads nodemailer and pdfkit only when first asked, and leaves out the parts
+ * of prom-client it never calls. A whole DEV visit against it proves all of that.
+ */
+let storage: string;
+let agent: AgentProcess;
+let url: string;
+let api: KioskClient;
+beforeAll(async () => {
+  execFileSync("bash", [join(repoRoot, "scripts/build-if-stale.sh")], { stdio: "inherit" });
+  storage = mkdtempSync(join(tmpdir(), "kiosk-bundle-"));
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  agent = spawnAgent({ PORT: String(port), STORAGE_PATH: storage, LOG_LEVEL: "warn" }, "bundle");
+  await agent.ready(url);
+  api = createKioskClient({ url });
+}, 180_000);
+afterAll(async () => {
+  agent.child.kill("SIGTERM");
+  expect(await agent.exited).toBe(0);
+  rmSync(storage, { recursive: true, force: true });
+});
+
+describe("the production bundle", () => {
+  it("takes a customer from session to emailed report, with the emulator confirming by itself", async () => {
+    const session = await api.sessions.create.mutate({
+      type: "diagnostics",
+      contact: { email: "client@example.com", phone: "+79001234567" },
+    });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    await eventually(
+      () => api.payments.getStatus.query({ id: payment.id }),
+      (s) => s.status === "confirmed",
+      10_000,
+    );
+    const report = await api.reports.generateDiagnostics.mutate({
+      sessionId: session.id,
+      vehicleMake: "Lada",
+      vehicleModel: "Vesta",
+      dtcCodes: [{ code: "P0300", description: "Случайные пропуски зажигания", severity: "high" }],
+      scanDurationSeconds: 40,
+      timestamp: new Date().toISOString(),
+    });
+    const settled = await eventually(
+      () => api.reports.get.query({ id: report.id }),
+      (r) => r.deliveries.every((d) => d.status === "sent"),
+      10_000,
+    );
+    for (const delivery of settled.deliveries) {
+      const file = delivery.channel === "email" ? `${delivery.id}.eml` : `${delivery.id}.sms.txt`;
+      expect(existsSync(join(storage, "outbox", file)), file).toBe(true);
+    }
+    const pdf = await fetch(`${url}/api/reports/${report.id}/pdf`);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  }, 30_000);
+
+  it("serves the kiosk UI and a scrape with the flow counted in it", async () => {
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/^kiosk_agent_info\{/m);
+    expect(metrics).toMatch(/^reports_generated_total\{type="diagnostics"\} 1$/m);
+  });
+});
