@@ -1,7 +1,9 @@
 /**
- * Fills a fresh storage folder with `count` sessions (a quarter active, the rest
- * ended, both services), straight through SQLite: the operator list and the
- * /metrics scrape are then measured on a busy kiosk's database.
+ * Fills a fresh storage folder with `count` sessions of both services, straight
+ * through SQLite: the operator list and the /metrics scrape are then measured on
+ * a busy kiosk's database. As on a real kiosk, all but the newest have ended
+ * (one customer at a time): seeding thousands of overdue active sessions would
+ * measure the sweeper expiring them instead of the list.
  */
 import { join } from "node:path";
 import { randomId } from "@kiosk/core";
@@ -14,12 +16,12 @@ const { sqlite } = handle;
 const insert = sqlite.prepare(
   "insert into sessions (id, type, status, contact_email, contact_phone, metadata, created_at, updated_at, last_activity_at, expires_at, ended_at, end_reason) values (?, ?, ?, 'client@example.com', null, '{}', ?, ?, ?, ?, ?, ?)",
 );
-const statuses = ["active", "completed", "completed", "cancelled"] as const;
+const statuses = ["completed", "completed", "cancelled", "expired"] as const;
 const now = Date.now();
 sqlite.transaction(() => {
   for (let i = 0; i < count; i++) {
-    const status = statuses[i % statuses.length] ?? "completed";
-    const at = now - (count - i) * 1000;
+    const status = i === count - 1 ? "active" : (statuses[i % statuses.length] ?? "completed");
+    const at = i === count - 1 ? now : now - (count - i) * 1000;
     const ended = status === "active" ? null : at + 60_000;
     insert.run(
       randomId("ses"),
