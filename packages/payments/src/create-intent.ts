@@ -43,10 +43,11 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
       throw conflict(`session ${session.id} is ${session.status}`, { status: session.status });
     const expected = priceFor(deps.config.prices, session, input.metadata);
     if (input.amount !== expected || input.currency !== deps.config.prices.currency) {
-      throw badRequest(`amount must be ${expected} ${deps.config.prices.currency} for this service`, {
-        field: "amount",
-        expected,
-      });
+      // Amounts are minor units: say so, and show the major-unit price a person reads.
+      throw badRequest(
+        `amount must be ${expected} kopecks (${(expected / 100).toFixed(2)} ${deps.config.prices.currency}) for this service`,
+        { field: "amount", expected },
+      );
     }
     const open = openPaymentOf(tx).get({ sessionId: session.id });
     if (open) {

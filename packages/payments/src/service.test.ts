@@ -32,9 +32,14 @@ describe("createIntent", () => {
   });
 
   it("refuses an amount that is not the price, and prices thickness by vehicle type", async () => {
-    expect(
-      await domainCodeOf(createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 100 }, kioskActor)),
-    ).toBe("BAD_REQUEST");
+    await expect(
+      createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 100 }, kioskActor),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      // Minor units named as such, with the price a person reads: not "48000 RUB".
+      message: "amount must be 48000 kopecks (480.00 RUB) for this service",
+      details: { field: "amount", expected: 48000 },
+    });
     const thickness = seedSession(env.deps, "thickness");
     expect(await domainCodeOf(createIntent(env.deps, { sessionId: thickness, amount: 35000 }, kioskActor))).toBe(
       "BAD_REQUEST",
