@@ -145,9 +145,10 @@ export function createAgent(options: AgentOptions): Agent {
       });
       ready = true;
       const { port } = server.address() as AddressInfo;
+      const url = listeningUrl(config.server.host, port);
       logger.info(
-        { port, environment: config.environment, paymentProvider: payments.provider.name, version: agentVersion },
-        "kiosk-agent listening",
+        { url, port, environment: config.environment, paymentProvider: payments.provider.name, version: agentVersion },
+        `kiosk-agent listening on ${url}`,
       );
       return port;
     },
@@ -175,4 +176,10 @@ export function createAgent(options: AgentOptions): Agent {
       logger.info("kiosk-agent stopped");
     },
   };
+}
+
+/** The address a person can open: a wildcard host is reached on loopback, an IPv6 one in brackets. */
+function listeningUrl(host: string, port: number): string {
+  const reachable = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
+  return `http://${reachable.includes(":") ? `[${reachable}]` : reachable}:${port}`;
 }

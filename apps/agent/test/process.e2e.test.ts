@@ -29,6 +29,8 @@ describe("the agent process", () => {
     const port = await freePort();
     const agent = runAgent({ PORT: String(port) });
     await waitFor(() => agent.output().includes("kiosk-agent listening"), "the agent to listen");
+    // The line a newcomer reads says where to go.
+    expect(agent.output()).toContain(`kiosk-agent listening on http://127.0.0.1:${port}`);
     const created = await fetch(`http://127.0.0.1:${port}/api/sessions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -52,6 +54,12 @@ describe("the agent process", () => {
     const agent = runAgent({ AGENT_ENV: "PROD", PORT: "0", YOOKASSA_SHOP_ID: "123456" });
     expect(await agent.exited).not.toBe(0);
     expect(agent.output()).toContain("AGENT_ENV=PROD needs YooKassa credentials; missing YOOKASSA_SECRET_KEY");
+  }, 30_000);
+
+  it("refuses to start with EMAIL_PROVIDER=smtp and no SMTP_HOST, naming the variable", async () => {
+    const agent = runAgent({ EMAIL_PROVIDER: "smtp", PORT: "0" });
+    expect(await agent.exited).not.toBe(0);
+    expect(agent.output()).toContain("needs SMTP_HOST");
   }, 30_000);
 
   it("refuses secrets in the config file", async () => {
