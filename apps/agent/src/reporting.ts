@@ -22,7 +22,12 @@ function emailChannel(config: Config, logger: Logger): EmailChannel {
   const { email, delivery } = config;
   switch (email.provider) {
     case "smtp":
-      return createSmtpChannel({ ...email.smtp, from: email.from, timeoutMs: delivery.sendTimeoutMs });
+      return createSmtpChannel({
+        ...email.smtp,
+        host: email.smtp.host ?? "",
+        from: email.from,
+        timeoutMs: delivery.sendTimeoutMs,
+      });
     case "sendgrid":
       return createSendGridChannel({
         apiUrl: email.sendgrid.apiUrl,

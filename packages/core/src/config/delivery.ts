@@ -21,7 +21,8 @@ export const emailSchema = z
     from: z.string().min(3).default("Киоск <noreply@kiosk.local>"),
     smtp: z
       .object({
-        host: z.string().min(1).default("localhost"),
+        // No default: a relay the README promises to ask for is never guessed.
+        host: z.string().min(1).optional(),
         port: z.number().int().min(1).max(65535).default(587),
         secure: z.boolean().default(false),
         user: z.string().optional(),

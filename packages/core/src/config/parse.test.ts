@@ -66,5 +66,9 @@ describe("parseConfig", () => {
       "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
     );
     expect(messageOf(() => parseConfig({}, { EMAIL_PROVIDER: "sendgrid" }))).toContain("SENDGRID_API_KEY");
+    expect(messageOf(() => parseConfig({}, { EMAIL_PROVIDER: "smtp" }))).toContain("SMTP_HOST");
+    expect(parseConfig({}, { EMAIL_PROVIDER: "smtp", SMTP_HOST: "relay.example.ru" }).email.smtp.host).toBe(
+      "relay.example.ru",
+    );
   });
 });

@@ -44,6 +44,7 @@ export const configSchema = z
     const need = (ok: boolean, path: string[], names: string) => {
       if (!ok) ctx.addIssue({ code: "custom", path, message: `needs ${names}` });
     };
+    if (c.email.provider === "smtp") need(!!c.email.smtp.host, ["email", "smtp", "host"], "SMTP_HOST");
     if (c.email.provider === "sendgrid") need(!!c.email.sendgrid.apiKey, ["email", "sendgrid"], "SENDGRID_API_KEY");
     if (c.sms.provider === "twilio") {
       need(
