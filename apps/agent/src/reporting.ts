@@ -79,7 +79,7 @@ export function createReportingDeps(
     ids,
     config,
     metrics,
-    storagePath: config.storagePath,
+    reportsDir: config.reportsPath ?? join(config.storagePath, "reports"),
     channels: instrumentChannels({ email: emailChannel(config, logger), sms: smsChannel(config, logger) }, metrics),
     deliveryHub: new EventHub<DeliveryEvent>(),
     random: Math.random,

@@ -15,8 +15,8 @@ export interface ReportingDeps {
   ids: IdGenerator;
   config: Pick<Config, "environment" | "reports" | "delivery">;
   metrics: Metrics;
-  /** Root of runtime data; reports go to `reports/` under it. */
-  storagePath: string;
+  /** Where report PDFs are written: `reports/` under the storage root unless `reportsPath` says otherwise. */
+  reportsDir: string;
   channels: { email: EmailChannel; sms: SmsChannel };
   /** Delivery changes, keyed by report id. */
   deliveryHub: EventHub<DeliveryEvent>;

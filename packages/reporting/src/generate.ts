@@ -59,7 +59,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
     companyName: deps.config.reports.companyName,
     demo: deps.config.environment === "DEV",
   });
-  const stored = await storePdf(deps.storagePath, id, pdf);
+  const stored = await storePdf(deps.reportsDir, id, pdf);
   let rows: DeliveryRow[];
   try {
     rows = deps.db.transaction((tx) => {
@@ -106,7 +106,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
       return inserted;
     });
   } catch (error) {
-    await removePdf(deps.storagePath, stored.filePath);
+    await removePdf(deps.reportsDir, stored.filePath);
     throw error;
   }
   deps.metrics.reportsGenerated.inc({ type: draft.type });

@@ -13,7 +13,7 @@ async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
   const report = loadReport(deps.db, row.reportId);
   const { companyName } = deps.config.reports;
   if (row.channel === "email") {
-    const pdf = await readPdf(deps.storagePath, report.filePath);
+    const pdf = await readPdf(deps.reportsDir, report.filePath);
     const sent = await deps.channels.email.send({
       to: row.recipient,
       subject: emailSubject(report, companyName),

@@ -1,22 +1,27 @@
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
-/** Where a report's PDF lives, relative to the storage root (that is what the db keeps). */
+/**
+ * The name the db keeps for a report's PDF: `reports/<id>.pdf`, as it always has.
+ * The file itself is that name's last part in the reports folder (by default
+ * `reports/` under the storage root; `reportsPath` may put it elsewhere).
+ */
 export const reportRelativePath = (reportId: string) => join("reports", `${reportId}.pdf`);
+const fileIn = (reportsDir: string, filePath: string) => join(reportsDir, basename(filePath));
 
 /**
  * Writes the PDF atomically: a temporary file, fsync, then rename. A crash leaves
  * either no file or the whole file, never half a report.
  */
 export async function storePdf(
-  storagePath: string,
+  reportsDir: string,
   reportId: string,
   pdf: Buffer,
 ): Promise<{ filePath: string; sha256: string; bytes: number }> {
   const filePath = reportRelativePath(reportId);
-  const target = join(storagePath, filePath);
-  await mkdir(join(storagePath, "reports"), { recursive: true });
+  const target = fileIn(reportsDir, filePath);
+  await mkdir(reportsDir, { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   const handle = await open(temporary, "w");
   try {
@@ -29,9 +34,9 @@ export async function storePdf(
   return { filePath, sha256: createHash("sha256").update(pdf).digest("hex"), bytes: pdf.length };
 }
 
-export const readPdf = (storagePath: string, filePath: string) => readFile(join(storagePath, filePath));
+export const readPdf = (reportsDir: string, filePath: string) => readFile(fileIn(reportsDir, filePath));
 
-export const removePdf = (storagePath: string, filePath: string) => rm(join(storagePath, filePath), { force: true });
+export const removePdf = (reportsDir: string, filePath: string) => rm(fileIn(reportsDir, filePath), { force: true });
 
 /**
  * Deletes PDFs (and stale temporary files) no report row points at any more:
@@ -39,8 +44,8 @@ export const removePdf = (storagePath: string, filePath: string) => rm(join(stor
  * Files younger than an hour are left alone: a report being generated writes its
  * PDF a moment before its row commits.
  */
-export async function removeOrphanPdfs(storagePath: string, isKnown: (reportId: string) => boolean): Promise<number> {
-  const dir = join(storagePath, "reports");
+export async function removeOrphanPdfs(reportsDir: string, isKnown: (reportId: string) => boolean): Promise<number> {
+  const dir = reportsDir;
   const names = await readdir(dir).catch(() => [] as string[]);
   let removed = 0;
   for (const name of names) {

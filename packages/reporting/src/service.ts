@@ -54,7 +54,7 @@ export async function getReportPdf(
   id: string,
 ): Promise<{ fileName: string; pdf: Buffer; sha256: string }> {
   const report = loadReport(deps.db, id);
-  const pdf = await readPdf(deps.storagePath, report.filePath).catch(() => {
+  const pdf = await readPdf(deps.reportsDir, report.filePath).catch(() => {
     throw new DomainError("NOT_FOUND", `the PDF of report ${id} is missing`, { id });
   });
   if (createHash("sha256").update(pdf).digest("hex") !== report.sha256) {
@@ -148,7 +148,7 @@ export function resendReport(deps: ReportingDeps, id: string, actor: Actor): Rep
 /** Removes report files whose rows retention has purged. */
 export function removePurgedReportFiles(deps: ReportingDeps): Promise<number> {
   return removeOrphanPdfs(
-    deps.storagePath,
+    deps.reportsDir,
     (id) => deps.db.select({ id: reports.id }).from(reports).where(eq(reports.id, id)).get() !== undefined,
   );
 }

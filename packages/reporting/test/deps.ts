@@ -28,7 +28,7 @@ export function testReportingDeps(
     ids: randomId,
     config,
     metrics: createMetrics(),
-    storagePath,
+    reportsDir: join(storagePath, "reports"),
     channels: {
       email: options.email ?? createDevEmailChannel(outbox, config.email.from, silent),
       sms: options.sms ?? createDevSmsChannel(outbox, silent),

@@ -8,6 +8,7 @@ const envBindings = {
   TRUST_PROXY: { path: ["server", "trustProxy"], kind: "boolean" },
   TRUSTED_PROXIES: { path: ["server", "trustedProxies"], kind: "list" },
   STORAGE_PATH: { path: ["storagePath"], kind: "string" },
+  REPORTS_PATH: { path: ["reportsPath"], kind: "string" },
   LOG_LEVEL: { path: ["logLevel"], kind: "string" },
   PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },
   EMAIL_PROVIDER: { path: ["email", "provider"], kind: "string" },
@@ -53,7 +54,7 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
-type EnvLike = Record<string, string | undefined>;
+export type EnvLike = Record<string, string | undefined>;
 
 function coerce(raw: string, kind: ValueKind): unknown {
   if (kind === "list")

@@ -21,6 +21,8 @@ export const configSchema = z
     environment: z.enum(["DEV", "PROD"]).default("DEV"),
     server: serverSchema,
     storagePath: z.string().min(1).default("./storage"),
+    /** Where report PDFs go; `reports/` under storagePath when unset. */
+    reportsPath: z.string().min(1).optional(),
     storage: storageSchema,
     logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     payments: paymentsSchema,
