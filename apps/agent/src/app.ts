@@ -1,34 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import type { InnerContext } from "@kiosk/api";
-import {
-  createIpAllowlist,
-  RateLimiter,
-  randomId,
-  systemClock,
-  type Clock,
-  type Config,
-  type IdGenerator,
-  type Worker,
-} from "@kiosk/core";
-import { checkStorage, createDb, freeBytesAt, type DbHandle } from "@kiosk/db";
-import { createMetrics } from "@kiosk/metrics";
-import { startEmulatorWorker, startReconciler } from "@kiosk/payments";
-import { startOutbox, useFontFiles } from "@kiosk/reporting";
-import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
+import type { Clock, Config, IdGenerator } from "@kiosk/core";
+import type { DbHandle } from "@kiosk/db";
 import { agentVersion } from "./config";
-import { paymentRoutes } from "./http/payment-routes";
-import { createRequestListener } from "./http/server";
-import { sessionRoutes } from "./http/session-routes";
-import { agentAssets } from "./assets";
-import { startHousekeeping } from "./housekeeping";
-import { createLogger, type Logger } from "./logger";
-import { createPaymentDeps } from "./payments";
-import { createReportingDeps } from "./reporting";
-import { auditRoutes } from "./http/audit-routes";
-import { reportRoutes } from "./http/report-routes";
-import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
+import { createCoreServices, type CoreServices } from "./core-services";
+import type { Logger } from "./logger";
 
 export interface AgentOptions {
   config: Config;
@@ -38,6 +15,7 @@ export interface AgentOptions {
 }
 
 export interface Agent {
+  services: CoreServices;
   inner: InnerContext;
   /** The raw SQLite connection: for tests that play a failing disk, and for integrity checks. */
   sqlite: DbHandle["sqlite"];
@@ -49,93 +27,23 @@ export interface Agent {
   stop(): Promise<void>;
 }
 
-/** Wires config, storage, domain services and the HTTP server into one agent. */
+/** The agent process's server: the core services on node:http, with the kiosk UI at `/`. */
 export function createAgent(options: AgentOptions): Agent {
-  const { config } = options;
-  const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const storageDir = config.storagePath === ":memory:" ? null : config.storagePath;
-  const assets = agentAssets();
-  useFontFiles(assets.fonts);
-  const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
-    migrationsFolder: assets.migrationsFolder,
-  });
-  const metrics = createMetrics();
-  metrics.setGaugeSources({
-    activeSessionsByType: () => countActiveSessionsByType(handle.db),
-    pendingPayments: () => countPendingPayments(handle.db),
-    deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
-    oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
-    storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
-    now: () => clock.now(),
-  });
-
-  const ids = options.ids ?? randomId;
-  const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
-  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics);
-  metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
-  const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger);
-  const shutdown = new AbortController();
-  const inner: InnerContext = {
-    config,
-    clock,
-    db: handle.db,
-    metrics,
-    sessions,
-    payments,
-    reporting,
-    rateLimits: {
-      paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000),
-      reports: new RateLimiter(clock, config.reports.rateLimitPerMinute, 60_000),
-    },
-    checkStorage: () => checkStorage(handle.db, storageDir, config.storage.minFreeBytes, clock.now()),
-    shutdownSignal: shutdown.signal,
-  };
-
-  const webhookRefusals = new RateLimiter(clock, config.payments.webhookRefusalsPerMinute, 60_000);
-  let ready = false;
-  const workers: Worker[] = [];
-  const routes = [
-    ...sessionRoutes,
-    ...paymentRoutes({
-      isAllowedSender: createIpAllowlist(config.payments.yookassa.webhookAllowedIps),
-      mayRecordRefusal: (ip) => webhookRefusals.take(ip),
-    }),
-    ...reportRoutes,
-    ...auditRoutes,
-  ];
-  const server = createServer(
-    createRequestListener({
-      inner,
-      logger,
-      routes,
-      version: agentVersion,
-      isReady: () => ready,
-      staticDir: config.kiosk.staticDir ?? assets.kioskDir,
-    }),
-  );
+  const services = createCoreServices(options);
+  const { config, logger } = services;
+  const server = createServer(services.createRouter({ kioskUi: true }));
   // Requests that stall must not pin the process open forever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
 
   return {
-    inner,
-    sqlite: handle.sqlite,
+    services,
+    inner: services.inner,
+    sqlite: services.sqlite,
     server,
     logger,
     async start() {
-      workers.push(
-        startHousekeeping({ config, sessions, payments, reporting }, (error) =>
-          logger.error({ err: error }, "housekeeping failed"),
-        ),
-      );
-      workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
-      const outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
-      reporting.onQueued = () => outbox.wake();
-      workers.push(outbox);
-      if (payments.emulator) {
-        workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
-      }
+      services.start();
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);
         server.listen(config.server.port, config.server.host, () => {
@@ -143,18 +51,22 @@ export function createAgent(options: AgentOptions): Agent {
           resolve();
         });
       });
-      ready = true;
       const { port } = server.address() as AddressInfo;
       const url = listeningUrl(config.server.host, port);
       logger.info(
-        { url, port, environment: config.environment, paymentProvider: payments.provider.name, version: agentVersion },
+        {
+          url,
+          port,
+          environment: config.environment,
+          paymentProvider: services.inner.payments.provider.name,
+          version: agentVersion,
+        },
         `kiosk-agent listening on ${url}`,
       );
       return port;
     },
     async stop() {
-      ready = false;
-      shutdown.abort();
+      services.beginClose();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections go as soon as they fall idle: the kiosk's live streams end with
       // the shutdown signal, and their connections would otherwise wait out the whole budget.
@@ -166,12 +78,12 @@ export function createAgent(options: AgentOptions): Agent {
       const outOfTime = new Promise<"timeout">((resolve) => {
         budget = setTimeout(() => resolve("timeout"), config.server.shutdownTimeoutMs);
       });
-      const finished = Promise.all([closed, ...workers.map((worker) => worker.stop())]).then(() => "done" as const);
+      const finished = Promise.all([closed, services.stopWorkers()]).then(() => "done" as const);
       const outcome = await Promise.race([finished, outOfTime]);
       clearTimeout(budget);
       clearInterval(idleSweep);
       server.closeAllConnections();
-      handle.close();
+      await services.close();
       if (outcome === "timeout") logger.warn("shutdown budget spent; work still under way was left to the next start");
       logger.info("kiosk-agent stopped");
     },

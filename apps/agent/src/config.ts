@@ -21,3 +21,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export const agentVersion = "0.1.0";
+
+/** The process environment, for the programmatic entry point's default: read here, as everywhere. */
+export const processEnv = (): NodeJS.ProcessEnv => process.env;

@@ -1,4 +1,4 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { appRouter, contextFor, createCaller, publicError, type InnerContext } from "@kiosk/api";
 import { createIpAllowlist, DomainError, storageFailureOf } from "@kiosk/core";
 import { TRPCError } from "@trpc/server";
@@ -26,22 +26,37 @@ export interface HttpOptions {
   version: string;
   /** False while starting or draining: /readyz answers 503. */
   isReady: () => boolean;
-  /** The built kiosk UI, served at `/` after every API path. */
-  staticDir: string;
+  /** The built kiosk UI, served at `/` after every API path; null when the host serves its own pages. */
+  staticDir: string | null;
 }
+
+/** Express's `next`, or any host's: called for a path the agent does not own. */
+export type NextHandler = (error?: unknown) => void;
+
+export type AgentRequestListener = (req: IncomingMessage, res: ServerResponse, next?: NextHandler) => void;
 
 /**
  * One request listener for everything the agent serves: tRPC under /trpc, the
  * original REST paths (answered by the same procedures), /metrics, health.
  */
-export function createRequestListener(options: HttpOptions): RequestListener {
+export function createRequestListener(options: HttpOptions): AgentRequestListener {
   const { inner, logger } = options;
   const { bodyLimitBytes, trustProxy, trustedProxies } = inner.config.server;
   const proxies: ProxyPolicy = { trustProxy, isTrustedProxy: createIpAllowlist(trustedProxies) };
   const routes = compileRoutes(options.routes);
   // Built on the first request for it: JSON Schema generation costs start-up time no kiosk needs.
   let openApi: string | undefined;
-  const serveStatic = createStaticFiles(options.staticDir);
+  const serveStatic = options.staticDir === null ? null : createStaticFiles(options.staticDir);
+
+  /** Whether a path is the agent's: a host's own paths go to its `next`, untouched and uncounted. */
+  function owns(req: IncomingMessage): boolean {
+    const { pathname } = new URL(req.url ?? "/", "http://agent.local");
+    return (
+      pathname.startsWith("/trpc/") ||
+      fixedRoutes.has(pathname) ||
+      matchRoute(routes, req.method ?? "GET", pathname) !== null
+    );
+  }
 
   const trpc = createNodeHandler({
     router: appRouter,
@@ -119,14 +134,15 @@ export function createRequestListener(options: HttpOptions): RequestListener {
       return;
     }
     if (await handleRest(req, res, url, seen)) return;
-    if (await serveStatic(req, res, url.pathname)) {
+    if (serveStatic && (await serveStatic(req, res, url.pathname))) {
       seen.route = "/ (kiosk UI)";
       return;
     }
     sendError(res, 404, { code: "NOT_FOUND", message: `no route for ${req.method ?? "GET"} ${url.pathname}` });
   }
 
-  return (req, res) => {
+  return (req, res, next) => {
+    if (next && !serveStatic && !owns(req)) return next();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
     const seen: Seen = { route: "unmatched" };

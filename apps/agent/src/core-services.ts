@@ -1,0 +1,208 @@
+import { join } from "node:path";
+import type { InnerContext } from "@kiosk/api";
+import {
+  createIpAllowlist,
+  parseConfig,
+  RateLimiter,
+  randomId,
+  systemClock,
+  type Clock,
+  type Config,
+  type EnvLike,
+  type IdGenerator,
+  type Worker,
+} from "@kiosk/core";
+import { checkStorage, createDb, freeBytesAt, type DbHandle } from "@kiosk/db";
+import { createMetrics } from "@kiosk/metrics";
+import { startEmulatorWorker, startReconciler, type WebhookGuard } from "@kiosk/payments";
+import { startOutbox, useFontFiles } from "@kiosk/reporting";
+import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
+import { agentAssets } from "./assets";
+import { agentVersion, processEnv } from "./config";
+import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
+import { startHousekeeping } from "./housekeeping";
+import { auditRoutes } from "./http/audit-routes";
+import { paymentRoutes } from "./http/payment-routes";
+import { reportRoutes } from "./http/report-routes";
+import { createRequestListener, type AgentRequestListener } from "./http/server";
+import { sessionRoutes } from "./http/session-routes";
+import { createLogger, type Logger } from "./logger";
+import { createPaymentDeps } from "./payments";
+import { programmaticServices, type ProgrammaticServices } from "./programmatic";
+import { createReportingDeps } from "./reporting";
+
+export interface CoreServicesDeps {
+  config: Config;
+  clock?: Clock;
+  ids?: IdGenerator;
+  logger?: Logger;
+}
+
+/** The seed's services, and the HTTP surface that serves them. */
+export interface CoreServices extends ProgrammaticServices {
+  config: Config;
+  inner: InnerContext;
+  logger: Logger;
+  /** The raw SQLite connection: for tests that play a failing disk, and for integrity checks. */
+  sqlite: DbHandle["sqlite"];
+  /**
+   * A `(req, res, next?)` handler for node:http, Express or any host alike: the
+   * REST paths, /trpc, /metrics, /openapi.json and health. A path it does not own
+   * goes to `next` (a 404 without one). The kiosk UI is the agent's own, not
+   * the router's: `{ kioskUi: true }` serves it after every API path.
+   */
+  createRouter(options?: { kioskUi?: boolean }): AgentRequestListener;
+  /** Starts the workers: sweeper, reconciler, outbox, the DEV emulator. Idempotent. */
+  start(): void;
+  /** Whether the services take work: started and not closing (/readyz). */
+  isReady(): boolean;
+  /** Aborts live subscriptions and marks the services not ready: the first step of a shutdown. */
+  beginClose(): void;
+  /** Stops the workers; each finishes what it holds. */
+  stopWorkers(): Promise<void>;
+  /** Closes: stops the workers, then the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one composition root: config, storage, domain services, workers and the
+ * HTTP surface. The agent process serves it on its own node:http server; another
+ * program embeds it through `initializeCoreServices`.
+ */
+export function createCoreServices(deps: CoreServicesDeps): CoreServices {
+  const { config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const storageDir = config.storagePath === ":memory:" ? null : config.storagePath;
+  const assets = agentAssets();
+  useFontFiles(assets.fonts);
+  const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
+    migrationsFolder: assets.migrationsFolder,
+  });
+  const metrics = createMetrics();
+  metrics.setGaugeSources({
+    activeSessionsByType: () => countActiveSessionsByType(handle.db),
+    pendingPayments: () => countPendingPayments(handle.db),
+    deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
+    oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
+    storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
+    now: () => clock.now(),
+  });
+
+  const ids = deps.ids ?? randomId;
+  const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
+  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics);
+  metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
+  const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger);
+  const shutdown = new AbortController();
+  const inner: InnerContext = {
+    config,
+    clock,
+    db: handle.db,
+    metrics,
+    sessions,
+    payments,
+    reporting,
+    rateLimits: {
+      paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000),
+      reports: new RateLimiter(clock, config.reports.rateLimitPerMinute, 60_000),
+    },
+    checkStorage: () => checkStorage(handle.db, storageDir, config.storage.minFreeBytes, clock.now()),
+    shutdownSignal: shutdown.signal,
+  };
+
+  const webhookRefusals = new RateLimiter(clock, config.payments.webhookRefusalsPerMinute, 60_000);
+  const webhookGuard: WebhookGuard = {
+    isAllowedSender: createIpAllowlist(config.payments.yookassa.webhookAllowedIps),
+    mayRecordRefusal: (ip) => webhookRefusals.take(ip),
+  };
+  const routes = [...sessionRoutes, ...paymentRoutes(webhookGuard), ...reportRoutes, ...auditRoutes];
+  const workers: Worker[] = [];
+  let started = false;
+  let closing = false;
+
+  return {
+    config,
+    inner,
+    logger,
+    sqlite: handle.sqlite,
+    ...programmaticServices(inner, webhookGuard),
+    createRouter(options = {}) {
+      return createRequestListener({
+        inner,
+        logger,
+        routes,
+        version: agentVersion,
+        isReady: () => started && !closing,
+        staticDir: options.kioskUi ? (config.kiosk.staticDir ?? assets.kioskDir) : null,
+      });
+    },
+    start() {
+      if (started || closing) return;
+      started = true;
+      workers.push(
+        startHousekeeping({ config, sessions, payments, reporting }, (error) =>
+          logger.error({ err: error }, "housekeeping failed"),
+        ),
+      );
+      workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
+      const outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
+      reporting.onQueued = () => outbox.wake();
+      workers.push(outbox);
+      if (payments.emulator) {
+        workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
+      }
+    },
+    isReady: () => started && !closing,
+    beginClose() {
+      closing = true;
+      shutdown.abort();
+    },
+    async stopWorkers() {
+      await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+    },
+    async close() {
+      closing = true;
+      shutdown.abort();
+      await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+      if (handle.sqlite.open) handle.close();
+    },
+  };
+}
+
+/** What `initializeCoreServices` takes: the config file's keys, plus what only a program can pass. */
+export type CoreServicesOptions = Record<string, unknown> & {
+  environment?: "DEV" | "PROD";
+  storagePath?: string;
+  reportsPath?: string;
+  /** Environment variables (secrets among them) read as the agent reads them; process.env by default. */
+  env?: EnvLike;
+  clock?: Clock;
+  ids?: IdGenerator;
+  logger?: Logger;
+  /** Start the workers at once (the default, as the seed implies); false to call `start()` later. */
+  startWorkers?: boolean;
+};
+
+/**
+ * The seed's entry point, for a program that embeds the kiosk's services:
+ *
+ *     const services = initializeCoreServices({ environment: "DEV", storagePath: "./storage" });
+ *     app.use(services.createRouter());
+ *
+ * Every other option is a config key, exactly as in config/service.json, and the
+ * environment variables apply on top as they do for the agent (secrets only come
+ * from there). Throws a ConfigError naming the key when a value is wrong.
+ */
+export function initializeCoreServices(options: CoreServicesOptions = {}): CoreServices {
+  const { env = processEnv(), clock, ids, logger, startWorkers = true, ...file } = options;
+  const config = parseConfig(file, env);
+  const services = createCoreServices({
+    config,
+    ...(clock ? { clock } : {}),
+    ...(ids ? { ids } : {}),
+    ...(logger ? { logger } : {}),
+  });
+  if (startWorkers) services.start();
+  return services;
+}
