@@ -10,3 +10,4 @@ export * from "./mask";
 export * from "./rate-limit";
 export * from "./storage-errors";
 export * from "./worker";
+export * from "./time-zone";

@@ -15,7 +15,13 @@ import { dtcTwenty } from "./dtcs";
 
 const rounds = Number(process.argv[2] ?? "60");
 const reports = Number(process.argv[3] ?? "1000");
-const ctx = { reportId: "rpt_bench", companyName: "Автосервис «Киоск»", createdAt: Date.now(), demo: true };
+const ctx = {
+  reportId: "rpt_bench",
+  companyName: "Автосервис «Киоск»",
+  createdAt: Date.now(),
+  demo: true,
+  timeZone: "Europe/Moscow",
+};
 const thresholds = { normalMaxUm: 200, warningMaxUm: 300 };
 const measurements = sixtyZones();
 const assessment = assessThickness({ measurements }, thresholds);

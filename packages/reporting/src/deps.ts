@@ -13,7 +13,7 @@ export interface ReportingDeps {
   db: Db;
   clock: Clock;
   ids: IdGenerator;
-  config: Pick<Config, "environment" | "reports" | "delivery">;
+  config: Pick<Config, "environment" | "reports" | "delivery" | "timezone">;
   metrics: Metrics;
   /** Where report PDFs are written: `reports/` under the storage root unless `reportsPath` says otherwise. */
   reportsDir: string;

@@ -57,6 +57,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
     reportId: id,
     createdAt,
     companyName: deps.config.reports.companyName,
+    timeZone: deps.config.timezone,
     demo: deps.config.environment === "DEV",
   });
   const stored = await storePdf(deps.reportsDir, id, pdf);

@@ -1,12 +1,11 @@
-import { maskEmail } from "@kiosk/core";
+import { localDay, maskEmail } from "@kiosk/core";
 import type { ReportRow } from "@kiosk/db";
 
 const serviceNames = { diagnostics: "диагностика OBD-II", thickness: "толщинометрия ЛКП" } as const;
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-export function reportFileName(report: Pick<ReportRow, "type" | "createdAt">): string {
-  return `otchet-${report.type === "diagnostics" ? "diagnostika" : "tolshchina-lkp"}-${day(report.createdAt)}.pdf`;
+/** The PDF's file name, dated by the kiosk's local day (a report at 01:00 in Moscow is not yesterday's). */
+export function reportFileName(report: Pick<ReportRow, "type" | "createdAt">, timeZone: string): string {
+  return `otchet-${report.type === "diagnostics" ? "diagnostika" : "tolshchina-lkp"}-${localDay(report.createdAt, timeZone)}.pdf`;
 }
 
 export function emailSubject(report: Pick<ReportRow, "type">, companyName: string): string {

@@ -18,7 +18,7 @@ async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
       to: row.recipient,
       subject: emailSubject(report, companyName),
       text: emailText(report, companyName),
-      attachment: { filename: reportFileName(report), content: pdf },
+      attachment: { filename: reportFileName(report, deps.config.timezone), content: pdf },
       deliveryId: row.id,
     });
     return sent.messageId;

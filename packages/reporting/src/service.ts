@@ -60,7 +60,7 @@ export async function getReportPdf(
   if (createHash("sha256").update(pdf).digest("hex") !== report.sha256) {
     throw new DomainError("CONFLICT", `the PDF of report ${id} does not match its checksum`, { id });
   }
-  return { fileName: reportFileName(report), pdf, sha256: report.sha256 };
+  return { fileName: reportFileName(report, deps.config.timezone), pdf, sha256: report.sha256 };
 }
 
 /** Operator: sends a report's dead deliveries again (dead -> pending). */

@@ -10,6 +10,7 @@ const envBindings = {
   STORAGE_PATH: { path: ["storagePath"], kind: "string" },
   REPORTS_PATH: { path: ["reportsPath"], kind: "string" },
   LOG_LEVEL: { path: ["logLevel"], kind: "string" },
+  TIMEZONE: { path: ["timezone"], kind: "string" },
   PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },
   EMAIL_PROVIDER: { path: ["email", "provider"], kind: "string" },
   EMAIL_FROM: { path: ["email", "from"], kind: "string" },

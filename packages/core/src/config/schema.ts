@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "../time-zone";
 import { deliverySchema, emailSchema, smsSchema } from "./delivery";
 import { paymentsSchema } from "./payments";
 import {
@@ -24,6 +25,11 @@ export const configSchema = z
     /** Where report PDFs go; `reports/` under storagePath when unset. */
     reportsPath: z.string().min(1).optional(),
     storage: storageSchema,
+    /** The kiosk's IANA time zone: the dates a customer reads (report dates, file names) are local to it. */
+    timezone: z
+      .string()
+      .default("Europe/Moscow")
+      .refine(isTimeZone, { message: "must be an IANA time zone, e.g. Europe/Moscow" }),
     logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     payments: paymentsSchema,
     sessions: sessionsSchema,

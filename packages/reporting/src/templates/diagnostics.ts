@@ -1,10 +1,10 @@
+import { localDateTime } from "@kiosk/core";
 import type { DiagnosticsReportInput, Dtc } from "../schemas";
 import {
   colors,
   demoWatermark,
   ensureSpace,
   footer,
-  formatDate,
   header,
   heading,
   newDocument,
@@ -36,11 +36,12 @@ export async function renderDiagnosticsPdf(data: DiagnosticsReportInput, ctx: Re
     sessionId: data.sessionId,
     vehicle: `${data.vehicleMake} ${data.vehicleModel}${data.vin ? `, VIN ${maskVin(data.vin)}` : ""}`,
     createdAt: ctx.createdAt,
+    timeZone: ctx.timeZone,
   });
   doc.font("regular").fontSize(10).fillColor(colors.text);
   const duration =
     data.scanDurationSeconds === undefined ? "" : `, длительность ${Math.round(data.scanDurationSeconds)} с`;
-  doc.text(`Сканирование: ${formatDate(toMs(data.timestamp))}${duration}.`);
+  doc.text(`Сканирование: ${localDateTime(toMs(data.timestamp), ctx.timeZone)}${duration}.`);
   doc.text(`Найдено кодов неисправностей: ${data.dtcCodes.length}.`);
   rule(doc);
 
@@ -69,7 +70,7 @@ export async function renderDiagnosticsPdf(data: DiagnosticsReportInput, ctx: Re
     heading(doc, "Сброс ошибок");
     doc.font("regular").fontSize(10).fillColor(colors.text);
     doc.text(
-      `Коды ошибок сброшены ${formatDate(toMs(data.clearedCodes.clearedAt))}.${data.clearedCodes.note ? ` ${data.clearedCodes.note}` : ""}`,
+      `Коды ошибок сброшены ${localDateTime(toMs(data.clearedCodes.clearedAt), ctx.timeZone)}.${data.clearedCodes.note ? ` ${data.clearedCodes.note}` : ""}`,
     );
   }
   footer(doc, `${ctx.companyName} · ${ctx.reportId}`);

@@ -1,3 +1,4 @@
+import { localDateTime } from "@kiosk/core";
 import { documentWithReportFonts } from "./font";
 
 export type Doc = PDFKit.PDFDocument;
@@ -8,6 +9,8 @@ export interface ReportContext {
   companyName: string;
   createdAt: number;
   demo: boolean;
+  /** The kiosk's time zone: every date printed is local to it. */
+  timeZone: string;
 }
 
 export interface HeaderInfo {
@@ -17,6 +20,7 @@ export interface HeaderInfo {
   sessionId: string;
   vehicle: string;
   createdAt: number;
+  timeZone: string;
 }
 
 export const colors = {
@@ -30,14 +34,6 @@ export const colors = {
   medium: "#d68910",
   high: "#c0392b",
 } as const;
-
-const dateFormat = new Intl.DateTimeFormat("ru-RU", {
-  dateStyle: "long",
-  timeStyle: "short",
-  timeZone: "Europe/Moscow",
-});
-
-export const formatDate = (ms: number) => `${dateFormat.format(new Date(ms))} (МСК)`;
 
 /** An A4 document with the report fonts ready, its pages kept for the watermark pass. */
 export async function newDocument(title: string): Promise<Doc> {
@@ -58,7 +54,7 @@ export function header(doc: Doc, info: HeaderInfo): void {
   doc.moveDown(0.5);
   const rows: Array<[string, string]> = [
     ["Автомобиль", info.vehicle],
-    ["Дата", formatDate(info.createdAt)],
+    ["Дата", localDateTime(info.createdAt, info.timeZone)],
     ["Сессия", info.sessionId],
     ["Отчёт", info.reportId],
   ];

@@ -10,6 +10,7 @@ const ctx = {
   companyName: "Автосервис «Киоск»",
   createdAt: Date.UTC(2026, 10, 26, 9),
   demo: false,
+  timeZone: "Europe/Moscow",
 };
 const diagnostics = {
   sessionId: "ses_test",

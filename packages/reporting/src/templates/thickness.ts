@@ -34,6 +34,7 @@ export async function renderThicknessPdf(
     sessionId: data.sessionId,
     vehicle: `${vehicle ? `${vehicle}, ` : ""}${vehicleNames[data.vehicleType]}`,
     createdAt: ctx.createdAt,
+    timeZone: ctx.timeZone,
   });
   const { summary } = assessment;
   heading(doc, "Итог");
