@@ -120,6 +120,14 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   const workers: Worker[] = [];
   let started = false;
   let closing = false;
+  const isReady = () => started && !closing;
+  const beginClose = () => {
+    closing = true;
+    shutdown.abort();
+  };
+  const stopWorkers = async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+  };
 
   return {
     config,
@@ -133,7 +141,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
         logger,
         routes,
         version: agentVersion,
-        isReady: () => started && !closing,
+        isReady,
         staticDir: options.kioskUi ? (config.kiosk.staticDir ?? assets.kioskDir) : null,
       });
     },
@@ -153,18 +161,12 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
         workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
       }
     },
-    isReady: () => started && !closing,
-    beginClose() {
-      closing = true;
-      shutdown.abort();
-    },
-    async stopWorkers() {
-      await Promise.all(workers.splice(0).map((worker) => worker.stop()));
-    },
+    isReady,
+    beginClose,
+    stopWorkers,
     async close() {
-      closing = true;
-      shutdown.abort();
-      await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+      beginClose();
+      await stopWorkers();
       if (handle.sqlite.open) handle.close();
     },
   };
