@@ -164,3 +164,19 @@ export function requestFrom(
     req.end(init.body);
   });
 }
+
+/**
+ * A diagnostics session paid in full, the way a kiosk and an operator do it over
+ * HTTP: created, an intent at the price, confirmed through the DEV emulator (the
+ * agent must run with `payments.dev.manualMode`). Returns the kiosk's client too.
+ */
+export async function paidDiagnosticsSession(
+  url: string,
+  contact: { email?: string; phone?: string } = { email: "client@example.com" },
+) {
+  const api = createKioskClient({ url });
+  const session = await api.sessions.create.mutate({ type: "diagnostics", contact });
+  const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+  await createKioskClient({ url, token: operatorToken }).payments.confirm.mutate({ id: payment.id });
+  return { api, session, payment };
+}

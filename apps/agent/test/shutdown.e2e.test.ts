@@ -2,7 +2,7 @@ import { createKioskClient } from "@kiosk/client";
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { LoopbackSmtp } from "@kiosk/reporting/testing";
 import { describe, expect, it } from "vitest";
-import { eventually, operatorToken, startTestAgent } from "./harness";
+import { eventually, paidDiagnosticsSession, startTestAgent } from "./harness";
 
 const budgetMs = 1_500;
 
@@ -44,14 +44,7 @@ describe("stopping while a provider hangs", () => {
       },
     );
     try {
-      const api = createKioskClient({ url: env.url });
-      const operator = createKioskClient({ url: env.url, token: operatorToken });
-      const session = await api.sessions.create.mutate({
-        type: "diagnostics",
-        contact: { email: "client@example.com" },
-      });
-      const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
-      await operator.payments.confirm.mutate({ id: payment.id });
+      const { api, session } = await paidDiagnosticsSession(env.url);
       const report = await api.reports.generateDiagnostics.mutate({
         sessionId: session.id,
         vehicleMake: "Kia",

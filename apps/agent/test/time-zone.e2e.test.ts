@@ -1,8 +1,7 @@
 import { ManualClock } from "@kiosk/core";
-import { createKioskClient } from "@kiosk/client";
 import { pdfToText } from "@kiosk/reporting/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { paidDiagnosticsSession, startTestAgent, type TestAgent } from "./harness";
 
 // 22:30 UTC on 27 November: already 28 November at the kiosk in Moscow, not yet in London.
 const lateEvening = Date.UTC(2026, 10, 27, 22, 30);
@@ -16,11 +15,7 @@ async function paidReportPdf(timeZone: string): Promise<{ disposition: string | 
     { payments: { dev: { manualMode: true } } },
     { clock: new ManualClock(lateEvening) },
   );
-  const api = createKioskClient({ url: env.url });
-  const operator = createKioskClient({ url: env.url, token: operatorToken });
-  const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "client@example.com" } });
-  const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
-  await operator.payments.confirm.mutate({ id: payment.id });
+  const { api, session } = await paidDiagnosticsSession(env.url);
   const report = await api.reports.generateDiagnostics.mutate({
     sessionId: session.id,
     vehicleMake: "Lada",
