@@ -67,6 +67,8 @@ export async function startAgent(
       HOST: "127.0.0.1",
       STORAGE_PATH: storage,
       LOG_LEVEL: "warn",
+      // The load comes from one loopback client; the limiter still runs on every mutation.
+      RATE_LIMIT_PER_MINUTE: "100000000",
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { InnerContext } from "@kiosk/api";
+import { appRouter, type InnerContext } from "@kiosk/api";
 import {
   createIpAllowlist,
   parseConfig,
@@ -21,11 +21,9 @@ import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
 import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
 import { startHousekeeping } from "./housekeeping";
-import { auditRoutes } from "./http/audit-routes";
-import { paymentRoutes } from "./http/payment-routes";
-import { reportRoutes } from "./http/report-routes";
+import { explicitRoutes } from "./http/explicit-routes";
+import { procedureRoutes } from "./http/procedure-routes";
 import { createRequestListener, type AgentRequestListener } from "./http/server";
-import { sessionRoutes } from "./http/session-routes";
 import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
 import { programmaticServices, type ProgrammaticServices } from "./programmatic";
@@ -104,6 +102,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     payments,
     reporting,
     rateLimits: {
+      kioskMutations: new RateLimiter(clock, config.server.rateLimitPerMinute, 60_000),
       paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000),
       reports: new RateLimiter(clock, config.reports.rateLimitPerMinute, 60_000),
     },
@@ -116,7 +115,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     isAllowedSender: createIpAllowlist(config.payments.yookassa.webhookAllowedIps),
     mayRecordRefusal: (ip) => webhookRefusals.take(ip),
   };
-  const routes = [...sessionRoutes, ...paymentRoutes(webhookGuard), ...reportRoutes, ...auditRoutes];
+  const routes = [...procedureRoutes(appRouter), ...explicitRoutes(webhookGuard)];
   const workers: Worker[] = [];
   let started = false;
   let closing = false;

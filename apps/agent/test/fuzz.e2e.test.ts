@@ -224,7 +224,7 @@ describe("fuzzing the HTTP surface", () => {
       "POST /api/reports/diagnostics",
       "POST /api/reports/thickness",
       "GET /api/reports/{id}",
-      "GET /api/reports/session/{id}",
+      "GET /api/reports/session/{sessionId}",
     ];
     expect(operations.map((op) => `${op.method} ${op.path}`)).toEqual(expect.arrayContaining(seedPaths));
     const routers = new Set(procedures.map((p) => p.path.split(".")[0]));

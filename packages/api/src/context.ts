@@ -18,7 +18,8 @@ export interface InnerContext {
   sessions: SessionDeps;
   payments: PaymentDeps;
   reporting: ReportingDeps;
-  rateLimits: { paymentIntents: RateLimiter; reports: RateLimiter };
+  /** Per client: every mutating kiosk call, and tighter ones for intents and reports. */
+  rateLimits: { kioskMutations: RateLimiter; paymentIntents: RateLimiter; reports: RateLimiter };
   /** Whether storage can take writes now (a write probe and the free-space floor). */
   checkStorage: () => StorageStatus;
   /** Aborted when the agent shuts down, so live subscriptions end and the server can close. */

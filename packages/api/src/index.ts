@@ -1,3 +1,4 @@
 export * from "./context";
 export * from "./errors";
 export * from "./root";
+export type { ProcedureMeta, RestMeta, Tier } from "./trpc";

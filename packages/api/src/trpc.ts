@@ -1,4 +1,4 @@
-import { DomainError, storageFailureOf } from "@kiosk/core";
+import { DomainError, enforceRateLimit, storageFailureOf } from "@kiosk/core";
 import type { Outcome } from "@kiosk/metrics";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -6,24 +6,46 @@ import type { Context } from "./context";
 import { publicError, toTRPCError } from "./errors";
 import { wireTransformer } from "./transformer";
 
-const t = initTRPC.context<Context>().create({
-  transformer: wireTransformer,
-  // Stacks never leave the server, whatever NODE_ENV says.
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const body = publicError(error);
-    return {
-      ...shape,
-      message: body.message,
-      data: { ...shape.data, issues: body.issues ?? null, details: body.details ?? null },
-    };
-  },
-});
+export type Tier = "public" | "kiosk" | "operator" | "devOperator";
+
+/**
+ * Where a procedure also answers on the original REST API. The agent derives its
+ * route table and /openapi.json from these, so a path is written once, here.
+ */
+export interface RestMeta {
+  method: "GET" | "POST" | "PATCH";
+  /** Path template; each `:name` segment fills the input field of the same name. */
+  path: string;
+  /** The success status; 200 unless said. */
+  status?: 200 | 201;
+  summary: string;
+}
+
+export interface ProcedureMeta {
+  /** Set by the tier's procedure builder, so the REST layer and OpenAPI know who may call. */
+  tier?: Tier;
+  rest?: RestMeta;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: wireTransformer,
+    // Stacks never leave the server, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const body = publicError(error);
+      return {
+        ...shape,
+        message: body.message,
+        data: { ...shape.data, issues: body.issues ?? null, details: body.details ?? null },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-
-type Tier = "public" | "kiosk" | "operator" | "devOperator";
 
 /**
  * Who may call a tier: the kiosk from loopback or with the kiosk (or operator)
@@ -70,8 +92,14 @@ function tier(kind: Tier) {
       ctx.metrics.observeProcedure([path, type, outcomeOf(status)], (performance.now() - started) / 1000);
     try {
       admit(ctx, kind);
-    } catch (error) {
-      record(getHTTPStatusCodeFromError(error as TRPCError));
+      // Every change a kiosk-tier caller asks for counts against its per-client limit;
+      // operators (and the in-process API, which holds the database anyway) are trusted.
+      if (kind === "kiosk" && type === "mutation" && !ctx.holds.operatorToken) {
+        enforceRateLimit(ctx.rateLimits.kioskMutations, ctx.caller.ip, "changes");
+      }
+    } catch (thrown) {
+      const error = thrown instanceof DomainError ? toTRPCError(thrown) : (thrown as TRPCError);
+      record(getHTTPStatusCodeFromError(error));
       throw error;
     }
     const result = await next();
@@ -87,10 +115,10 @@ function tier(kind: Tier) {
 }
 
 /** Anyone: health and readiness. */
-export const publicProcedure = t.procedure.use(tier("public"));
+export const publicProcedure = t.procedure.use(tier("public")).meta({ tier: "public" });
 /** The kiosk UI: from loopback, or with the kiosk (or operator) token. */
-export const kioskProcedure = t.procedure.use(tier("kiosk"));
+export const kioskProcedure = t.procedure.use(tier("kiosk")).meta({ tier: "kiosk" });
 /** Operators: only with OPERATOR_API_TOKEN. */
-export const operatorProcedure = t.procedure.use(tier("operator"));
+export const operatorProcedure = t.procedure.use(tier("operator")).meta({ tier: "operator" });
 /** Development aids (DEV confirm, emulator knobs): operators, and never in PROD, whoever asks. */
-export const devOperatorProcedure = t.procedure.use(tier("devOperator"));
+export const devOperatorProcedure = t.procedure.use(tier("devOperator")).meta({ tier: "devOperator" });

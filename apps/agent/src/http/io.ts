@@ -31,7 +31,23 @@ export function sendJson(
 }
 
 export function sendError(res: ServerResponse, status: number, error: PublicError): void {
-  sendJson(res, status, { error });
+  sendJson(res, status, { error }, rateLimitHeaders(error));
+}
+
+/**
+ * A 429's headers, on REST and /trpc alike: Retry-After (RFC 9110) and the IETF
+ * draft's RateLimit-Limit, -Remaining and -Reset, from what the limiter decided.
+ */
+export function rateLimitHeaders(error: PublicError): Record<string, string> {
+  const details = error.details;
+  if (error.code !== "TOO_MANY_REQUESTS" || typeof details?.retryAfterSeconds !== "number") return {};
+  const seconds = String(details.retryAfterSeconds);
+  return {
+    "retry-after": seconds,
+    "ratelimit-limit": String(details.limit),
+    "ratelimit-remaining": String(details.remaining),
+    "ratelimit-reset": seconds,
+  };
 }
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);

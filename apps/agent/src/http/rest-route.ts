@@ -1,19 +1,30 @@
-import type { CallerIdentity, createCaller, InnerContext } from "@kiosk/api";
+import type { CallerIdentity, createCaller, InnerContext, Tier } from "@kiosk/api";
 import type { ZodType } from "zod";
 import { HttpError } from "./io";
 
 export type Caller = ReturnType<typeof createCaller>;
 
-/** One REST path of the original API, answered by a tRPC procedure. */
+/**
+ * One REST path. Almost all come from a procedure's `meta.rest` (see
+ * procedure-routes.ts); the PSP webhook and the raw PDF are written out
+ * (explicit-routes.ts) because they are not plain JSON procedure calls.
+ */
 export interface RestRoute {
   method: "GET" | "POST" | "PATCH";
   /** Path template with `:param` segments; also the metrics label. */
   path: string;
   summary: string;
-  tier: "public" | "kiosk" | "operator";
-  successStatus?: number;
-  body?: ZodType;
+  tier: Tier;
+  successStatus: number;
+  /** The procedure whose input and output these are, when the route is one. */
+  procedure?: string;
+  /** What the route reads: `:params` from the path, the rest from the query (GET) or the JSON body. */
+  input?: ZodType;
   response?: ZodType;
+  /** A body other than JSON (the PDF); the response schema is then binary. */
+  responseType?: string;
+  /** Whether the route counts against the per-client limit for mutating kiosk calls (429). */
+  limited: boolean;
   handle(args: RestArgs): Promise<unknown>;
 }
 
@@ -40,14 +51,16 @@ export interface CompiledRoute extends RestRoute {
   paramNames: string[];
 }
 
+export const pathParams = (path: string): string[] => [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] as string);
+
 export function compileRoutes(routes: RestRoute[]): CompiledRoute[] {
+  const seen = new Set<string>();
   return routes.map((route) => {
-    const paramNames: string[] = [];
-    const source = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-      paramNames.push(name);
-      return "([^/]+)";
-    });
-    return { ...route, pattern: new RegExp(`^${source}$`), paramNames };
+    const key = `${route.method} ${route.path}`;
+    if (seen.has(key)) throw new Error(`two REST routes for ${key}`);
+    seen.add(key);
+    const source = route.path.replace(/:([A-Za-z]+)/g, "([^/]+)");
+    return { ...route, pattern: new RegExp(`^${source}$`), paramNames: pathParams(route.path) };
   });
 }
 

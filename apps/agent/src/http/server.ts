@@ -10,6 +10,7 @@ import {
   assertJsonContentType,
   callerIdentity,
   HttpError,
+  rateLimitHeaders,
   readJsonBody,
   sendError,
   sendJson,
@@ -64,6 +65,10 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
     maxBodySize: bodyLimitBytes,
     createContext: ({ req }) => contextFor(inner, callerIdentity(req, proxies)),
     onError: ({ error, path }) => logProcedureFailure(logger, error, path),
+    responseMeta: ({ errors }) => {
+      const limited = errors.find((error) => error.code === "TOO_MANY_REQUESTS");
+      return limited ? { headers: rateLimitHeaders(publicError(limited)) } : {};
+    },
   });
 
   async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, seen: Seen): Promise<boolean> {

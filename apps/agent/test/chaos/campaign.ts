@@ -44,6 +44,8 @@ const configPath = join(storage, "service.json");
 writeFileSync(
   configPath,
   JSON.stringify({
+    // Every flow runs from this one loopback client: the per-client limits are tested elsewhere.
+    server: { rateLimitPerMinute: 100_000 },
     payments: {
       rateLimitPerMinute: 100_000,
       reconcile: { tickMs: 200, minIntervalMs: 500, maxIntervalMs: 2_000 },

@@ -33,6 +33,14 @@ const auditEntry = z.object({
 export const auditRouter = router({
   /** Who changed what and when: newest first, filtered by entity, event and time range. */
   list: operatorProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/api/audit",
+        summary:
+          "Audit entries, newest first, filtered by entity, event and time range (epoch ms); contact data masked",
+      },
+    })
     .input(listAuditInput)
     .output(z.object({ items: z.array(auditEntry), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => listAuditEntries(ctx.db, input)),

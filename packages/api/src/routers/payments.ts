@@ -13,7 +13,8 @@ import {
   refundPayment,
   type PaymentView,
 } from "@kiosk/payments";
-import { tracked, TRPCError } from "@trpc/server";
+import { enforceRateLimit } from "@kiosk/core";
+import { tracked } from "@trpc/server";
 import { z } from "zod";
 
 import { devOperatorProcedure, kioskProcedure, operatorProcedure, router } from "../trpc";
@@ -25,30 +26,43 @@ const eventIdOf = (payment: PaymentView) => `${payment.updatedAt}:${payment.stat
 
 export const paymentsRouter = router({
   createIntent: kioskProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/payments/intent",
+        status: 201,
+        summary: "Create a payment intent (amount in kopecks, must equal the service's price); returns QR data",
+      },
+    })
     .input(createIntentInput)
     .output(paymentView)
     .mutation(({ ctx, input }) => {
-      if (!ctx.rateLimits.paymentIntents.take(ctx.caller.ip)) {
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message: "too many payment intents from this client; try again in a minute",
-        });
-      }
+      enforceRateLimit(ctx.rateLimits.paymentIntents, ctx.caller.ip, "payment intents");
       return createIntent(ctx.payments, input, ctx.actor);
     }),
   get: kioskProcedure
+    .meta({ rest: { method: "GET", path: "/api/payments/intent/:id", summary: "A payment with its QR data" } })
     .input(byId)
     .output(paymentView)
     .query(({ ctx, input }) => getPayment(ctx.payments, input.id)),
   getStatus: kioskProcedure
+    .meta({ rest: { method: "GET", path: "/api/payments/status/:id", summary: "A payment's status, for pollers" } })
     .input(byId)
     .output(paymentStatusView)
     .query(({ ctx, input }) => getPaymentStatus(ctx.payments, input.id)),
   cancel: kioskProcedure
+    .meta({ rest: { method: "POST", path: "/api/payments/cancel/:id", summary: "Cancel a pending payment" } })
     .input(byId)
     .output(paymentView)
     .mutation(({ ctx, input }) => cancelPayment(ctx.payments, input.id, ctx.actor)),
   confirm: devOperatorProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/payments/confirm/:id",
+        summary: "Confirm a payment through the emulator (DEV only; 403 in PROD)",
+      },
+    })
     .input(byId)
     .output(paymentView)
     .mutation(({ ctx, input }) => confirmPaymentDev(ctx.payments, input.id, ctx.actor)),
@@ -57,6 +71,7 @@ export const paymentsRouter = router({
     .output(paymentView)
     .mutation(({ ctx, input }) => controlEmulator(ctx.payments, input)),
   refund: operatorProcedure
+    .meta({ rest: { method: "POST", path: "/api/payments/refund/:id", summary: "Refund a confirmed payment" } })
     .input(byId)
     .output(paymentView)
     .mutation(({ ctx, input }) => refundPayment(ctx.payments, input.id, ctx.actor)),

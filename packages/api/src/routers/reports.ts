@@ -12,7 +12,8 @@ import {
   thicknessReportInput,
   type DeliveryEvent,
 } from "@kiosk/reporting";
-import { tracked, TRPCError } from "@trpc/server";
+import { enforceRateLimit } from "@kiosk/core";
+import { tracked } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "../context";
 import { kioskProcedure, operatorProcedure, router } from "../trpc";
@@ -20,18 +21,21 @@ import { kioskProcedure, operatorProcedure, router } from "../trpc";
 const byId = z.object({ id: reportIdSchema }).strict();
 
 function takeReportSlot(ctx: Context): void {
-  if (!ctx.rateLimits.reports.take(ctx.caller.ip)) {
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: "too many reports from this client; try again in a minute",
-    });
-  }
+  enforceRateLimit(ctx.rateLimits.reports, ctx.caller.ip, "reports");
 }
 
 const settled = (event: DeliveryEvent) => event.status === "sent" || event.status === "dead";
 
 export const reportsRouter = router({
   generateDiagnostics: kioskProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/reports/diagnostics",
+        status: 201,
+        summary: "Generate an OBD-II diagnostics report for a paid session and queue its delivery",
+      },
+    })
     .input(diagnosticsReportInput)
     .output(reportView)
     .mutation(({ ctx, input }) => {
@@ -39,6 +43,14 @@ export const reportsRouter = router({
       return generateDiagnosticsReport(ctx.reporting, input, ctx.actor);
     }),
   generateThickness: kioskProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/reports/thickness",
+        status: 201,
+        summary: "Generate a paint thickness report (verdicts computed by the server) and queue its delivery",
+      },
+    })
     .input(thicknessReportInput)
     .output(reportView)
     .mutation(({ ctx, input }) => {
@@ -46,10 +58,14 @@ export const reportsRouter = router({
       return generateThicknessReport(ctx.reporting, input, ctx.actor);
     }),
   get: kioskProcedure
+    .meta({ rest: { method: "GET", path: "/api/reports/:id", summary: "A report with its deliveries" } })
     .input(byId)
     .output(reportView)
     .query(({ ctx, input }) => getReport(ctx.reporting, input.id)),
   listBySession: kioskProcedure
+    .meta({
+      rest: { method: "GET", path: "/api/reports/session/:sessionId", summary: "A session's reports, newest first" },
+    })
     .input(z.object({ sessionId: z.string().trim().min(1).max(100) }).strict())
     .output(z.array(reportView))
     .query(({ ctx, input }) => listReportsBySession(ctx.reporting, input.sessionId)),
@@ -70,6 +86,13 @@ export const reportsRouter = router({
     }),
   /** The customer asks for the report again: same recipients, at most `reports.maxResends` times. */
   resend: kioskProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/reports/:id/resend",
+        summary: "Send a report again to the same recipients (at most reports.maxResends times; 409 beyond)",
+      },
+    })
     .input(byId)
     .output(reportView)
     .mutation(({ ctx, input }) => {
@@ -77,6 +100,9 @@ export const reportsRouter = router({
       return resendReport(ctx.reporting, input.id, ctx.actor);
     }),
   redeliver: operatorProcedure
+    .meta({
+      rest: { method: "POST", path: "/api/reports/:id/redeliver", summary: "Send a report's dead deliveries again" },
+    })
     .input(byId)
     .output(reportView)
     .mutation(({ ctx, input }) => redeliverReport(ctx.reporting, input.id, ctx.actor)),

@@ -7,6 +7,7 @@ const envBindings = {
   HOST: { path: ["server", "host"], kind: "string" },
   TRUST_PROXY: { path: ["server", "trustProxy"], kind: "boolean" },
   TRUSTED_PROXIES: { path: ["server", "trustedProxies"], kind: "list" },
+  RATE_LIMIT_PER_MINUTE: { path: ["server", "rateLimitPerMinute"], kind: "number" },
   STORAGE_PATH: { path: ["storagePath"], kind: "string" },
   REPORTS_PATH: { path: ["reportsPath"], kind: "string" },
   LOG_LEVEL: { path: ["logLevel"], kind: "string" },

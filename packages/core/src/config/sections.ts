@@ -31,6 +31,8 @@ export const serverSchema = z
     /** Peers whose X-Forwarded-For is believed (only with trustProxy); nobody else's ever is. */
     trustedProxies: z.array(cidrSchema).default(["127.0.0.1/32", "::1/128"]),
     shutdownTimeoutMs: positiveMs.default(10_000),
+    /** Mutating kiosk-tier calls per client per minute (429 beyond, with Retry-After). */
+    rateLimitPerMinute: z.number().int().positive().default(120),
   })
   .strict()
   .prefault({});
