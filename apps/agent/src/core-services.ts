@@ -34,6 +34,8 @@ export interface CoreServicesDeps {
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
+  /** Where payment providers read their secrets; process.env by default. */
+  env?: EnvLike;
 }
 
 /** The seed's services, and the HTTP surface that serves them. */
@@ -89,7 +91,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
 
   const ids = deps.ids ?? randomId;
   const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
-  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics);
+  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics, deps.env ?? processEnv());
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger);
   const shutdown = new AbortController();
@@ -200,6 +202,7 @@ export function initializeCoreServices(options: CoreServicesOptions = {}): CoreS
   const config = parseConfig(file, env);
   const services = createCoreServices({
     config,
+    env,
     ...(clock ? { clock } : {}),
     ...(ids ? { ids } : {}),
     ...(logger ? { logger } : {}),

@@ -2,16 +2,17 @@ import { effectivePaymentProvider, EventHub, type Clock, type Config, type IdGen
 import type { Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import {
-  createYooKassaProvider,
   EmulatorProvider,
   instrumentPaymentProvider,
+  paymentProviderFor,
   type PaymentDeps,
   type PaymentView,
 } from "@kiosk/payments";
 
 /**
- * Picks the payment provider: YooKassa in PROD (the config schema has already
- * refused to start without credentials), the SQLite emulator in DEV.
+ * Builds the provider config names from the registry: YooKassa in PROD (the
+ * config schema has already refused to start without credentials), the SQLite
+ * emulator in DEV, or any provider a build registered.
  */
 export function createPaymentDeps(
   config: Config,
@@ -19,23 +20,18 @@ export function createPaymentDeps(
   clock: Clock,
   ids: IdGenerator,
   metrics: Metrics,
+  env: Record<string, string | undefined>,
 ): PaymentDeps {
-  const common = { db, clock, ids, config, metrics, statusHub: new EventHub<PaymentView>() };
-  if (effectivePaymentProvider(config) === "yookassa") {
-    const { shopId, secretKey } = config.payments.yookassa;
-    if (!shopId || !secretKey) throw new Error("YooKassa credentials are missing"); // unreachable: config refuses
-    return {
-      ...common,
-      provider: instrumentPaymentProvider(
-        createYooKassaProvider({ ...config.payments.yookassa, shopId, secretKey }),
-        metrics,
-      ),
-      emulator: null,
-    };
-  }
-  const emulator = new EmulatorProvider(db, clock, ids, {
-    ...config.payments.dev,
-    merchantName: "Киоск автосервиса (ДЕМО)",
-  });
-  return { ...common, provider: instrumentPaymentProvider(emulator, metrics), emulator };
+  const { definition, settings } = paymentProviderFor(effectivePaymentProvider(config), config);
+  const provider = definition.create({ config, db, clock, ids, settings, env });
+  return {
+    db,
+    clock,
+    ids,
+    config,
+    metrics,
+    statusHub: new EventHub<PaymentView>(),
+    provider: instrumentPaymentProvider(provider, metrics),
+    emulator: provider instanceof EmulatorProvider ? provider : null,
+  };
 }

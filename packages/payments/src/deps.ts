@@ -1,7 +1,7 @@
 import type { Clock, Config, EventHub, IdGenerator } from "@kiosk/core";
 import type { Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
-import type { EmulatorProvider } from "./providers/emulator";
+import type { EmulatorProvider } from "./providers/emulator/emulator-provider";
 import type { PaymentProvider } from "./providers/types";
 import type { PaymentView } from "./schemas";
 

@@ -30,7 +30,8 @@ export const paymentView = z.object({
   amount: z.number(),
   currency: z.string(),
   status: paymentStatusSchema,
-  provider: z.enum(["emulator", "yookassa"]),
+  /** The registered provider that took it: `emulator`, `yookassa`, or one a build adds. */
+  provider: z.string(),
   qrCodeData: z.string().nullable(),
   confirmationUrl: z.string().nullable(),
   failureReason: z.string().nullable(),

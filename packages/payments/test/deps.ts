@@ -3,8 +3,8 @@ import { createDb, type Actor } from "@kiosk/db";
 import { insertSession } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
 import type { PaymentDeps } from "../src/deps";
-import { EmulatorProvider } from "../src/providers/emulator";
-import { createYooKassaProvider } from "../src/providers/yookassa";
+import { EmulatorProvider } from "../src/providers/emulator/emulator-provider";
+import { createYooKassaProvider } from "../src/providers/yookassa/yookassa-provider";
 import type { PaymentView } from "../src/schemas";
 import type { FakeYooKassa } from "./fake-yookassa";
 

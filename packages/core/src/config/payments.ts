@@ -4,7 +4,10 @@ import { cidrSchema, positiveMs } from "./sections";
 /** Payments: provider, DEV emulator, intent lifetime, reconciler, YooKassa. */
 export const paymentsSchema = z
   .object({
-    provider: z.enum(["dev", "emulator", "yookassa"]).default("dev"),
+    /** A registered provider's name (`dev`/`emulator`, `yookassa`, or one a build adds); checked at start. */
+    provider: z.string().trim().min(1).default("dev"),
+    /** Settings of providers beyond the built-in two, by name; each provider's own schema checks its part. */
+    providers: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
     dev: z
       .object({
         autoConfirmDelayMs: z.number().int().min(0).default(2000),

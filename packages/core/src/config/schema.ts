@@ -83,8 +83,13 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type Environment = Config["environment"];
 
-/** The provider that really runs: PROD is always YooKassa; DEV uses the emulator unless told otherwise. */
-export function effectivePaymentProvider(config: Pick<Config, "environment" | "payments">): "emulator" | "yookassa" {
-  if (config.environment === "PROD") return "yookassa";
-  return config.payments.provider === "yookassa" ? "yookassa" : "emulator";
+/**
+ * The provider that really runs: the one config names, except that PROD never
+ * falls back to the emulator: `dev` there means YooKassa.
+ */
+export function effectivePaymentProvider(config: Pick<Config, "environment" | "payments">): string {
+  const named = config.payments.provider;
+  const emulator = named === "dev" || named === "emulator";
+  if (emulator) return config.environment === "PROD" ? "yookassa" : "emulator";
+  return named;
 }

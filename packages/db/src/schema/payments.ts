@@ -3,7 +3,6 @@ import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-cor
 import { sessions } from "./sessions";
 
 export const paymentStatuses = ["pending", "confirmed", "failed", "expired", "cancelled", "refunded"] as const;
-export const paymentProviders = ["emulator", "yookassa"] as const;
 export const paymentEventSources = ["webhook", "poll", "emulator", "operator"] as const;
 
 export const payments = sqliteTable(
@@ -16,7 +15,8 @@ export const payments = sqliteTable(
     amount: integer("amount").notNull(),
     currency: text("currency").notNull(),
     status: text("status", { enum: paymentStatuses }).notNull(),
-    provider: text("provider", { enum: paymentProviders }).notNull(),
+    /** The registered provider's name: an open set, so no enum here. */
+    provider: text("provider").notNull(),
     providerPaymentId: text("provider_payment_id").unique(),
     idempotencyKey: text("idempotency_key").unique(),
     requestHash: text("request_hash"),

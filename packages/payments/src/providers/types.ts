@@ -30,9 +30,10 @@ export interface ProviderNotification {
   eventTime: number | null;
 }
 
-/** A payment service provider. Two implement it: the DEV emulator and YooKassa. */
+/** A payment service provider: the DEV emulator, YooKassa, or any registered one (providers/registry.ts). */
 export interface PaymentProvider {
-  readonly name: "emulator" | "yookassa";
+  /** The registered name: stored on each payment, and the metrics' `provider` label. */
+  readonly name: string;
   createPayment(request: CreatePaymentRequest): Promise<ProviderPayment>;
   getPayment(providerPaymentId: string): Promise<ProviderPayment>;
   cancelPayment(providerPaymentId: string, idempotenceKey: string): Promise<ProviderPayment>;

@@ -1,7 +1,7 @@
 import { DomainError } from "@kiosk/core";
 import { z } from "zod";
-import { readNotification } from "./notification";
-import { fromDecimal, toDecimal, type PaymentProvider, type ProviderPayment } from "./types";
+import { readNotification } from "../notification";
+import { fromDecimal, toDecimal, type PaymentProvider, type ProviderPayment } from "../types";
 
 export interface YooKassaSettings {
   apiUrl: string;

@@ -1,8 +1,8 @@
 import { DomainError } from "@kiosk/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeYooKassa } from "../../test/fake-yookassa";
-import { testPaymentDeps } from "../../test/deps";
-import { createYooKassaProvider } from "./yookassa";
+import { FakeYooKassa } from "../../../test/fake-yookassa";
+import { testPaymentDeps } from "../../../test/deps";
+import { createYooKassaProvider } from "./yookassa-provider";
 
 let fake: FakeYooKassa;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { notFound, type Clock, type IdGenerator } from "@kiosk/core";
 import { emulatorPayments, type Db, type EmulatorPaymentRow } from "@kiosk/db";
 import { and, eq, gt, isNotNull, lte } from "drizzle-orm";
-import { readNotification } from "./notification";
-import type { PaymentProvider, ProviderPayment } from "./types";
+import { readNotification } from "../notification";
+import type { PaymentProvider, ProviderPayment } from "../types";
 
 export interface EmulatorSettings {
   autoConfirmDelayMs: number;
