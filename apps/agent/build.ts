@@ -1,8 +1,10 @@
 /**
  * The production build: the agent bundled by esbuild into apps/agent/dist/agent.mjs,
  * with what it reads at run time beside it (the committed migrations, the report
- * fonts, the built kiosk UI). better-sqlite3 stays outside: it is a native addon,
- * loaded from apps/agent/node_modules. `pnpm build` builds the kiosk UI first.
+ * fonts, the built kiosk UI). Two dependencies stay outside, loaded from
+ * apps/agent/node_modules: better-sqlite3, a native addon, and twilio, about 20 MB
+ * that only a kiosk with SMS_PROVIDER=twilio imports, on its first SMS (bundled,
+ * every kiosk would parse it at start). `pnpm build` builds the kiosk UI first.
  */
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -60,7 +62,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node26",
-  external: ["better-sqlite3"],
+  external: ["better-sqlite3", "twilio"],
   define: { KIOSK_BUNDLE: "true" },
   // CommonJS dependencies bundled into an ES module still ask for require and __dirname.
   banner: {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createKioskClient, type KioskClient } from "@kiosk/client";
+import { fakeTwilio } from "@kiosk/reporting/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, spawnAgent, type AgentProcess } from "./agent-process";
 import { eventually, freePort } from "./harness";
@@ -11,8 +12,10 @@ import { eventually, freePort } from "./harness";
  * What `bash scripts/start.sh` runs is the esbuild bundle, not the sources the
  * rest of the suite starts: it finds its migrations, fonts and kiosk UI beside
  * it, loads nodemailer and pdfkit only when first asked, and leaves out the parts
- * of prom-client it never calls. A whole DEV visit against it proves all of that.
+ * of prom-client it never calls, and imports the twilio SDK (kept outside the
+ * bundle) on its first SMS. A whole DEV visit against it proves all of that.
  */
+const twilio = fakeTwilio();
 let storage: string;
 let agent: AgentProcess;
 let url: string;
@@ -22,7 +25,19 @@ beforeAll(async () => {
   storage = mkdtempSync(join(tmpdir(), "kiosk-bundle-"));
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  agent = spawnAgent({ PORT: String(port), STORAGE_PATH: storage, LOG_LEVEL: "warn" }, "bundle");
+  await twilio.start();
+  agent = spawnAgent(
+    {
+      PORT: String(port),
+      STORAGE_PATH: storage,
+      LOG_LEVEL: "warn",
+      SMS_PROVIDER: "twilio",
+      TWILIO_API_URL: twilio.url,
+      TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000001",
+      TWILIO_AUTH_TOKEN: "bundle-test-token",
+    },
+    "bundle",
+  );
   await agent.ready(url);
   api = createKioskClient({ url });
 }, 180_000);
@@ -30,6 +45,7 @@ afterAll(async () => {
   agent.child.kill("SIGTERM");
   expect(await agent.exited).toBe(0);
   rmSync(storage, { recursive: true, force: true });
+  await twilio.stop();
 });
 
 describe("the production bundle", () => {
@@ -57,10 +73,13 @@ describe("the production bundle", () => {
       (r) => r.deliveries.every((d) => d.status === "sent"),
       10_000,
     );
-    for (const delivery of settled.deliveries) {
-      const file = delivery.channel === "email" ? `${delivery.id}.eml` : `${delivery.id}.sms.txt`;
-      expect(existsSync(join(storage, "outbox", file)), file).toBe(true);
-    }
+    const sms = settled.deliveries.find((d) => d.channel === "sms");
+    const email = settled.deliveries.find((d) => d.channel === "email");
+    expect(existsSync(join(storage, "outbox", `${email?.id}.eml`))).toBe(true);
+    expect(sms?.provider).toBe("twilio");
+    expect(twilio.requests).toHaveLength(1);
+    expect(twilio.requests[0]?.headers["user-agent"]).toMatch(/^twilio-node\//);
+    expect(new URLSearchParams(twilio.requests[0]?.body).get("To")).toBe("+79001234567");
     const pdf = await fetch(`${url}/api/reports/${report.id}/pdf`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(

@@ -46,7 +46,8 @@ export const smsSchema = z
     twilio: z
       .object({
         apiUrl: z.url().default("https://api.twilio.com"),
-        accountSid: z.string().min(1).optional(),
+        /** The SDK refuses any other shape; say so at start rather than on the first SMS. */
+        accountSid: z.string().regex(/^AC\w+$/, "must be a Twilio account SID (AC…)").optional(),
         authToken: z.string().min(1).optional(),
       })
       .strict()

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   fakeSendGrid,
@@ -161,6 +163,38 @@ describe("Twilio against a fake", () => {
       message: expect.stringContaining("(21211)") as string,
     });
     expect((await failure(channel().send(sms))).transient).toBe(false);
+  });
+
+  it("goes through the SDK's HTTP client: its User-Agent, a timeout, and no answer as transient", async () => {
+    await channel().send(sms);
+    expect(fake.requests.at(-1)?.headers["user-agent"]).toMatch(/^twilio-node\//);
+    const silent = createServer(() => undefined); // accepts, never answers
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const started = performance.now();
+      const hung = await failure(
+        createTwilioChannel({
+          apiUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+          accountSid: "AC0123",
+          authToken: "token",
+          from: "+15005550006",
+          timeoutMs: 300,
+        }).send(sms),
+      );
+      expect(hung.transient).toBe(true);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+    const refused = createTwilioChannel({
+      apiUrl: "http://127.0.0.1:1",
+      accountSid: "AC0123",
+      authToken: "token",
+      from: "+15005550006",
+      timeoutMs: 1000,
+    });
+    expect(await failure(refused.send(sms))).toMatchObject({ transient: true });
   });
 });
 
