@@ -186,3 +186,16 @@ export class LoopbackSmtp {
 
 /** The Message-ID header of a raw message, or null. */
 export const messageIdOf = (raw: string) => /^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? null;
+
+/** A peer that accepts connections and never answers: a provider hanging past our timeout. */
+export async function silentHttpPeer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = createServer(() => undefined);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

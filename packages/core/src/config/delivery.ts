@@ -47,7 +47,10 @@ export const smsSchema = z
       .object({
         apiUrl: z.url().default("https://api.twilio.com"),
         /** The SDK refuses any other shape; say so at start rather than on the first SMS. */
-        accountSid: z.string().regex(/^AC\w+$/, "must be a Twilio account SID (AC…)").optional(),
+        accountSid: z
+          .string()
+          .regex(/^AC\w+$/, "must be a Twilio account SID (AC…)")
+          .optional(),
         authToken: z.string().min(1).optional(),
       })
       .strict()

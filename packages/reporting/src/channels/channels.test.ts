@@ -1,10 +1,9 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   fakeSendGrid,
   fakeSmsc,
   fakeTwilio,
+  silentHttpPeer,
   LoopbackSmtp,
   sendGridError,
   smscError,
@@ -168,13 +167,12 @@ describe("Twilio against a fake", () => {
   it("goes through the SDK's HTTP client: its User-Agent, a timeout, and no answer as transient", async () => {
     await channel().send(sms);
     expect(fake.requests.at(-1)?.headers["user-agent"]).toMatch(/^twilio-node\//);
-    const silent = createServer(() => undefined); // accepts, never answers
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const silent = await silentHttpPeer();
     try {
       const started = performance.now();
       const hung = await failure(
         createTwilioChannel({
-          apiUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+          apiUrl: silent.url,
           accountSid: "AC0123",
           authToken: "token",
           from: "+15005550006",
@@ -184,8 +182,7 @@ describe("Twilio against a fake", () => {
       expect(hung.transient).toBe(true);
       expect(performance.now() - started).toBeLessThan(5_000);
     } finally {
-      silent.closeAllConnections();
-      await new Promise((resolve) => silent.close(resolve));
+      await silent.stop();
     }
     const refused = createTwilioChannel({
       apiUrl: "http://127.0.0.1:1",
