@@ -25,3 +25,17 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
+
+/**
+ * The process's own logger: JSON lines (for journald, Loki, jq) unless a person
+ * watches a DEV agent in a terminal, who gets pino-pretty's coloured lines. The
+ * prettifier is imported only then, so a kiosk never loads it.
+ */
+export async function createProcessLogger(level: string, environment: "DEV" | "PROD"): Promise<Logger> {
+  if (environment !== "DEV" || !process.stdout.isTTY) return createLogger(level);
+  const { default: pretty } = await import("pino-pretty");
+  return createLogger(
+    level,
+    pretty({ colorize: true, sync: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname,service" }),
+  );
+}

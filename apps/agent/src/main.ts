@@ -1,6 +1,7 @@
 import { ConfigError } from "@kiosk/core";
 import { createAgent } from "./app";
 import { loadConfig } from "./config";
+import { createProcessLogger } from "./logger";
 
 /** The agent process: load config, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const agent = createAgent({ config });
+  const agent = createAgent({ config, logger: await createProcessLogger(config.logLevel, config.environment) });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -23,8 +23,16 @@ const entries = {
  * The agent as a real process to kill and restart, with only the environment
  * given (and PATH): from its sources by default, or the built bundle.
  */
-export function spawnAgent(env: Record<string, string>, from: keyof typeof entries = "sources"): AgentProcess {
-  const child = spawn(process.execPath, entries[from], {
+export function spawnAgent(
+  env: Record<string, string>,
+  from: keyof typeof entries = "sources",
+  options: { terminal?: boolean } = {},
+): AgentProcess {
+  // `script` gives the agent a pseudo-terminal for stdout, as a person running it in a shell would.
+  const command = options.terminal
+    ? (["script", ["-qefc", [process.execPath, ...entries[from]].map(shellQuote).join(" "), "/dev/null"]] as const)
+    : ([process.execPath, entries[from]] as const);
+  const child = spawn(command[0], command[1], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,3 +67,5 @@ export function spawnAgent(env: Record<string, string>, from: keyof typeof entri
     },
   };
 }
+
+const shellQuote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;

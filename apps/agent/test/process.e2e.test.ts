@@ -44,6 +44,37 @@ describe("the agent process", () => {
     expect(agent.output()).not.toContain("client@example.com");
   }, 30_000);
 
+  it("logs coloured, human-readable lines to a terminal in DEV, and JSON lines otherwise", async () => {
+    const storage = mkdtempSync(join(tmpdir(), "kiosk-proc-"));
+    dirs.push(storage);
+    const port = await freePort();
+    const onTerminal = spawnAgent({ STORAGE_PATH: storage, PORT: String(port), LOG_LEVEL: "info" }, "sources", {
+      terminal: true,
+    });
+    await waitFor(() => onTerminal.output().includes("kiosk-agent listening"), "the agent to listen");
+    const line =
+      onTerminal
+        .output()
+        .split("\n")
+        .find((l) => l.includes("kiosk-agent listening")) ?? "";
+    expect(line).toMatch(/\u001b\[\d+m/); // ANSI colour
+    expect(line).toMatch(/INFO/);
+    expect(line).not.toMatch(/^\s*\{/);
+    onTerminal.child.kill("SIGTERM");
+    await onTerminal.exited;
+
+    const piped = runAgent({ PORT: "0" });
+    await waitFor(() => piped.output().includes("kiosk-agent listening"), "the agent to listen");
+    const json =
+      piped
+        .output()
+        .split("\n")
+        .find((l) => l.includes("kiosk-agent listening")) ?? "";
+    expect(JSON.parse(json)).toMatchObject({ level: 30, msg: expect.stringContaining("listening") as string });
+    piped.child.kill("SIGTERM");
+    expect(await piped.exited).toBe(0);
+  }, 30_000);
+
   it("exits non-zero naming the key when a config value is bad", async () => {
     const agent = runAgent({ PORT: "not-a-port" });
     expect(await agent.exited).not.toBe(0);
