@@ -1,7 +1,7 @@
 import { configSchema, type Config } from "./schema";
 
 /** Environment variables and the config path each one overrides. */
-const envBindings = {
+export const envBindings = {
   AGENT_ENV: { path: ["environment"], kind: "string" },
   PORT: { path: ["server", "port"], kind: "number" },
   HOST: { path: ["server", "host"], kind: "string" },
@@ -42,7 +42,7 @@ const envBindings = {
 type ValueKind = "string" | "number" | "boolean" | "list";
 
 /** Config keys that may only come from the environment. */
-const secretPaths = [
+export const secretPaths = [
   ["auth"],
   ["payments", "yookassa", "shopId"],
   ["payments", "yookassa", "secretKey"],

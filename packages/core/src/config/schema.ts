@@ -19,18 +19,33 @@ import {
  */
 export const configSchema = z
   .object({
-    environment: z.enum(["DEV", "PROD"]).default("DEV"),
+    environment: z
+      .enum(["DEV", "PROD"])
+      .default("DEV")
+      .describe("DEV: emulator and dev channels allowed; PROD: real money only, the emulator is never used"),
     server: serverSchema,
-    storagePath: z.string().min(1).default("./storage"),
+    storagePath: z
+      .string()
+      .min(1)
+      .default("./storage")
+      .describe("Folder of core.sqlite, report PDFs (unless reportsPath) and the dev outbox"),
     /** Where report PDFs go; `reports/` under storagePath when unset. */
-    reportsPath: z.string().min(1).optional(),
+    reportsPath: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Where report PDFs are written; reports/ under storagePath when unset"),
     storage: storageSchema,
     /** The kiosk's IANA time zone: the dates a customer reads (report dates, file names) are local to it. */
     timezone: z
       .string()
       .default("Europe/Moscow")
-      .refine(isTimeZone, { message: "must be an IANA time zone, e.g. Europe/Moscow" }),
-    logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+      .refine(isTimeZone, { message: "must be an IANA time zone, e.g. Europe/Moscow" })
+      .describe("IANA time zone of the kiosk: report dates and PDF file names are local to it"),
+    logLevel: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info")
+      .describe("pino log level; debug adds a line per request"),
     payments: paymentsSchema,
     sessions: sessionsSchema,
     prices: pricesSchema,

@@ -19,20 +19,29 @@ export const cidrSchema = z.string().refine(
 /** HTTP server: port, bind address, body limit, proxy trust, shutdown grace. */
 export const serverSchema = z
   .object({
-    port: z.number().int().min(0).max(65535).default(7070),
+    port: z.number().int().min(0).max(65535).default(7070).describe("HTTP port (0 picks a free one)"),
     /** Loopback by default: the kiosk UI and a reverse proxy live on the same machine. */
-    host: z.string().min(1).default("127.0.0.1"),
+    host: z.string().min(1).default("127.0.0.1").describe("Address to bind; loopback keeps the API on the kiosk"),
     bodyLimitBytes: z
       .number()
       .int()
       .positive()
-      .default(64 * 1024),
-    trustProxy: z.boolean().default(false),
+      .default(64 * 1024)
+      .describe("Largest request body; larger answers 413"),
+    trustProxy: z.boolean().default(false).describe("Believe X-Forwarded-For from trustedProxies"),
     /** Peers whose X-Forwarded-For is believed (only with trustProxy); nobody else's ever is. */
-    trustedProxies: z.array(cidrSchema).default(["127.0.0.1/32", "::1/128"]),
-    shutdownTimeoutMs: positiveMs.default(10_000),
+    trustedProxies: z
+      .array(cidrSchema)
+      .default(["127.0.0.1/32", "::1/128"])
+      .describe("Proxies (IPs or CIDRs) whose X-Forwarded-For counts, walking from the right"),
+    shutdownTimeoutMs: positiveMs.default(10_000).describe("On SIGTERM, requests and workers finish within this"),
     /** Mutating kiosk-tier calls per client per minute (429 beyond, with Retry-After). */
-    rateLimitPerMinute: z.number().int().positive().default(120),
+    rateLimitPerMinute: z
+      .number()
+      .int()
+      .positive()
+      .default(120)
+      .describe("Mutating kiosk-tier calls per client per minute; 429 with Retry-After beyond"),
   })
   .strict()
   .prefault({});
@@ -40,13 +49,23 @@ export const serverSchema = z
 /** Session lifetimes, the sweeper and retention. */
 export const sessionsSchema = z
   .object({
-    defaultTtlMs: positiveMs.default(3_600_000),
-    minTtlMs: positiveMs.default(60_000),
-    maxTtlMs: positiveMs.default(4 * 3_600_000),
-    inactivityMs: positiveMs.default(15 * 60_000),
-    autoResetOnTimeout: z.boolean().default(true),
-    sweepIntervalMs: positiveMs.default(15_000),
-    retentionDays: z.number().int().positive().default(30),
+    defaultTtlMs: positiveMs.default(3_600_000).describe("Session lifetime when the kiosk asks for none"),
+    minTtlMs: positiveMs.default(60_000).describe("Shortest lifetime a kiosk may ask for"),
+    maxTtlMs: positiveMs.default(4 * 3_600_000).describe("Longest lifetime a kiosk may ask for"),
+    inactivityMs: positiveMs
+      .default(15 * 60_000)
+      .describe("A session with no activity this long expires (never while a payment is pending)"),
+    autoResetOnTimeout: z
+      .boolean()
+      .default(true)
+      .describe("Expire sessions on timeout (false keeps them for an operator)"),
+    sweepIntervalMs: positiveMs.default(15_000).describe("How often the sweeper expires sessions and purges old data"),
+    retentionDays: z
+      .number()
+      .int()
+      .positive()
+      .default(30)
+      .describe("Ended sessions, their payments and reports are purged after this many days"),
   })
   .strict()
   .prefault({});
@@ -54,16 +73,16 @@ export const sessionsSchema = z
 /** Prices per service in minor units (kopecks). */
 export const pricesSchema = z
   .object({
-    currency: z.literal("RUB").default("RUB"),
+    currency: z.literal("RUB").default("RUB").describe("The only currency"),
     thickness: z
       .object({
-        sedan: positiveMs.default(35_000),
-        hatchback: positiveMs.default(35_000),
-        minivan: positiveMs.default(40_000),
+        sedan: positiveMs.default(35_000).describe("Paint thickness price for a sedan, kopecks"),
+        hatchback: positiveMs.default(35_000).describe("Paint thickness price for a hatchback, kopecks"),
+        minivan: positiveMs.default(40_000).describe("Paint thickness price for a minivan, kopecks"),
       })
       .strict()
       .prefault({}),
-    diagnostics: positiveMs.default(48_000),
+    diagnostics: positiveMs.default(48_000).describe("OBD-II diagnostics price, kopecks"),
   })
   .strict()
   .prefault({});
@@ -71,8 +90,16 @@ export const pricesSchema = z
 /** API tokens: secrets, so only ever set from the environment. */
 export const authSchema = z
   .object({
-    kioskToken: z.string().min(16).optional(),
-    operatorToken: z.string().min(16).optional(),
+    kioskToken: z
+      .string()
+      .min(16)
+      .optional()
+      .describe("Bearer token for kiosk calls from other addresses; unset: kiosk calls only from loopback"),
+    operatorToken: z
+      .string()
+      .min(16)
+      .optional()
+      .describe("Bearer token for operator calls; unset: no operator access at all"),
   })
   .strict()
   .prefault({});
@@ -80,23 +107,44 @@ export const authSchema = z
 /** Report generation: payment requirement, branding, thickness thresholds. */
 export const reportsSchema = z
   .object({
-    requirePayment: z.boolean().default(true),
-    companyName: z.string().min(1).max(80).default("Автосервис «Киоск»"),
+    requirePayment: z.boolean().default(true).describe("A report needs a confirmed payment for its session"),
+    companyName: z
+      .string()
+      .min(1)
+      .max(80)
+      .default("Автосервис «Киоск»")
+      .describe("Name printed on reports and in emails"),
     /** Paint thickness verdicts, in micrometres: up to normalMaxUm normal, up to warningMaxUm warning, above critical. */
     thresholds: z
-      .object({ normalMaxUm: z.number().positive().default(200), warningMaxUm: z.number().positive().default(300) })
+      .object({
+        normalMaxUm: z.number().positive().default(200).describe("Paint up to this thickness (µm) is normal"),
+        warningMaxUm: z.number().positive().default(300).describe("Up to this is a warning; above, critical"),
+      })
       .strict()
       .prefault({}),
-    rateLimitPerMinute: z.number().int().positive().default(10),
+    rateLimitPerMinute: z
+      .number()
+      .int()
+      .positive()
+      .default(10)
+      .describe("Reports (generate, resend) per client per minute"),
     /** How many times the kiosk may ask to send a report again, to the same recipients. */
-    maxResends: z.number().int().min(0).max(10).default(2),
+    maxResends: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .default(2)
+      .describe("Times the kiosk may send a report again to the same recipients"),
   })
   .strict()
   .prefault({});
 
 /** The audit log is kept longer than sessions (money questions come late), but not forever. */
 export const auditSchema = z
-  .object({ retentionDays: z.number().int().positive().default(400) })
+  .object({
+    retentionDays: z.number().int().positive().default(400).describe("Audit rows are kept this many days"),
+  })
   .strict()
   .prefault({});
 
@@ -107,7 +155,8 @@ export const storageSchema = z
       .number()
       .int()
       .min(0)
-      .default(256 * 1024 * 1024),
+      .default(256 * 1024 * 1024)
+      .describe("Below this much free space /readyz answers 503"),
   })
   .strict()
   .prefault({});
@@ -120,15 +169,19 @@ export const storageSchema = z
  */
 export const kioskSchema = z
   .object({
-    idleWarningMs: positiveMs.default(60_000),
-    idleCountdownMs: positiveMs.default(20_000),
-    doneTimeoutMs: positiveMs.default(20_000),
-    touchThrottleMs: positiveMs.default(10_000),
+    idleWarningMs: positiveMs.default(60_000).describe('Idle time before the screen asks "Вы ещё здесь?"'),
+    idleCountdownMs: positiveMs.default(20_000).describe("Countdown before an idle screen resets"),
+    doneTimeoutMs: positiveMs.default(20_000).describe("How long the thank-you screen stays"),
+    touchThrottleMs: positiveMs.default(10_000).describe("How often the screen reports activity"),
     /** How often the screen checks that the agent answers, to show "unavailable" within that time. */
-    heartbeatMs: positiveMs.default(5_000),
-    simulatedScanMs: z.number().int().min(0).default(8_000),
+    heartbeatMs: positiveMs.default(5_000).describe("How often the screen checks the agent answers"),
+    simulatedScanMs: z.number().int().min(0).default(8_000).describe("Length of the DEV device simulation"),
     /** Where the built kiosk UI is; the agent serves it at `/`. Default: apps/kiosk/dist of this checkout. */
-    staticDir: z.string().min(1).optional(),
+    staticDir: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Built kiosk UI served at /; apps/kiosk/dist of this checkout by default"),
   })
   .strict()
   .prefault({});
