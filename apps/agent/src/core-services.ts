@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { appRouter, type InnerContext } from "@kiosk/api";
+import type { InnerContext } from "@kiosk/api";
 import {
   createIpAllowlist,
   parseConfig,
@@ -21,8 +21,7 @@ import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
 import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
 import { startHousekeeping } from "./housekeeping";
-import { explicitRoutes } from "./http/explicit-routes";
-import { procedureRoutes } from "./http/procedure-routes";
+import { agentRestRoutes } from "./http/routes";
 import { createRequestListener, type AgentRequestListener } from "./http/server";
 import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
@@ -117,7 +116,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     isAllowedSender: createIpAllowlist(config.payments.yookassa.webhookAllowedIps),
     mayRecordRefusal: (ip) => webhookRefusals.take(ip),
   };
-  const routes = [...procedureRoutes(appRouter), ...explicitRoutes(webhookGuard)];
+  const routes = agentRestRoutes(webhookGuard);
   const workers: Worker[] = [];
   let started = false;
   let closing = false;

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { appRouter, type ProcedureMeta } from "@kiosk/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agentRestRoutes, restTableMarkers, restTableRows } from "../src/http/routes";
+import { repoRoot } from "./agent-process";
 import { operatorToken, startTestAgent, type TestAgent } from "./harness";
 
 interface Operation {
@@ -186,5 +189,19 @@ describe("the REST answers match the document", () => {
     expect((await call("GET", "/api/sessions")).status).toBe(401);
     expect((await call("GET", "/api/audit", { token: "wrong-token-0123456789" })).status).toBe(403);
     expect((await call("POST", "/api/sessions/{id}/fail", { params: { id }, body: ["reason"] })).status).toBe(400);
+  });
+});
+
+describe("the README's REST table", () => {
+  it("is the router's route table: run `pnpm docs:tables` when this fails", () => {
+    const readme = readFileSync(`${repoRoot}/README.md`, "utf8");
+    const block = readme.slice(readme.indexOf(restTableMarkers.start), readme.indexOf(restTableMarkers.end));
+    const rowsOf = (lines: string[]) =>
+      lines
+        .filter((line) => line.startsWith("|") && !/^\|[\s-|]+\|$/.test(line))
+        .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    const routes = agentRestRoutes({ isAllowedSender: () => false, mayRecordRefusal: () => false });
+    expect(rowsOf(block.split("\n"))).toEqual(rowsOf(restTableRows(routes)));
+    expect(routes).toHaveLength(Object.keys(doc.paths).reduce((n, p) => n + Object.keys(doc.paths[p] ?? {}).length, 0));
   });
 });

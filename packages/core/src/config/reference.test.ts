@@ -12,7 +12,7 @@ const cells = (row: string) =>
     .map((cell) => cell.trim());
 
 describe("the configuration reference", () => {
-  it("matches the README's table: run `pnpm docs:config` when this fails", () => {
+  it("matches the README's table: run `pnpm docs:tables` when this fails", () => {
     const readme = readFileSync(new URL("../../../../README.md", import.meta.url), "utf8");
     const start = readme.indexOf(configTableMarkers.start);
     const end = readme.indexOf(configTableMarkers.end);
