@@ -63,6 +63,8 @@ describe("a customer's whole visit in a real Chromium", () => {
 
     await page.click('[data-action="finish"]');
     await screenIs(page, "done");
+    // The recipients arrive with the report's own query, a moment after the screen.
+    await page.waitForSelector('.lead:has-text("на почту")');
     expect(await page.textContent(".lead")).toBe("Отчёт отправлен на почту i***n@mail.ru и SMS на +7900***4567");
     await kiosk.shot("done");
     const [eml] = emails();
