@@ -19,7 +19,12 @@ import { startOutbox, useFontFiles } from "@kiosk/reporting";
 import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
 import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
-import { countDeliveriesByStatus, countPendingPayments, oldestPendingPaymentAt } from "./gauges";
+import {
+  countDeliveriesByStatus,
+  countPendingPayments,
+  oldestPendingPaymentAt,
+  oldestUnregisteredReceiptAt,
+} from "./gauges";
 import { startHousekeeping } from "./housekeeping";
 import { agentRestRoutes } from "./http/routes";
 import { createRequestListener, type AgentRequestListener } from "./http/server";
@@ -84,6 +89,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     pendingPayments: () => countPendingPayments(handle.db),
     deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
     oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
+    oldestUnregisteredReceiptAt: () => oldestUnregisteredReceiptAt(handle.db),
     storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
     now: () => clock.now(),
   });

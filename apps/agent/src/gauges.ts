@@ -1,5 +1,5 @@
 import { deliveries, payments, type Db } from "@kiosk/db";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 
 /** Pending payments, read at scrape time so the gauge is right after a restart. */
 export function countPendingPayments(db: Db): number {
@@ -19,6 +19,22 @@ export function oldestPendingPaymentAt(db: Db): number | null {
       .select({ at: sql<number | null>`min(${payments.createdAt})` })
       .from(payments)
       .where(eq(payments.status, "pending"))
+      .get()?.at ?? null
+  );
+}
+
+/** The oldest paid payment whose receipt YooKassa has not registered (still pending, or refused). */
+export function oldestUnregisteredReceiptAt(db: Db): number | null {
+  return (
+    db
+      .select({ at: sql<number | null>`min(${payments.confirmedAt})` })
+      .from(payments)
+      .where(
+        and(
+          inArray(payments.receiptRegistration, ["pending", "canceled"]),
+          inArray(payments.status, ["confirmed", "partially_refunded", "refunded"]),
+        ),
+      )
       .get()?.at ?? null
   );
 }

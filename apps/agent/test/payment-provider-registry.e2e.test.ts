@@ -20,6 +20,15 @@ import { startTestAgent, type TestAgent } from "./harness";
  */
 const books = new Map<string, ProviderPayment>();
 const calls: string[] = [];
+const refundOf = (paymentId: string, amount: number) => ({
+  id: `refund-${paymentId}`,
+  providerPaymentId: paymentId,
+  status: "succeeded" as const,
+  amount,
+  cancellationReason: null,
+  receiptRegistration: null,
+  raw: {},
+});
 function testPsp(settings: { qrPrefix: string }, env: Record<string, string | undefined>): PaymentProvider {
   const payment = (id: string) => {
     const found = books.get(id);
@@ -38,6 +47,7 @@ function testPsp(settings: { qrPrefix: string }, env: Record<string, string | un
         qrCodeData: `${settings.qrPrefix}${request.amount}`,
         confirmationUrl: null,
         cancellationReason: null,
+        receiptRegistration: null,
         raw: {},
       };
       books.set(created.id, created);
@@ -45,7 +55,8 @@ function testPsp(settings: { qrPrefix: string }, env: Record<string, string | un
     },
     getPayment: (id) => Promise.resolve(payment(id)),
     cancelPayment: (id) => Promise.resolve(Object.assign(payment(id), { status: "canceled" as const })),
-    refundPayment: (id) => Promise.resolve({ id: `refund-${id}`, status: "succeeded" }),
+    refundPayment: (request) => Promise.resolve(refundOf(request.providerPaymentId, request.amount)),
+    getRefund: (id) => Promise.resolve(refundOf(id.replace(/^refund-/, ""), 0)),
     readNotification,
   };
 }

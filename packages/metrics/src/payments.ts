@@ -24,7 +24,13 @@ export function paymentMetrics(registry: Registry, read: () => GaugeSources | un
     }),
     paymentsRefunded: new Counter({
       name: "payments_refunded_total",
-      help: "Confirmed payments refunded, by provider.",
+      help: "Refunds the provider completed (full or partial), by provider.",
+      labelNames: ["provider"] as const,
+      registers: [registry],
+    }),
+    paymentsRefundedAmount: new Counter({
+      name: "payments_refunded_kopecks_total",
+      help: "Money given back by completed refunds, in kopecks, by provider.",
       labelNames: ["provider"] as const,
       registers: [registry],
     }),
@@ -68,6 +74,16 @@ export function paymentMetrics(registry: Registry, read: () => GaugeSources | un
       registers: [registry],
       collect() {
         const oldest = read()?.oldestPendingPaymentAt?.() ?? null;
+        const now = read()?.now?.() ?? Date.now();
+        this.set(oldest === null ? 0 : Math.max(0, (now - oldest) / 1000));
+      },
+    }),
+    paymentsReceiptUnregisteredAge: new Gauge({
+      name: "payments_receipt_unregistered_age_seconds",
+      help: "Time since the money came for the oldest paid payment whose 54-FZ receipt is not registered (pending or refused), 0 when none (read at scrape time).",
+      registers: [registry],
+      collect() {
+        const oldest = read()?.oldestUnregisteredReceiptAt?.() ?? null;
         const now = read()?.now?.() ?? Date.now();
         this.set(oldest === null ? 0 : Math.max(0, (now - oldest) / 1000));
       },

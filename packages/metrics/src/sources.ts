@@ -4,6 +4,8 @@ export interface GaugeSources {
   pendingPayments?(): number;
   /** When the oldest pending payment was created (epoch ms), or null when none is pending. */
   oldestPendingPaymentAt?(): number | null;
+  /** When the money of the oldest paid payment whose 54-FZ receipt is not registered came (epoch ms), or null. */
+  oldestUnregisteredReceiptAt?(): number | null;
   now?(): number;
   /** Deliveries by channel and status, for the outbox depth gauges. */
   deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;

@@ -1,4 +1,4 @@
-import { audit, auditLogs, type Actor, type DbOrTx } from "@kiosk/db";
+import { audit, auditLogs, payments, type Actor, type DbOrTx, type PaymentRow } from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
 import type { ProviderPayment } from "./providers/types";
@@ -17,6 +17,33 @@ function lateSuccessRecorded(tx: DbOrTx, paymentId: string): boolean {
       .where(and(eq(auditLogs.entityId, paymentId), eq(auditLogs.event, "payment.late_success")))
       .get() !== undefined
   );
+}
+
+/**
+ * Keeps the provider's word on the payment's 54-FZ receipt. While it is pending
+ * the reconciler keeps asking (a registration sends no notification); a
+ * receipt still unregistered long after the money came fires an alert.
+ */
+function noteReceiptRegistration(
+  deps: PaymentDeps,
+  tx: DbOrTx,
+  row: PaymentRow,
+  remote: ProviderPayment,
+  now: number,
+): void {
+  const registration = remote.receiptRegistration;
+  if (!registration) return;
+  const paid = remote.status === "succeeded" && row.confirmedAt !== null;
+  const recheck = paid && registration === "pending" && row.nextCheckAt === null;
+  if (registration === row.receiptRegistration && !recheck) return;
+  tx.update(payments)
+    .set({
+      receiptRegistration: registration,
+      ...(recheck ? { nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs } : {}),
+      ...(paid && registration !== "pending" ? { nextCheckAt: null } : {}),
+    })
+    .where(eq(payments.id, row.id))
+    .run();
 }
 
 /** What the provider's word means for us, or null while the customer has not paid yet. */
@@ -54,13 +81,19 @@ export function applyProviderPayment(
   const now = deps.clock.now();
   const full: Evidence = { ...evidence, providerStatus: remote.status };
   const outcome = deps.db.transaction((tx) => {
+    const decided = decide(tx);
+    // After any transition, which clears the next check: a pending receipt schedules its own.
+    noteReceiptRegistration(deps, tx, loadPayment(tx, paymentId), remote, now);
+    return decided;
+  });
+  function decide(tx: DbOrTx) {
     const row = loadPayment(tx, paymentId);
     const change = changeFor(row, remote);
     if (isSettled(row.status) || !change) {
       recordEvidence(tx, row.id, full, false, now);
       const lateSuccess =
         isSettled(row.status) &&
-        row.status !== "confirmed" &&
+        row.confirmedAt === null &&
         remote.status === "succeeded" &&
         !lateSuccessRecorded(tx, row.id);
       if (lateSuccess) {
@@ -94,7 +127,7 @@ export function applyProviderPayment(
       });
     }
     return { result: "applied" as const, row: transitionInTx(tx, row, change, full, actor, now), lateSuccess: null };
-  });
+  }
   if (outcome.row) publishChange(deps, outcome.row);
   if (outcome.lateSuccess) deps.metrics.paymentsLateSuccess.inc({ provider: outcome.lateSuccess });
   return outcome.result;

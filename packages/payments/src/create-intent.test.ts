@@ -8,7 +8,7 @@ import { kioskActor, seedSession, testPaymentDeps } from "../test/deps";
 import { createIntent } from "./create-intent";
 import type { PaymentProvider } from "./providers/types";
 import { reconcilePayments } from "./reconciler";
-import { refundPayment } from "./service";
+import { refundPayment } from "./refunds";
 
 let fake: FakeYooKassa;
 let env: ReturnType<typeof testPaymentDeps>;
@@ -112,9 +112,11 @@ describe("refundPayment against YooKassa", () => {
       throw error;
     });
     fake.refundStatus = "pending";
-    expect((await refundPayment(env.deps, payment.id, kioskActor)).status).toBe("confirmed");
-    const [event] = env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.refund_pending")).all();
-    expect(event?.details).toMatchObject({ status: "pending" });
+    const view = await refundPayment(env.deps, { id: payment.id }, kioskActor);
+    expect(view).toMatchObject({ status: "confirmed", refundedAmount: 0 });
+    expect(view.refunds).toMatchObject([{ amount: 48000, status: "pending" }]);
+    const [event] = env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.refund_requested")).all();
+    expect(event?.details).toMatchObject({ amount: 48000 });
   });
 
   it("refuses to refund a payment with no provider payment", async () => {
@@ -128,7 +130,7 @@ describe("refundPayment against YooKassa", () => {
       .set({ status: "confirmed" })
       .where(eq(payments.id, row?.id ?? ""))
       .run();
-    expect(await domainCodeOf(refundPayment(env.deps, row?.id ?? "", kioskActor))).toBe("CONFLICT");
+    expect(await domainCodeOf(refundPayment(env.deps, { id: row?.id ?? "" }, kioskActor))).toBe("CONFLICT");
     expect(fake.requests.filter((r) => r.path === "/v3/refunds")).toEqual([]);
   });
 });

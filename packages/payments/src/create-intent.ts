@@ -6,7 +6,8 @@ import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
 import { priceFor } from "./pricing";
 import { insertPayment, openPaymentOf, paymentByIdempotencyKey, sessionForPayment } from "./statements";
-import type { CreatePaymentRequest } from "./providers/types";
+import type { CreatePaymentRequest, Receipt } from "./providers/types";
+import { receiptFor } from "./receipt";
 import { createIntentInput, type CreateIntentInput, type PaymentView } from "./schemas";
 import { publishChange, transitionInTx } from "./transition";
 import { loadPayment, toPaymentView } from "./view";
@@ -49,6 +50,8 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
         { field: "amount", expected },
       );
     }
+    // Refused here, before the provider hears of it, when the receipt cannot be made.
+    const receipt = receiptFor(deps.config, session, input.amount);
     const open = openPaymentOf(tx).get({ sessionId: session.id });
     if (open) {
       throw conflict(
@@ -65,6 +68,7 @@ function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentIn
       idempotencyKey: input.idempotencyKey ?? null,
       requestHash: hash,
       metadata: input.metadata ?? {},
+      receipt,
       now,
       expiresAt: now + deps.config.payments.intentTtlMs,
       nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs,
@@ -129,6 +133,8 @@ function providerRequest(deps: PaymentDeps, row: PaymentRow): CreatePaymentReque
     currency: row.currency,
     description: `Оплата: ${serviceNames[session?.type ?? "diagnostics"]} (${row.id})`,
     metadata: row.metadata,
+    ...(row.receipt ? { receipt: row.receipt as Receipt } : {}),
+    ...(deps.config.payments.yookassa.paymentMethod === "sbp" ? { paymentMethod: "sbp" as const } : {}),
   };
 }
 
@@ -148,6 +154,7 @@ async function askProvider(deps: PaymentDeps, row: PaymentRow): Promise<PaymentR
       providerPaymentId: remote.id,
       qrCodeData: remote.qrCodeData,
       confirmationUrl: remote.confirmationUrl,
+      receiptRegistration: remote.receiptRegistration,
       updatedAt: deps.clock.now(),
     })
     .where(and(eq(payments.id, row.id), isNull(payments.providerPaymentId)))

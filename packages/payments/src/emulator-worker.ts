@@ -1,8 +1,9 @@
 import { startPolling, type Worker } from "@kiosk/core";
-import { payments, type Actor } from "@kiosk/db";
+import { payments, refunds, type Actor } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
+import { applyProviderRefund } from "./refunds";
 
 const emulatorActor: Actor = { kind: "psp", ip: null, userAgent: "kiosk-agent emulator" };
 
@@ -21,6 +22,24 @@ export async function deliverEmulatorNotifications(deps: PaymentDeps): Promise<n
       .where(eq(payments.providerPaymentId, notification.providerPaymentId))
       .get();
     if (!row) return;
+    if (notification.kind === "refund") {
+      const refund = deps.db
+        .select()
+        .from(refunds)
+        .where(eq(refunds.providerRefundId, notification.providerRefundId ?? ""))
+        .get();
+      if (!refund) return;
+      const remote = await deps.provider.getRefund(refund.providerRefundId ?? "");
+      const result = applyProviderRefund(
+        deps,
+        refund.id,
+        remote,
+        { source: "emulator", rawPayload: body, sourceIp: null },
+        emulatorActor,
+      );
+      deps.metrics.paymentsWebhookReceived.inc({ result });
+      return;
+    }
     const remote = await deps.provider.getPayment(notification.providerPaymentId);
     const result = applyProviderPayment(
       deps,

@@ -1,9 +1,10 @@
 import { startPolling, type Worker } from "@kiosk/core";
-import { payments, systemActor } from "@kiosk/db";
-import { and, asc, eq, lte } from "drizzle-orm";
+import { payments, refunds, systemActor } from "@kiosk/db";
+import { and, asc, eq, lte, ne } from "drizzle-orm";
 import { refreshFromProvider } from "./apply";
 import type { PaymentDeps } from "./deps";
 import { ensureAtProvider, isAskingProvider } from "./create-intent";
+import { refreshRefund } from "./refunds";
 import { closePendingPayment } from "./service";
 import { loadPayment } from "./view";
 
@@ -52,6 +53,58 @@ export async function reconcilePayments(
     if (loadPayment(deps.db, row.id).status === "pending") {
       scheduleNext(deps, row.id, Math.min(row.expiresAt, now + nextCheckDelay(deps, now - row.createdAt)));
     }
+  }
+  return (
+    due.length + (await reconcileRefunds(deps, onError, signal)) + (await reconcileReceipts(deps, onError, signal))
+  );
+}
+
+/**
+ * Pending refunds whose check is due: sent again when the provider never
+ * answered (same key, one refund), else asked where they stand. A refund
+ * notification may never come to a kiosk behind NAT; this is how it settles.
+ */
+async function reconcileRefunds(deps: PaymentDeps, onError: (error: unknown) => void, signal?: AbortSignal) {
+  const now = deps.clock.now();
+  const due = deps.db
+    .select()
+    .from(refunds)
+    .where(and(eq(refunds.status, "pending"), lte(refunds.nextCheckAt, now)))
+    .orderBy(asc(refunds.nextCheckAt))
+    .limit(batchSize)
+    .all();
+  for (const refund of due) {
+    if (signal?.aborted) break;
+    await refreshRefund(deps, refund, systemActor).catch(onError);
+    deps.db
+      .update(refunds)
+      .set({ nextCheckAt: now + nextCheckDelay(deps, now - refund.createdAt) })
+      .where(and(eq(refunds.id, refund.id), eq(refunds.status, "pending")))
+      .run();
+  }
+  return due.length;
+}
+
+/** Paid payments whose 54-FZ receipt is still pending at the provider: asked again with a growing interval. */
+async function reconcileReceipts(deps: PaymentDeps, onError: (error: unknown) => void, signal?: AbortSignal) {
+  const now = deps.clock.now();
+  const due = deps.db
+    .select()
+    .from(payments)
+    .where(
+      and(eq(payments.receiptRegistration, "pending"), ne(payments.status, "pending"), lte(payments.nextCheckAt, now)),
+    )
+    .orderBy(asc(payments.nextCheckAt))
+    .limit(batchSize)
+    .all();
+  for (const row of due) {
+    if (signal?.aborted) break;
+    await refreshFromProvider(deps, row.id, { source: "poll", sourceIp: null }, systemActor).catch(onError);
+    deps.db
+      .update(payments)
+      .set({ nextCheckAt: now + nextCheckDelay(deps, now - (row.confirmedAt ?? row.createdAt)) })
+      .where(and(eq(payments.id, row.id), eq(payments.receiptRegistration, "pending")))
+      .run();
   }
   return due.length;
 }

@@ -1,4 +1,4 @@
-import { paymentStatuses } from "@kiosk/db";
+import { paymentStatuses, receiptRegistrations, refundStatuses } from "@kiosk/db";
 import { z } from "zod";
 
 export const paymentStatusSchema = z.enum(paymentStatuses);
@@ -39,8 +39,33 @@ export const paymentView = z.object({
   updatedAt: z.number(),
   confirmedAt: z.number().nullable(),
   expiresAt: z.number(),
+  /** Kopecks given back by completed refunds. */
+  refundedAmount: z.number(),
+  /** Where the 54-FZ receipt stands at the provider; null when none was sent. */
+  receiptRegistration: z.enum(receiptRegistrations).nullable(),
+  /** Refunds asked for, oldest first; pending until the provider answers. */
+  refunds: z.array(
+    z.object({
+      id: z.string(),
+      amount: z.number(),
+      status: z.enum(refundStatuses),
+      receiptRegistration: z.enum(receiptRegistrations).nullable(),
+      cancellationReason: z.string().nullable(),
+      createdAt: z.number(),
+      updatedAt: z.number(),
+    }),
+  ),
 });
 export type PaymentView = z.infer<typeof paymentView>;
+
+export const refundInput = z
+  .object({
+    id: paymentIdSchema,
+    /** Kopecks to give back; all that is left when absent. */
+    amount: z.number().int().positive().max(100_000_000).optional(),
+  })
+  .strict();
+export type RefundInput = z.infer<typeof refundInput>;
 
 export const paymentStatusView = paymentView.pick({ id: true, status: true, updatedAt: true, failureReason: true });
 export type PaymentStatusView = z.infer<typeof paymentStatusView>;

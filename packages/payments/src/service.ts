@@ -1,14 +1,16 @@
 import { conflict, DomainError } from "@kiosk/core";
-import { audit, type Actor } from "@kiosk/db";
+import type { Actor } from "@kiosk/db";
 import { applyProviderPayment, refreshFromProvider } from "./apply";
 import type { PaymentDeps } from "./deps";
 import type { EmulatorControlInput, PaymentStatusView, PaymentView } from "./schemas";
 import { assertPaymentTransition } from "./state";
-import { publishChange, recordEvidence, transitionInTx, type Change, type Evidence } from "./transition";
-import { loadPayment, toPaymentView } from "./view";
+import { publishChange, transitionInTx, type Change, type Evidence } from "./transition";
+import { loadPayment, toPaymentView, toPaymentViewWithRefunds } from "./view";
 
 /** One payment, with its QR data. */
-export const getPayment = (deps: PaymentDeps, id: string): PaymentView => toPaymentView(loadPayment(deps.db, id));
+/** A payment as the kiosk and operators see it, with its refunds once it was paid. */
+export const getPayment = (deps: PaymentDeps, id: string): PaymentView =>
+  toPaymentViewWithRefunds(deps.db, loadPayment(deps.db, id));
 
 /** The status alone, for pollers. */
 export function getPaymentStatus(deps: PaymentDeps, id: string): PaymentStatusView {
@@ -85,44 +87,4 @@ export function controlEmulator(deps: PaymentDeps, input: EmulatorControlInput):
   if (!row.providerPaymentId) throw conflict("the payment has no provider payment yet", { id: input.id });
   deps.emulator.control(row.providerPaymentId, input);
   return toPaymentView(row);
-}
-
-/**
- * Operator: gives a confirmed payment's money back. The payment becomes
- * `refunded` only when the provider says the refund succeeded; while its refund
- * is pending the payment stays confirmed and the pending refund is audited.
- */
-export async function refundPayment(deps: PaymentDeps, id: string, actor: Actor): Promise<PaymentView> {
-  const row = loadPayment(deps.db, id);
-  assertPaymentTransition(id, row.status, "refunded");
-  if (!row.providerPaymentId) throw conflict("the payment has no provider payment to refund", { id });
-  const refund = await deps.provider.refundPayment(row.providerPaymentId, row.amount, row.currency, `${row.id}:refund`);
-  if (refund.status === "canceled")
-    throw new DomainError("PROVIDER_UNAVAILABLE", "the provider refused the refund", { refundId: refund.id });
-  const now = deps.clock.now();
-  const evidence: Evidence = {
-    source: "operator",
-    providerStatus: `refund:${refund.status}`,
-    rawPayload: refund,
-    sourceIp: null,
-  };
-  if (refund.status !== "succeeded") {
-    deps.db.transaction((tx) => {
-      recordEvidence(tx, id, evidence, false, now);
-      audit(tx, {
-        actor,
-        event: "payment.refund_pending",
-        entityType: "payment",
-        entityId: id,
-        details: { refundId: refund.id, status: refund.status },
-        at: now,
-      });
-    });
-    return toPaymentView(loadPayment(deps.db, id));
-  }
-  const ended = deps.db.transaction((tx) =>
-    transitionInTx(tx, loadPayment(tx, id), { to: "refunded", reason: null }, evidence, actor, now),
-  );
-  publishChange(deps, ended);
-  return toPaymentView(ended);
 }

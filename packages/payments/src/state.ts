@@ -1,13 +1,16 @@
 import { conflict } from "@kiosk/core";
+import type { RefundRow } from "@kiosk/db";
 import type { PaymentStatus } from "./schemas";
 
 /**
- * The payment state machine, in one place. Only `confirmed -> refunded` leaves a
- * status other than pending; every other terminal status is final.
+ * The payment state machine, in one place. A paid payment leaves `confirmed`
+ * only by refunds: `partially_refunded` while some money is still kept,
+ * `refunded` when all of it went back. Every other end is final.
  */
 const allowed: Record<PaymentStatus, readonly PaymentStatus[]> = {
   pending: ["confirmed", "failed", "expired", "cancelled"],
-  confirmed: ["refunded"],
+  confirmed: ["partially_refunded", "refunded"],
+  partially_refunded: ["refunded"],
   failed: [],
   expired: [],
   cancelled: [],
@@ -21,3 +24,21 @@ export function assertPaymentTransition(id: string, from: PaymentStatus, to: Pay
 }
 
 export const isSettled = (status: PaymentStatus) => status !== "pending";
+
+/** Money was taken and some of it is still ours to give back. */
+export const isRefundable = (status: PaymentStatus) => status === "confirmed" || status === "partially_refunded";
+
+/** Where a payment stands after `refundedAmount` of its `amount` went back. */
+export const statusAfterRefunds = (amount: number, refundedAmount: number): PaymentStatus =>
+  refundedAmount >= amount ? "refunded" : refundedAmount > 0 ? "partially_refunded" : "confirmed";
+
+type RefundStatus = RefundRow["status"];
+
+/** The refund state machine: pending until the provider says succeeded or canceled, then final. */
+const refundAllowed: Record<RefundStatus, readonly RefundStatus[]> = {
+  pending: ["succeeded", "canceled"],
+  succeeded: [],
+  canceled: [],
+};
+
+export const canRefundTransition = (from: RefundStatus, to: RefundStatus) => refundAllowed[from].includes(to);

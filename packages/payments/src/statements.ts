@@ -20,14 +20,17 @@ export const paymentByIdempotencyKey = (db: DbOrTx) =>
       .prepare(),
   );
 
-/** The session's payment that is still pending or already confirmed: there may be one at a time. */
+/** The session's payment that is still pending or already paid (in part refunded or not): one at a time. */
 export const openPaymentOf = (db: DbOrTx) =>
   prepared(db, "payments.openOfSession", (d) =>
     d
       .select({ id: payments.id, status: payments.status })
       .from(payments)
       .where(
-        and(eq(payments.sessionId, sql.placeholder("sessionId")), inArray(payments.status, ["pending", "confirmed"])),
+        and(
+          eq(payments.sessionId, sql.placeholder("sessionId")),
+          inArray(payments.status, ["pending", "confirmed", "partially_refunded"]),
+        ),
       )
       .prepare(),
   );
@@ -55,6 +58,7 @@ export const insertPayment = (db: DbOrTx) =>
         idempotencyKey: sql.placeholder("idempotencyKey"),
         requestHash: sql.placeholder("requestHash"),
         metadata: sql.placeholder("metadata"),
+        receipt: sql.placeholder("receipt"),
         createdAt: sql.placeholder("now"),
         updatedAt: sql.placeholder("now"),
         expiresAt: sql.placeholder("expiresAt"),

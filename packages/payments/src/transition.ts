@@ -25,6 +25,9 @@ export interface Change {
  * the payment_events row, the audit row. Metrics and the live status follow after
  * commit (publishChange), so a rollback never leaves them ahead of the data.
  */
+/** Statuses of a payment whose money was taken: reaching one is no failure. */
+const paidStatuses = new Set<PaymentStatus>(["confirmed", "partially_refunded", "refunded"]);
+
 export function transitionInTx(
   tx: DbOrTx,
   row: PaymentRow,
@@ -41,9 +44,7 @@ export function transitionInTx(
       updatedAt: now,
       nextCheckAt: null,
       ...(change.to === "confirmed" ? { confirmedAt: now } : {}),
-      ...(change.reason && change.to !== "confirmed" && change.to !== "refunded"
-        ? { failureReason: change.reason }
-        : {}),
+      ...(change.reason && !paidStatuses.has(change.to) ? { failureReason: change.reason } : {}),
     })
     .where(and(eq(payments.id, row.id), eq(payments.status, row.status)))
     .returning()
@@ -127,8 +128,8 @@ export function publishChange(deps: PaymentDeps, row: PaymentRow): void {
   if (row.status === "confirmed") {
     deps.metrics.paymentsConfirmed.inc({ provider });
     deps.metrics.paymentsDuration.observe({ provider, outcome: "confirmed" }, seconds);
-  } else if (row.status === "refunded") {
-    deps.metrics.paymentsRefunded.inc({ provider });
+  } else if (row.status === "refunded" || row.status === "partially_refunded") {
+    // Refunds are counted one by one, with their amounts, where they succeed (refunds.ts).
   } else if (row.status !== "pending") {
     deps.metrics.paymentsFailed.inc({ provider, reason: failureReasonLabel(row.status, row.failureReason) });
     deps.metrics.paymentsDuration.observe({ provider, outcome: row.status }, seconds);

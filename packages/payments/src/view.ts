@@ -1,5 +1,6 @@
 import { notFound } from "@kiosk/core";
-import type { DbOrTx, PaymentRow } from "@kiosk/db";
+import { refunds, type DbOrTx, type PaymentRow } from "@kiosk/db";
+import { asc, eq } from "drizzle-orm";
 import { paymentById } from "./statements";
 import type { PaymentView } from "./schemas";
 
@@ -18,6 +19,28 @@ export function toPaymentView(row: PaymentRow): PaymentView {
     updatedAt: row.updatedAt,
     confirmedAt: row.confirmedAt,
     expiresAt: row.expiresAt,
+    refundedAmount: row.refundedAmount,
+    receiptRegistration: row.receiptRegistration,
+    refunds: [],
+  };
+}
+
+/** The view with the payment's refunds, for the calls that show them (a read per paid payment, none otherwise). */
+export function toPaymentViewWithRefunds(db: DbOrTx, row: PaymentRow): PaymentView {
+  const view = toPaymentView(row);
+  if (row.confirmedAt === null) return view;
+  const rows = db.select().from(refunds).where(eq(refunds.paymentId, row.id)).orderBy(asc(refunds.createdAt)).all();
+  return {
+    ...view,
+    refunds: rows.map((r) => ({
+      id: r.id,
+      amount: r.amount,
+      status: r.status,
+      receiptRegistration: r.receiptRegistration,
+      cancellationReason: r.cancellationReason,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
   };
 }
 

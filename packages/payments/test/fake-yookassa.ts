@@ -22,6 +22,20 @@ export interface FakePayment {
   test: boolean;
   captured_at?: string;
   cancellation_details?: { party: string; reason: string };
+  payment_method?: { type: string; id: string; saved: boolean };
+  receipt_registration?: "pending" | "succeeded" | "canceled";
+  refunded_amount?: { value: string; currency: string };
+}
+
+export interface FakeRefund {
+  id: string;
+  payment_id: string;
+  status: "pending" | "succeeded" | "canceled";
+  amount: { value: string; currency: string };
+  created_at: string;
+  description?: string;
+  receipt_registration?: "pending" | "succeeded" | "canceled";
+  cancellation_details?: { party: string; reason: string };
 }
 
 export interface RecordedRequest {
@@ -40,8 +54,13 @@ export class FakeYooKassa {
   readonly requests: RecordedRequest[] = [];
   /** Milliseconds to think before each answer (a real PSP is not instant: crashes land in between). */
   latencyMs: () => number = () => 0;
+  readonly refunds = new Map<string, FakeRefund>();
+  /** The receipts sent with payments and refunds, by their id, as YooKassa received them. */
+  readonly receipts = new Map<string, unknown>();
   /** What a new refund's status is: YooKassa may answer `pending` and settle it later. */
   refundStatus: "succeeded" | "pending" = "succeeded";
+  /** Where a paid payment's receipt stands at first: registered at once, or pending until `registerReceipt`. */
+  receiptOnSuccess: "succeeded" | "pending" = "succeeded";
   private readonly idempotence = new Map<string, { bodyHash: string; status: number; response: unknown; at: number }>();
   private readonly faults: Fault[] = [];
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -72,7 +91,27 @@ export class FakeYooKassa {
     payment.paid = status === "succeeded";
     if (status === "succeeded") payment.captured_at = new Date().toISOString();
     else payment.cancellation_details = { party: "payment_network", reason };
+    if (payment.receipt_registration) {
+      payment.receipt_registration = status === "succeeded" ? this.receiptOnSuccess : "canceled";
+    }
     return payment;
+  }
+
+  /** The receipts service (or the shop's cash register) registers a payment's receipt, or gives up. */
+  registerReceipt(id: string, registration: "succeeded" | "canceled"): void {
+    this.get(id).receipt_registration = registration;
+  }
+
+  /** The bank completes a pending refund, or YooKassa cancels it (with its reason). */
+  settleRefund(id: string, status: "succeeded" | "canceled", reason = "rejected_by_payee"): FakeRefund {
+    const refund = this.refunds.get(id);
+    if (!refund) throw new Error(`fake YooKassa has no refund ${id}`);
+    refund.status = status;
+    if (status === "canceled") refund.cancellation_details = { party: "yoo_money", reason };
+    if (refund.receipt_registration) refund.receipt_registration = status === "succeeded" ? "succeeded" : "canceled";
+    const payment = this.get(refund.payment_id);
+    payment.refunded_amount = { value: toValue(this.refundedOf(payment.id)), currency: "RUB" };
+    return refund;
   }
 
   get(id: string): FakePayment {
@@ -171,6 +210,11 @@ export class FakeYooKassa {
       return payment ? [200, payment] : errorBody(404, "not_found", "Payment not found");
     }
     if (method === "POST" && path === "/v3/refunds") return this.refund(body);
+    const refund = /^\/v3\/refunds\/([^/]+)$/.exec(path);
+    if (method === "GET" && refund) {
+      const found = this.refunds.get(refund[1] ?? "");
+      return found ? [200, found] : errorBody(404, "not_found", "Refund not found");
+    }
     return errorBody(404, "not_found", `No such resource ${method} ${path}`);
   }
 
@@ -181,6 +225,8 @@ export class FakeYooKassa {
       description?: unknown;
       metadata?: Record<string, string>;
       capture?: unknown;
+      payment_method_data?: { type?: unknown };
+      receipt?: unknown;
     };
     if (typeof request?.amount?.value !== "string" || !/^\d+\.\d{2}$/.test(request.amount.value)) {
       return errorBody(400, "invalid_request", "Amount value must be a string with two decimals", "amount.value");
@@ -195,7 +241,16 @@ export class FakeYooKassa {
     if (request.metadata && Object.keys(request.metadata).length > 16) {
       return errorBody(400, "invalid_request", "Metadata has more than 16 keys", "metadata");
     }
+    const method = request.payment_method_data;
+    if (method !== undefined && !["sbp", "bank_card", "yoo_money", "sberbank"].includes(String(method?.type))) {
+      return errorBody(400, "invalid_request", "Payment method type is not supported", "payment_method_data.type");
+    }
+    if (request.receipt !== undefined) {
+      const problem = receiptProblem(request.receipt, request.amount.value);
+      if (problem) return errorBody(400, "invalid_request", problem.description, problem.parameter);
+    }
     const id = randomUUID();
+    if (request.receipt !== undefined) this.receipts.set(id, request.receipt);
     const payment: FakePayment = {
       id,
       status: "pending",
@@ -208,7 +263,10 @@ export class FakeYooKassa {
       recipient: { account_id: this.shopId, gateway_id: "100500" },
       refundable: false,
       test: true,
+      ...(method?.type === "sbp" ? { payment_method: { type: "sbp", id, saved: false } } : {}),
+      ...(request.receipt !== undefined ? { receipt_registration: "pending" as const } : {}),
     };
+    if (method?.type === "sbp") payment.confirmation.confirmation_data = `https://qr.nspk.ru/AS1A${id.slice(0, 28)}`;
     this.payments.set(id, payment);
     return [200, payment];
   }
@@ -226,21 +284,57 @@ export class FakeYooKassa {
   }
 
   private refund(body: unknown): [number, unknown] {
-    const request = body as { payment_id?: string; amount?: { value: string; currency: string } };
+    const request = body as {
+      payment_id?: string;
+      amount?: { value?: unknown; currency?: unknown };
+      receipt?: unknown;
+    };
     const payment = this.payments.get(request?.payment_id ?? "");
-    if (!payment) return errorBody(404, "not_found", "Payment not found");
+    if (!payment) return errorBody(404, "not_found", "Payment not found", "payment_id");
     if (payment.status !== "succeeded")
       return errorBody(400, "invalid_request", "Payment is not succeeded", "payment_id");
-    return [
-      200,
-      {
-        id: randomUUID(),
-        payment_id: payment.id,
-        status: this.refundStatus,
-        amount: request.amount,
-        created_at: new Date().toISOString(),
-      },
-    ];
+    if (typeof request.amount?.value !== "string" || !/^\d+\.\d{2}$/.test(request.amount.value)) {
+      return errorBody(400, "invalid_request", "Amount value must be a string with two decimals", "amount.value");
+    }
+    const amount = toKopecks(request.amount.value);
+    const left = toKopecks(payment.amount.value) - this.refundedOf(payment.id, true);
+    if (amount <= 0 || amount > left) {
+      return errorBody(
+        400,
+        "invalid_request",
+        `Refund amount exceeds the amount left to refund (${toValue(left)})`,
+        "amount.value",
+      );
+    }
+    if (request.receipt !== undefined) {
+      const problem = receiptProblem(request.receipt, request.amount.value);
+      if (problem)
+        return errorBody(
+          400,
+          "invalid_request",
+          problem.description,
+          `receipt.${problem.parameter.replace(/^receipt\./, "")}`,
+        );
+    }
+    const refund: FakeRefund = {
+      id: randomUUID(),
+      payment_id: payment.id,
+      status: "pending",
+      amount: { value: request.amount.value, currency: "RUB" },
+      created_at: new Date().toISOString(),
+      ...(request.receipt !== undefined ? { receipt_registration: "pending" as const } : {}),
+    };
+    this.refunds.set(refund.id, refund);
+    if (request.receipt !== undefined) this.receipts.set(refund.id, request.receipt);
+    if (this.refundStatus === "succeeded") this.settleRefund(refund.id, "succeeded");
+    return [200, refund];
+  }
+
+  /** Kopecks refunded (or, with `pendingToo`, asked for and not canceled) of a payment. */
+  private refundedOf(paymentId: string, pendingToo = false): number {
+    return [...this.refunds.values()]
+      .filter((r) => r.payment_id === paymentId && (r.status === "succeeded" || (pendingToo && r.status === "pending")))
+      .reduce((total, r) => total + toKopecks(r.amount.value), 0);
   }
 
   private error(res: ServerResponse, status: number, code: string, description: string, parameter?: string): void {
@@ -256,4 +350,72 @@ export class FakeYooKassa {
 
 function errorBody(status: number, code: string, description: string, parameter?: string): [number, unknown] {
   return [status, { type: "error", id: randomUUID(), code, description, ...(parameter ? { parameter } : {}) }];
+}
+
+const toKopecks = (value: string) => Math.round(Number(value) * 100);
+const toValue = (kopecks: number) => (kopecks / 100).toFixed(2);
+
+/**
+ * What YooKassa says about a receipt it cannot take: the first bad parameter,
+ * named as YooKassa names it (`receipt.items[0].vat_code`).
+ */
+function receiptProblem(receipt: unknown, paymentValue: string): { description: string; parameter: string } | null {
+  const r = receipt as {
+    customer?: { email?: unknown; phone?: unknown };
+    items?: unknown;
+    tax_system_code?: unknown;
+  } | null;
+  if (!r || typeof r !== "object") return { description: "Receipt must be an object", parameter: "receipt" };
+  const email = r.customer?.email;
+  const phone = r.customer?.phone;
+  if (typeof email !== "string" && typeof phone !== "string") {
+    return { description: "Receipt must have customer email or phone", parameter: "receipt.customer" };
+  }
+  if (typeof phone === "string" && !/^\d{11,15}$/.test(phone)) {
+    return { description: "Phone must be digits only, in ITU-T E.164 format", parameter: "receipt.customer.phone" };
+  }
+  if (!Array.isArray(r.items) || r.items.length === 0) {
+    return { description: "Receipt must have at least one item", parameter: "receipt.items" };
+  }
+  if (r.items.length > 100) return { description: "Receipt has more than 100 items", parameter: "receipt.items" };
+  let total = 0;
+  for (const [i, raw] of r.items.entries()) {
+    const item = raw as {
+      description?: unknown;
+      quantity?: unknown;
+      amount?: { value?: unknown; currency?: unknown };
+      vat_code?: unknown;
+      payment_subject?: unknown;
+      payment_mode?: unknown;
+    };
+    const at = `receipt.items[${i}]`;
+    if (typeof item.description !== "string" || item.description.length === 0 || item.description.length > 128) {
+      return { description: "Item description must be 1 to 128 characters", parameter: `${at}.description` };
+    }
+    const quantity = Number(item.quantity);
+    if (!(quantity > 0)) return { description: "Item quantity must be positive", parameter: `${at}.quantity` };
+    if (typeof item.amount?.value !== "string" || !/^\d+\.\d{2}$/.test(item.amount.value)) {
+      return { description: "Item amount value must be a string with two decimals", parameter: `${at}.amount.value` };
+    }
+    if (!Number.isInteger(item.vat_code) || (item.vat_code as number) < 1 || (item.vat_code as number) > 12) {
+      return { description: "Item vat_code must be an integer from 1 to 12", parameter: `${at}.vat_code` };
+    }
+    if (item.payment_subject !== undefined && typeof item.payment_subject !== "string") {
+      return { description: "Item payment_subject is invalid", parameter: `${at}.payment_subject` };
+    }
+    if (item.payment_mode !== undefined && typeof item.payment_mode !== "string") {
+      return { description: "Item payment_mode is invalid", parameter: `${at}.payment_mode` };
+    }
+    total += Math.round(toKopecks(item.amount.value) * quantity);
+  }
+  if (total !== toKopecks(paymentValue)) {
+    return { description: "Sum of the receipt items differs from the amount", parameter: "receipt.items" };
+  }
+  if (
+    r.tax_system_code !== undefined &&
+    (!Number.isInteger(r.tax_system_code) || (r.tax_system_code as number) < 1 || (r.tax_system_code as number) > 6)
+  ) {
+    return { description: "tax_system_code must be an integer from 1 to 6", parameter: "receipt.tax_system_code" };
+  }
+  return null;
 }

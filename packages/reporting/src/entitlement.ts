@@ -1,6 +1,6 @@
 import { conflict, notFound } from "@kiosk/core";
 import { payments, reports, sessions, type DbOrTx, type SessionRow } from "@kiosk/db";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { ReportingDeps } from "./deps";
 
 export interface Entitlement {
@@ -44,7 +44,8 @@ export function reportEntitlement(
   const paid = db
     .select({ id: payments.id })
     .from(payments)
-    .where(and(eq(payments.sessionId, sessionId), eq(payments.status, "confirmed")))
+    // A payment partly refunded (a goodwill discount) still paid for the service; a fully refunded one did not.
+    .where(and(eq(payments.sessionId, sessionId), inArray(payments.status, ["confirmed", "partially_refunded"])))
     .orderBy(desc(payments.confirmedAt))
     .get();
   if (!paid) throw conflict("a report needs a confirmed payment for the session", { sessionId });

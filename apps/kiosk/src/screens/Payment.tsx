@@ -57,7 +57,14 @@ export function Payment({ visit }: { visit: PaymentVisit }) {
         onData: ({ data }) => {
           setPayment(data);
           if (data.status !== "pending") {
-            dispatch({ type: "paymentEnded", status: data.status === "refunded" ? "cancelled" : data.status });
+            // Some money given back is still a paid service; all of it is not.
+            const status =
+              data.status === "refunded"
+                ? "cancelled"
+                : data.status === "partially_refunded"
+                  ? "confirmed"
+                  : data.status;
+            dispatch({ type: "paymentEnded", status });
           }
         },
         onError: (error) => void unreachable(error),

@@ -26,6 +26,7 @@ export async function resumeVisit(api: Api, saved: Visit | null): Promise<Visit>
       case "pending":
         return { ...saved, phase: "pending" };
       case "confirmed":
+      case "partially_refunded":
         return {
           step: "scan",
           service: saved.service,

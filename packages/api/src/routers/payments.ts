@@ -10,6 +10,7 @@ import {
   paymentIdSchema,
   paymentStatusView,
   paymentView,
+  refundInput,
   refundPayment,
   type PaymentView,
 } from "@kiosk/payments";
@@ -71,10 +72,16 @@ export const paymentsRouter = router({
     .output(paymentView)
     .mutation(({ ctx, input }) => controlEmulator(ctx.payments, input)),
   refund: operatorProcedure
-    .meta({ rest: { method: "POST", path: "/api/payments/refund/:id", summary: "Refund a confirmed payment" } })
-    .input(byId)
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/payments/refund/:id",
+        summary: "Refund a paid payment in full, or `amount` kopecks of it; pending until the provider says succeeded",
+      },
+    })
+    .input(refundInput)
     .output(paymentView)
-    .mutation(({ ctx, input }) => refundPayment(ctx.payments, input.id, ctx.actor)),
+    .mutation(({ ctx, input }) => refundPayment(ctx.payments, input, ctx.actor)),
   /**
    * Every status change of one payment, pushed at once over SSE. The current
    * state comes first (unless the client already saw it: resumable through

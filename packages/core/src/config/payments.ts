@@ -49,6 +49,29 @@ export const paymentsSchema = z
       })
       .strict()
       .prefault({}),
+    receipts: z
+      .object({
+        enabled: z
+          .boolean()
+          .optional()
+          .describe("Send a 54-FZ receipt with every payment and refund; unset: on in PROD, off in DEV"),
+        vatCode: z
+          .number()
+          .int()
+          .min(1)
+          .max(12)
+          .default(1)
+          .describe("YooKassa vat_code of the services (1: without VAT)"),
+        taxSystemCode: z
+          .number()
+          .int()
+          .min(1)
+          .max(6)
+          .optional()
+          .describe("YooKassa tax_system_code, when the shop has more than one tax system"),
+      })
+      .strict()
+      .prefault({}),
     yookassa: z
       .object({
         apiUrl: z.url().default("https://api.yookassa.ru/v3").describe("YooKassa API root (a local fake in tests)"),
@@ -76,6 +99,12 @@ export const paymentsSchema = z
           .max(10)
           .default(4)
           .describe("Tries of one YooKassa call (same Idempotence-Key)"),
+        paymentMethod: z
+          .enum(["sbp", "any"])
+          .default("sbp")
+          .describe(
+            "sbp: the QR is an SBP (Faster Payments) link, paid within an hour; any: YooKassa's QR for any method",
+          ),
         retryBaseMs: positiveMs.default(500).describe("First retry delay of a YooKassa call, doubled each time"),
       })
       .strict()

@@ -93,9 +93,27 @@ export const configSchema = z
         message: `${c.environment === "PROD" ? "AGENT_ENV=PROD" : "the yookassa provider"} needs YooKassa credentials; missing ${missing.join(", ")}`,
       });
     }
+  })
+  // YooKassa lets an SBP payment be paid for an hour: an intent offered longer would be cancelled under it.
+  .superRefine((c, ctx) => {
+    if (effectivePaymentProvider(c) !== "yookassa" || c.payments.yookassa.paymentMethod !== "sbp") return;
+    if (c.payments.intentTtlMs > sbpPaymentWindowMs) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["payments", "intentTtlMs"],
+        message: `must be at most ${sbpPaymentWindowMs} (an hour) with payments.yookassa.paymentMethod "sbp": YooKassa cancels an unpaid SBP payment after an hour`,
+      });
+    }
   });
 
+/** How long YooKassa lets a customer pay an SBP payment. */
+export const sbpPaymentWindowMs = 3_600_000;
+
 export type Config = z.infer<typeof configSchema>;
+
+/** Whether payments and refunds carry a 54-FZ receipt: as configured, else on in PROD only. */
+export const receiptsEnabled = (config: Pick<Config, "environment" | "payments">) =>
+  config.payments.receipts.enabled ?? config.environment === "PROD";
 export type Environment = Config["environment"];
 
 /**

@@ -25,6 +25,8 @@ export const emulatorPayments = sqliteTable(
     notifyTimes: integer("notify_times").notNull().default(1),
     /** Notifications still owed to the agent for the last change. */
     notificationsDue: integer("notifications_due").notNull().default(0),
+    /** The receipt the agent sent, kept as a PSP would; its registration follows the payment. */
+    receipt: text("receipt", { mode: "json" }).$type<unknown>(),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -37,3 +39,27 @@ export const emulatorPayments = sqliteTable(
 );
 
 export type EmulatorPaymentRow = typeof emulatorPayments.$inferSelect;
+
+/** The emulator's refunds: `pending` until the emulator settles them, like YooKassa's. */
+export const emulatorRefunds = sqliteTable(
+  "emulator_refunds",
+  {
+    id: text("id").primaryKey(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    paymentId: text("payment_id")
+      .notNull()
+      .references(() => emulatorPayments.id, { onDelete: "cascade" }),
+    amount: integer("amount").notNull(),
+    status: text("status", { enum: emulatorStatuses }).notNull(),
+    receipt: text("receipt", { mode: "json" }).$type<unknown>(),
+    /** When the emulator settles it; null in manual mode (an operator's DEV control moves it). */
+    settleAt: integer("settle_at"),
+    /** Whether the change owes the agent a `refund.succeeded` notification. */
+    notificationDue: integer("notification_due", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("emulator_refunds_status_settle_idx").on(t.status, t.settleAt)],
+);
+
+export type EmulatorRefundRow = typeof emulatorRefunds.$inferSelect;

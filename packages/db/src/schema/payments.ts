@@ -2,7 +2,18 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { sessions } from "./sessions";
 
-export const paymentStatuses = ["pending", "confirmed", "failed", "expired", "cancelled", "refunded"] as const;
+export const paymentStatuses = [
+  "pending",
+  "confirmed",
+  "failed",
+  "expired",
+  "cancelled",
+  "partially_refunded",
+  "refunded",
+] as const;
+/** Where a 54-FZ receipt stands at the provider (YooKassa's `receipt_registration`). */
+export const receiptRegistrations = ["pending", "succeeded", "canceled"] as const;
+export const refundStatuses = ["pending", "succeeded", "canceled"] as const;
 export const paymentEventSources = ["webhook", "poll", "emulator", "operator"] as const;
 
 export const payments = sqliteTable(
@@ -29,6 +40,14 @@ export const payments = sqliteTable(
     confirmedAt: integer("confirmed_at"),
     expiresAt: integer("expires_at").notNull(),
     nextCheckAt: integer("next_check_at"),
+    /**
+     * Kopecks given back by refunds the provider has completed; never above `amount`
+     * (checked where refunds are applied: a CHECK here would make SQLite rebuild the table).
+     */
+    refundedAmount: integer("refunded_amount").notNull().default(0),
+    /** The 54-FZ receipt sent with the payment, as sent; null when receipts are off. */
+    receipt: text("receipt", { mode: "json" }).$type<unknown>(),
+    receiptRegistration: text("receipt_registration", { enum: receiptRegistrations }),
   },
   (t) => [
     // One session's payments; the sweeper asks whether a session has one pending.
@@ -36,6 +55,37 @@ export const payments = sqliteTable(
     // The reconciler picks pending payments whose next check is due.
     index("payments_status_next_check_idx").on(t.status, t.nextCheckAt),
     check("payments_amount_check", sql`${t.amount} > 0`),
+  ],
+);
+
+/**
+ * Refunds an operator asked for. A refund is `pending` until the provider says
+ * `succeeded` or `canceled`; only a succeeded one adds to the payment's
+ * `refunded_amount`. Our id is the provider's Idempotence-Key.
+ */
+export const refunds = sqliteTable(
+  "refunds",
+  {
+    id: text("id").primaryKey(),
+    paymentId: text("payment_id")
+      .notNull()
+      .references(() => payments.id, { onDelete: "cascade" }),
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status", { enum: refundStatuses }).notNull(),
+    providerRefundId: text("provider_refund_id").unique(),
+    receipt: text("receipt", { mode: "json" }).$type<unknown>(),
+    receiptRegistration: text("receipt_registration", { enum: receiptRegistrations }),
+    cancellationReason: text("cancellation_reason"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    nextCheckAt: integer("next_check_at"),
+  },
+  (t) => [
+    index("refunds_payment_idx").on(t.paymentId),
+    // The reconciler picks pending refunds whose check is due.
+    index("refunds_status_next_check_idx").on(t.status, t.nextCheckAt),
+    check("refunds_amount_check", sql`${t.amount} > 0`),
   ],
 );
 
@@ -57,3 +107,4 @@ export const paymentEvents = sqliteTable(
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type PaymentEventRow = typeof paymentEvents.$inferSelect;
+export type RefundRow = typeof refunds.$inferSelect;

@@ -27,9 +27,8 @@ export function instrumentPaymentProvider(provider: PaymentProvider, metrics: Me
     createPayment: timed("create_payment", (request) => provider.createPayment(request)),
     getPayment: timed("get_payment", (id) => provider.getPayment(id)),
     cancelPayment: timed("cancel_payment", (id, key) => provider.cancelPayment(id, key)),
-    refundPayment: timed("refund_payment", (id, amount, currency, key) =>
-      provider.refundPayment(id, amount, currency, key),
-    ),
+    refundPayment: timed("refund_payment", (request) => provider.refundPayment(request)),
+    getRefund: timed("get_refund", (id) => provider.getRefund(id)),
     readNotification: (body) => provider.readNotification(body),
   };
 }

@@ -1,8 +1,14 @@
-import { notFound, type Clock, type IdGenerator } from "@kiosk/core";
-import { emulatorPayments, type Db, type EmulatorPaymentRow } from "@kiosk/db";
-import { and, eq, gt, isNotNull, lte } from "drizzle-orm";
+import { badRequest, notFound, type Clock, type IdGenerator } from "@kiosk/core";
+import { emulatorPayments, emulatorRefunds, type Db, type EmulatorPaymentRow, type EmulatorRefundRow } from "@kiosk/db";
+import { and, eq, gt, isNotNull, lte, ne, sum } from "drizzle-orm";
 import { readNotification } from "../notification";
-import type { PaymentProvider, ProviderPayment } from "../types";
+import {
+  toDecimal,
+  type CreateRefundRequest,
+  type PaymentProvider,
+  type ProviderPayment,
+  type ProviderRefund,
+} from "../types";
 
 export interface EmulatorSettings {
   autoConfirmDelayMs: number;
@@ -55,6 +61,7 @@ export class EmulatorProvider implements PaymentProvider {
         description: request.description,
         metadata: request.metadata,
         outcome: "succeed",
+        receipt: request.receipt ?? null,
         settleAt: this.settings.manualMode ? null : now + this.settings.autoConfirmDelayMs,
         createdAt: now,
         updatedAt: now,
@@ -75,10 +82,54 @@ export class EmulatorProvider implements PaymentProvider {
     return this.view(this.load(id));
   }
 
-  async refundPayment(id: string): Promise<{ id: string; status: string }> {
+  /**
+   * A refund as YooKassa makes one: `pending`, settled by the worker after
+   * `autoConfirmDelayMs` (manual mode is about customers paying, not banks
+   * refunding), at most what was paid and not yet given back.
+   */
+  async refundPayment(request: CreateRefundRequest): Promise<ProviderRefund> {
     await Promise.resolve();
-    if (this.load(id).status !== "succeeded") throw notFound("succeeded emulator payment", id);
-    return { id: `${id}_refund`, status: "succeeded" };
+    const existing = this.db
+      .select()
+      .from(emulatorRefunds)
+      .where(eq(emulatorRefunds.idempotencyKey, request.idempotenceKey))
+      .get();
+    if (existing) return this.refundView(existing);
+    const payment = this.load(request.providerPaymentId);
+    if (payment.status !== "succeeded") throw badRequest("the emulator payment is not succeeded", { id: payment.id });
+    const refunded = this.db
+      .select({ total: sum(emulatorRefunds.amount) })
+      .from(emulatorRefunds)
+      .where(and(eq(emulatorRefunds.paymentId, payment.id), ne(emulatorRefunds.status, "canceled")))
+      .get();
+    const left = payment.amount - Number(refunded?.total ?? 0);
+    if (request.amount > left) {
+      throw badRequest(`the refund exceeds what is left to refund (${toDecimal(left)} RUB)`, { left });
+    }
+    const now = this.clock.now();
+    const [row] = this.db
+      .insert(emulatorRefunds)
+      .values({
+        id: this.ids("emr"),
+        idempotencyKey: request.idempotenceKey,
+        paymentId: payment.id,
+        amount: request.amount,
+        status: "pending",
+        receipt: request.receipt ?? null,
+        settleAt: now + this.settings.autoConfirmDelayMs,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .all();
+    return this.refundView(row as EmulatorRefundRow);
+  }
+
+  async getRefund(id: string): Promise<ProviderRefund> {
+    await Promise.resolve();
+    const row = this.db.select().from(emulatorRefunds).where(eq(emulatorRefunds.id, id)).get();
+    if (!row) throw notFound("emulator refund", id);
+    return this.refundView(row);
   }
 
   /** DEV confirm / decline, now. The caller applies the result itself, so no notification is owed. */
@@ -126,6 +177,17 @@ export class EmulatorProvider implements PaymentProvider {
       if (row.outcome === "succeed") this.settle(row.id, "succeeded", null, true);
       else this.settle(row.id, "canceled", "card_declined", true);
     }
+    this.db
+      .update(emulatorRefunds)
+      .set({ status: "succeeded", notificationDue: true, updatedAt: now })
+      .where(
+        and(
+          eq(emulatorRefunds.status, "pending"),
+          isNotNull(emulatorRefunds.settleAt),
+          lte(emulatorRefunds.settleAt, now),
+        ),
+      )
+      .run();
     const owed = this.db.select().from(emulatorPayments).where(gt(emulatorPayments.notificationsDue, 0)).all();
     let sent = 0;
     for (const row of owed) {
@@ -139,6 +201,12 @@ export class EmulatorProvider implements PaymentProvider {
         sent++;
       }
       this.db.update(emulatorPayments).set({ notificationsDue: 0 }).where(eq(emulatorPayments.id, row.id)).run();
+    }
+    const refundsOwed = this.db.select().from(emulatorRefunds).where(eq(emulatorRefunds.notificationDue, true)).all();
+    for (const row of refundsOwed) {
+      await notify({ type: "notification", event: "refund.succeeded", object: this.refundView(row).raw });
+      sent++;
+      this.db.update(emulatorRefunds).set({ notificationDue: false }).where(eq(emulatorRefunds.id, row.id)).run();
     }
     return sent;
   }
@@ -165,6 +233,15 @@ export class EmulatorProvider implements PaymentProvider {
   }
 
   private view(row: EmulatorPaymentRow): ProviderPayment {
+    // A receipt registers once the money is taken, as YooKassa's receipts service does.
+    const registration =
+      row.receipt === null
+        ? null
+        : row.status === "succeeded"
+          ? "succeeded"
+          : row.status === "canceled"
+            ? "canceled"
+            : "pending";
     const qrCodeData = gostPaymentQr(this.settings.merchantName, row.amount, `${row.description} ${row.id}`);
     const raw = {
       id: row.id,
@@ -180,6 +257,7 @@ export class EmulatorProvider implements PaymentProvider {
       description: row.description,
       metadata: row.metadata,
       test: true,
+      ...(registration ? { receipt_registration: registration } : {}),
       ...(row.cancellationReason
         ? { cancellation_details: { party: "payment_network", reason: row.cancellationReason } }
         : {}),
@@ -192,7 +270,28 @@ export class EmulatorProvider implements PaymentProvider {
       qrCodeData,
       confirmationUrl: null,
       cancellationReason: row.cancellationReason,
+      receiptRegistration: registration,
       raw,
+    };
+  }
+
+  private refundView(row: EmulatorRefundRow): ProviderRefund {
+    const registration = row.receipt === null ? null : row.status === "pending" ? "pending" : row.status;
+    return {
+      id: row.id,
+      providerPaymentId: row.paymentId,
+      status: row.status,
+      amount: row.amount,
+      cancellationReason: null,
+      receiptRegistration: registration,
+      raw: {
+        id: row.id,
+        payment_id: row.paymentId,
+        status: row.status,
+        amount: { value: toDecimal(row.amount), currency: "RUB" },
+        created_at: new Date(row.createdAt).toISOString(),
+        ...(registration ? { receipt_registration: registration } : {}),
+      },
     };
   }
 }

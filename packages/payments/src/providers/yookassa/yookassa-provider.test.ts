@@ -111,3 +111,73 @@ describe("YooKassa over HTTP", () => {
     expect((error as DomainError).details?.parameter).toBe("amount.currency");
   });
 });
+
+describe("YooKassa refuses bad 54-FZ data as YooKassa does", () => {
+  const item = {
+    description: "Компьютерная диагностика автомобиля (OBD-II)",
+    quantity: 1,
+    amount: 48000,
+    vatCode: 1,
+    paymentSubject: "service" as const,
+    paymentMode: "full_payment" as const,
+  };
+  const refusal = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
+    return { code: error.code, parameter: error.details?.parameter, message: error.message };
+  };
+
+  it("names the parameter: no items, a sum that differs, a bad vat_code, a phone with a plus", async () => {
+    const { deps, handle } = testPaymentDeps({ fake });
+    const create = (key: string, receipt: object) =>
+      refusal(deps.provider.createPayment({ ...request(key), receipt: receipt as never }));
+    expect(await create("pay_rcpt_1", { customer: { email: "a@b.ru" }, items: [] })).toMatchObject({
+      code: "BAD_REQUEST",
+      parameter: "receipt.items",
+    });
+    expect(
+      await create("pay_rcpt_2", { customer: { email: "a@b.ru" }, items: [{ ...item, amount: 47000 }] }),
+    ).toMatchObject({
+      code: "BAD_REQUEST",
+      parameter: "receipt.items",
+      message: expect.stringContaining("differs from the amount") as string,
+    });
+    expect(
+      await create("pay_rcpt_3", { customer: { email: "a@b.ru" }, items: [{ ...item, vatCode: 13 }] }),
+    ).toMatchObject({
+      code: "BAD_REQUEST",
+      parameter: "receipt.items[0].vat_code",
+    });
+    expect(await create("pay_rcpt_4", { customer: {}, items: [item] })).toMatchObject({
+      code: "BAD_REQUEST",
+      parameter: "receipt.customer",
+    });
+    expect(await create("pay_rcpt_5", { customer: { phone: "+79001234567" }, items: [item] })).toMatchObject({
+      code: "BAD_REQUEST",
+      parameter: "receipt.customer.phone",
+    });
+    handle.close();
+  });
+
+  it("refuses a refund beyond what is left, and reads YooKassa's refund object", async () => {
+    const { deps, handle } = testPaymentDeps({ fake });
+    const payment = await deps.provider.createPayment(request("pay_rcpt_6"));
+    fake.setStatus(payment.id, "succeeded");
+    const refund = (key: string, amount: number) =>
+      deps.provider.refundPayment({ providerPaymentId: payment.id, amount, currency: "RUB", idempotenceKey: key });
+    expect(await refusal(refund("rfd_rcpt_1", 48001))).toMatchObject({
+      code: "BAD_REQUEST",
+      parameter: "amount.value",
+    });
+    expect(await refund("rfd_rcpt_2", 48000)).toMatchObject({
+      providerPaymentId: payment.id,
+      amount: 48000,
+      status: "succeeded",
+    });
+    expect(await refusal(refund("rfd_rcpt_3", 1))).toMatchObject({ code: "BAD_REQUEST" });
+    handle.close();
+  });
+});

@@ -1,7 +1,14 @@
 import { DomainError } from "@kiosk/core";
 import { z } from "zod";
 import { readNotification } from "../notification";
-import { fromDecimal, toDecimal, type PaymentProvider, type ProviderPayment } from "../types";
+import {
+  fromDecimal,
+  toDecimal,
+  type PaymentProvider,
+  type ProviderPayment,
+  type ProviderRefund,
+  type Receipt,
+} from "../types";
 
 export interface YooKassaSettings {
   apiUrl: string;
@@ -22,6 +29,18 @@ const paymentSchema = z
       .loose()
       .optional(),
     cancellation_details: z.object({ party: z.string(), reason: z.string() }).optional(),
+    receipt_registration: z.enum(["pending", "succeeded", "canceled"]).optional(),
+  })
+  .loose();
+
+const refundSchema = z
+  .object({
+    id: z.string(),
+    payment_id: z.string(),
+    status: z.enum(["pending", "succeeded", "canceled"]),
+    amount: z.object({ value: z.string(), currency: z.string() }),
+    cancellation_details: z.object({ party: z.string(), reason: z.string() }).optional(),
+    receipt_registration: z.enum(["pending", "succeeded", "canceled"]).optional(),
   })
   .loose();
 
@@ -60,7 +79,39 @@ function toProviderPayment(body: unknown): ProviderPayment {
     qrCodeData: payment.confirmation?.confirmation_data ?? null,
     confirmationUrl: payment.confirmation?.confirmation_url ?? null,
     cancellationReason: payment.cancellation_details?.reason ?? null,
+    receiptRegistration: payment.receipt_registration ?? null,
     raw: body,
+  };
+}
+
+function toProviderRefund(body: unknown): ProviderRefund {
+  const parsed = refundSchema.safeParse(body);
+  if (!parsed.success) throw unexpected("a refund object we cannot read").error;
+  const refund = parsed.data;
+  return {
+    id: refund.id,
+    providerPaymentId: refund.payment_id,
+    status: refund.status,
+    amount: fromDecimal(refund.amount.value),
+    cancellationReason: refund.cancellation_details?.reason ?? null,
+    receiptRegistration: refund.receipt_registration ?? null,
+    raw: body,
+  };
+}
+
+/** Our receipt in YooKassa's words: `customer`, `items` with decimal amounts, `tax_system_code`. */
+function receiptBody(receipt: Receipt, currency: string) {
+  return {
+    customer: receipt.customer,
+    items: receipt.items.map((item) => ({
+      description: item.description,
+      quantity: item.quantity.toFixed(2),
+      amount: { value: toDecimal(item.amount), currency },
+      vat_code: item.vatCode,
+      payment_subject: item.paymentSubject,
+      payment_mode: item.paymentMode,
+    })),
+    ...(receipt.taxSystemCode !== undefined ? { tax_system_code: receipt.taxSystemCode } : {}),
   };
 }
 
@@ -146,6 +197,8 @@ export function createYooKassaProvider(settings: YooKassaSettings): PaymentProvi
         confirmation: { type: "qr" },
         description: request.description.slice(0, 128),
         metadata: request.metadata,
+        ...(request.paymentMethod ? { payment_method_data: { type: request.paymentMethod } } : {}),
+        ...(request.receipt ? { receipt: receiptBody(request.receipt, request.currency) } : {}),
       };
       return toProviderPayment(await call("POST", "/payments", body, request.idempotenceKey));
     },
@@ -155,19 +208,16 @@ export function createYooKassaProvider(settings: YooKassaSettings): PaymentProvi
     async cancelPayment(id, idempotenceKey) {
       return toProviderPayment(await call("POST", `/payments/${encodeURIComponent(id)}/cancel`, {}, idempotenceKey));
     },
-    async refundPayment(id, amount, currency, idempotenceKey) {
-      const refund = z
-        .object({ id: z.string(), status: z.string() })
-        .loose()
-        .parse(
-          await call(
-            "POST",
-            "/refunds",
-            { payment_id: id, amount: { value: toDecimal(amount), currency } },
-            idempotenceKey,
-          ),
-        );
-      return { id: refund.id, status: refund.status };
+    async refundPayment(request) {
+      const body = {
+        payment_id: request.providerPaymentId,
+        amount: { value: toDecimal(request.amount), currency: request.currency },
+        ...(request.receipt ? { receipt: receiptBody(request.receipt, request.currency) } : {}),
+      };
+      return toProviderRefund(await call("POST", "/refunds", body, request.idempotenceKey));
+    },
+    async getRefund(id) {
+      return toProviderRefund(await call("GET", `/refunds/${encodeURIComponent(id)}`));
     },
     readNotification,
   };
