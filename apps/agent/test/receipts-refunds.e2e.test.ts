@@ -217,3 +217,40 @@ describe("refunds that follow YooKassa", () => {
     expect((await operator.payments.refund.mutate({ id: payment.id, amount: 5000 })).refunds).toHaveLength(2);
   });
 });
+
+describe("the DEV emulator shows the same states", () => {
+  let dev: TestAgent;
+  beforeAll(async () => {
+    dev = await startTestAgent(
+      {},
+      { payments: { dev: { manualMode: true, autoConfirmDelayMs: 1_000 }, receipts: { enabled: true } } },
+    );
+  });
+  afterAll(() => dev.stop());
+
+  it("keeps the receipt, registers it when paid, and settles a partial refund later with a notification", async () => {
+    const kiosk = createKioskClient({ url: dev.url });
+    const op = createKioskClient({ url: dev.url, token: operatorToken });
+    const session = await kiosk.sessions.create.mutate({ type: "thickness", contact: { phone: "+79001234567" } });
+    const intent = await kiosk.payments.createIntent.mutate({
+      sessionId: session.id,
+      amount: 35000,
+      metadata: { vehicleType: "sedan" },
+    });
+    expect(intent).toMatchObject({ provider: "emulator", receiptRegistration: "pending" });
+    expect(intent.qrCodeData).toMatch(/^ST00012\|/); // DEV's QR stays a GOST R 56042 string
+    expect(await op.payments.confirm.mutate({ id: intent.id })).toMatchObject({
+      status: "confirmed",
+      receiptRegistration: "succeeded",
+    });
+    const asked = await op.payments.refund.mutate({ id: intent.id, amount: 5_000 });
+    expect(asked.refunds).toMatchObject([{ amount: 5_000, status: "pending", receiptRegistration: "pending" }]);
+    dev.clock.advance(1_000);
+    const settled = await eventually(
+      () => kiosk.payments.get.query({ id: intent.id }),
+      (p) => p.status === "partially_refunded",
+      5_000,
+    );
+    expect(settled).toMatchObject({ refundedAmount: 5_000, refunds: [{ status: "succeeded" }] });
+  });
+});
