@@ -28,7 +28,7 @@ export default tseslint.config(
   {
     // Configuration is parsed once, in apps/agent/src/config.ts; nothing else reads the environment.
     files: ["packages/*/src/**/*.ts", "apps/*/src/**/*.ts"],
-    ignores: ["apps/agent/src/config.ts", "**/*.test.ts"],
+    ignores: ["apps/*/src/config.ts", "**/*.test.ts"],
     rules: {
       "no-restricted-properties": [
         "error",

@@ -12,13 +12,14 @@ import {
   type IdGenerator,
   type Worker,
 } from "@kiosk/core";
-import { checkStorage, createDb, freeBytesAt, type DbHandle } from "@kiosk/db";
+import { checkStorage, createDb, enableFleetOutbox, freeBytesAt, type DbHandle } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { startEmulatorWorker, startReconciler, type WebhookGuard } from "@kiosk/payments";
 import { startOutbox, useFontFiles } from "@kiosk/reporting";
 import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
 import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
+import { startFleetWorker } from "./fleet-worker";
 import {
   countDeliveriesByStatus,
   countPendingPayments,
@@ -83,6 +84,8 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
     migrationsFolder: assets.migrationsFolder,
   });
+  // With a backoffice configured, every fleet event is queued in the transaction of its change.
+  if (config.fleet.url) enableFleetOutbox(handle.db, { shareContacts: config.fleet.shareContacts });
   const metrics = createMetrics();
   metrics.setGaugeSources({
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
@@ -165,6 +168,15 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       workers.push(outbox);
       if (payments.emulator) {
         workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
+      }
+      const { url, token } = config.fleet;
+      if (url && token) {
+        workers.push(
+          startFleetWorker(
+            { db: handle.db, clock, config: { ...config.fleet, url, token }, version: agentVersion },
+            (error) => logger.warn({ err: error }, "fleet backoffice unreachable; events wait in the outbox"),
+          ),
+        );
       }
     },
     isReady,

@@ -1,5 +1,5 @@
 import { drainInBatches, startPolling, type Config, type Worker } from "@kiosk/core";
-import { purgeAuditBatch } from "@kiosk/db";
+import { purgeAuditBatch, purgeSentFleetEvents } from "@kiosk/db";
 import { purgeOrphanEventsBatch, type PaymentDeps } from "@kiosk/payments";
 import { removePurgedReportFiles, type ReportingDeps } from "@kiosk/reporting";
 import { sweepSessions, type SessionDeps } from "@kiosk/sessions";
@@ -27,6 +27,8 @@ export async function runHousekeeping(deps: HousekeepingDeps, signal?: AbortSign
   await drainInBatches(() => purgeOrphanEventsBatch(deps.payments.db, sessionCutoff), signal);
   const auditCutoff = now - deps.config.audit.retentionDays * dayMs;
   await drainInBatches(() => purgeAuditBatch(deps.sessions.db, auditCutoff), signal);
+  // Fleet events the backoffice acknowledged are kept a week for inspection; the unsent backlog stays.
+  await drainInBatches(() => purgeSentFleetEvents(deps.sessions.db, now - 7 * dayMs), signal);
 }
 
 /** Housekeeping as a worker: at start (a restart catches up) and every `sessions.sweepIntervalMs`. */

@@ -1,6 +1,7 @@
 import { maskPii } from "@kiosk/core";
 import { inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "./create-db";
+import { enqueueFleetEvent } from "./fleet-outbox";
 import { prepared } from "./prepared";
 import { auditLogs, type AuditActor } from "./schema";
 
@@ -25,20 +26,24 @@ export interface AuditEntry {
 
 /**
  * Writes one audit row with the caller's handle, so it commits or rolls back
- * together with the change it records. Emails and phones in details are masked.
+ * together with the change it records (and, for the events the fleet receives,
+ * its fleet outbox row). Emails and phones in details are masked.
  */
 export function audit(tx: DbOrTx, entry: AuditEntry): void {
+  const details = maskPii(entry.details ?? {});
   insertAudit(tx).run({
     at: entry.at,
     actor: entry.actor.kind,
     event: entry.event,
     entityType: entry.entityType,
     entityId: entry.entityId,
-    details: maskPii(entry.details ?? {}),
+    details,
     ip: entry.actor.ip ?? null,
     userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
     requestId: entry.actor.requestId ?? null,
   });
+  // The fleet backoffice hears of the change in the same transaction, or not at all.
+  enqueueFleetEvent(tx, entry, details);
 }
 
 /** Every change writes one of these: prepared once per connection. */

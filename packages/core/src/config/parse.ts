@@ -37,6 +37,9 @@ export const envBindings = {
   YOOKASSA_WEBHOOK_ALLOWED_IPS: { path: ["payments", "yookassa", "webhookAllowedIps"], kind: "list" },
   KIOSK_API_TOKEN: { path: ["auth", "kioskToken"], kind: "string" },
   OPERATOR_API_TOKEN: { path: ["auth", "operatorToken"], kind: "string" },
+  FLEET_URL: { path: ["fleet", "url"], kind: "string" },
+  KIOSK_ID: { path: ["fleet", "kioskId"], kind: "string" },
+  FLEET_TOKEN: { path: ["fleet", "token"], kind: "string" },
 } as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
 
 type ValueKind = "string" | "number" | "boolean" | "list";
@@ -50,6 +53,7 @@ export const secretPaths = [
   ["email", "sendgrid", "apiKey"],
   ["sms", "twilio", "authToken"],
   ["sms", "smsc", "password"],
+  ["fleet", "token"],
 ];
 
 export class ConfigError extends Error {

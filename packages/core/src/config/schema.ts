@@ -9,6 +9,7 @@ import {
   pricesSchema,
   reportsSchema,
   serverSchema,
+  fleetSchema,
   sessionsSchema,
   storageSchema,
 } from "./sections";
@@ -56,6 +57,7 @@ export const configSchema = z
     email: emailSchema,
     sms: smsSchema,
     auth: authSchema,
+    fleet: fleetSchema,
   })
   .strict()
   .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
@@ -78,6 +80,10 @@ export const configSchema = z
     }
     if (c.sms.provider === "smsc")
       need(!!c.sms.smsc.login && !!c.sms.smsc.password, ["sms", "smsc"], "SMSC_LOGIN and SMSC_PASSWORD");
+  })
+  .refine((c) => !c.fleet.url || !!c.fleet.token, {
+    path: ["fleet", "token"],
+    message: "needs FLEET_TOKEN when FLEET_URL is set",
   })
   // PROD never falls back to the emulator: without credentials the agent does not start.
   .superRefine((c, ctx) => {

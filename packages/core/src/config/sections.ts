@@ -185,3 +185,25 @@ export const kioskSchema = z
   })
   .strict()
   .prefault({});
+
+/** The fleet backoffice this kiosk reports to; nothing is queued or sent without a url. */
+export const fleetSchema = z
+  .object({
+    url: z.url().optional().describe("The backoffice's base URL; unset: no fleet events are kept or sent"),
+    kioskId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, dot, dash, underscore")
+      .default("kiosk")
+      .describe("This kiosk's id in the fleet"),
+    token: z.string().min(16).optional().describe("The token this kiosk pushes with (secret)"),
+    shareContacts: z
+      .boolean()
+      .default(false)
+      .describe("Let the backoffice hold sessions' emails and phones; off, they stay on the kiosk"),
+    batchSize: z.number().int().min(1).max(1_000).default(200).describe("Events per push at most"),
+    tickMs: positiveMs.default(2_000).describe("How often the fleet worker pushes"),
+    maxDelayMs: positiveMs.default(5 * 60_000).describe("Longest wait between retries while the backoffice is down"),
+    timeoutMs: positiveMs.default(10_000).describe("Timeout of one push"),
+  })
+  .strict()
+  .prefault({});

@@ -4,3 +4,4 @@ export * from "./health";
 export * from "./payments";
 export * from "./reports";
 export * from "./sessions";
+export * from "./fleet";

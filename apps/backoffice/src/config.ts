@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/** The backoffice's one config schema, read from the environment. */
+export const backofficeConfigSchema = z
+  .object({
+    port: z.coerce.number().int().min(0).max(65535).default(7080),
+    host: z.string().min(1).default("127.0.0.1"),
+    databaseUrl: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    /** `kiosk-1:token1,kiosk-2:token2`: each kiosk's id and the token it pushes with. */
+    kioskTokens: z
+      .string()
+      .default("")
+      .transform((raw, ctx) => {
+        const tokens = new Map<string, string>();
+        for (const pair of raw
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          const [id, token] = pair.split(":");
+          if (!id || !token || token.length < 16) {
+            ctx.addIssue({
+              code: "custom",
+              message: `"${pair}" must be kioskId:token, the token at least 16 characters`,
+            });
+            continue;
+          }
+          tokens.set(id, token);
+        }
+        return tokens;
+      }),
+    operatorToken: z.string().min(16).optional(),
+    /** A kiosk silent for longer than this is flagged in the fleet view. */
+    silentAfterMs: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(15 * 60_000),
+    /** Events per ingest call at most. */
+    maxBatch: z.coerce.number().int().min(1).max(5_000).default(1_000),
+    /** "Today" in the fleet view is a day in this time zone. */
+    timezone: z.string().min(1).default("Europe/Moscow"),
+    /** Where a local PostgreSQL keeps its data when DATABASE_URL is not given. */
+    storagePath: z.string().min(1).default("./storage"),
+    logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .strict();
+
+export type BackofficeConfig = z.infer<typeof backofficeConfigSchema>;
+
+const env = {
+  PORT: "port",
+  HOST: "host",
+  DATABASE_URL: "databaseUrl",
+  BACKOFFICE_KIOSK_TOKENS: "kioskTokens",
+  BACKOFFICE_OPERATOR_TOKEN: "operatorToken",
+  FLEET_SILENT_AFTER_MS: "silentAfterMs",
+  TIMEZONE: "timezone",
+  STORAGE_PATH: "storagePath",
+  LOG_LEVEL: "logLevel",
+} as const;
+
+export class BackofficeConfigError extends Error {}
+
+/** The one place the backoffice reads its environment. */
+export const backofficeEnv = (): Record<string, string | undefined> => process.env;
+
+/** The config from environment variables; a bad value names its variable. */
+export function parseBackofficeConfig(source: Record<string, string | undefined>): BackofficeConfig {
+  const raw = Object.fromEntries(
+    Object.entries(env).flatMap(([name, key]) => (source[name] ? [[key, source[name]]] : [])),
+  );
+  const parsed = backofficeConfigSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const byKey = new Map(Object.entries(env).map(([name, key]) => [key as string, name]));
+  const problems = parsed.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? "");
+    return `${byKey.get(key) ?? key}: ${issue.message}`;
+  });
+  throw new BackofficeConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+}

@@ -1,0 +1,47 @@
+import { join } from "node:path";
+import { BackofficeConfigError, backofficeEnv, parseBackofficeConfig } from "./config";
+import { startBackoffice } from "./backoffice";
+import { startLocalPostgres, type LocalPostgres } from "./local-postgres";
+
+/**
+ * The backoffice process. Without DATABASE_URL it starts a private PostgreSQL
+ * in storage/backoffice-pg (Debian's binaries) so a fresh clone runs as is.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseBackofficeConfig(backofficeEnv());
+  } catch (error) {
+    if (error instanceof BackofficeConfigError) {
+      process.stderr.write(`kiosk-backoffice: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  let local: LocalPostgres | null = null;
+  if (!config.databaseUrl) {
+    local = await startLocalPostgres({
+      dataDir: join(config.storagePath, "backoffice-pg"),
+      port: 5433,
+    });
+    config = { ...config, databaseUrl: local.url };
+    process.stdout.write(`kiosk-backoffice: local PostgreSQL at ${local.url}\n`);
+  }
+  const backoffice = await startBackoffice(config);
+  const stop = () => {
+    backoffice
+      .stop()
+      .then(() => local?.stop())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`kiosk-backoffice failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import type { BackofficeConfig } from "./config";
+import type { BackofficeDb } from "./db";
+import {
+  auditFilter,
+  deadDeliveries,
+  fleetAudit,
+  fleetOverview,
+  fleetPaymentList,
+  paymentsFilter,
+  refundQueue,
+} from "./fleet";
+import { ingest, ingestInput } from "./ingest";
+import type { BackofficeMetrics } from "./metrics";
+
+export interface BackofficeContext {
+  db: BackofficeDb;
+  config: BackofficeConfig;
+  metrics: BackofficeMetrics;
+  /** The bearer token sent, if any. */
+  token: string | null;
+  now: () => Date;
+}
+
+const t = initTRPC.context<BackofficeContext>().create({ transformer: superjson, isDev: false });
+
+const same = (given: string | null, expected: string | undefined) => {
+  if (!given || !expected) return false;
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+};
+
+const operatorProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
+  if (!same(ctx.token, ctx.config.operatorToken))
+    throw new TRPCError({ code: "FORBIDDEN", message: "not an operator token" });
+  return next();
+});
+
+export const backofficeRouter = t.router({
+  health: t.procedure.query(() => ({ status: "ok" as const })),
+  /**
+   * A kiosk's batch of fleet events, authenticated by that kiosk's own token.
+   * Idempotent per event id; answers how many were new.
+   */
+  ingest: t.procedure
+    .input(ingestInput.extend({ kioskId: z.string().min(1).max(100) }))
+    .mutation(async ({ ctx, input }) => {
+      if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required" });
+      if (!same(ctx.token, ctx.config.kioskTokens.get(input.kioskId))) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "the token is not this kiosk's" });
+      }
+      if (input.events.length > ctx.config.maxBatch) {
+        throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `at most ${ctx.config.maxBatch} events per batch` });
+      }
+      const result = await ingest(ctx.db, input.kioskId, input, ctx.now());
+      ctx.metrics.eventsIngested.inc({ result: "new" }, result.accepted);
+      ctx.metrics.eventsIngested.inc({ result: "duplicate" }, result.duplicates);
+      return result;
+    }),
+  fleet: t.router({
+    kiosks: operatorProcedure.query(({ ctx }) =>
+      fleetOverview(ctx.db, { now: ctx.now(), silentAfterMs: ctx.config.silentAfterMs, timeZone: ctx.config.timezone }),
+    ),
+    payments: operatorProcedure.input(paymentsFilter).query(({ ctx, input }) => fleetPaymentList(ctx.db, input)),
+    refundQueue: operatorProcedure.query(({ ctx }) => refundQueue(ctx.db)),
+    deadDeliveries: operatorProcedure.query(({ ctx }) => deadDeliveries(ctx.db)),
+    audit: operatorProcedure.input(auditFilter).query(({ ctx, input }) => fleetAudit(ctx.db, input)),
+  }),
+});
+
+export type BackofficeRouter = typeof backofficeRouter;

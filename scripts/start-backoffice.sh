@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The fleet backoffice: set up, make sure Debian's PostgreSQL is installed, then run
+# it. Without DATABASE_URL it starts a private cluster in storage/backoffice-pg on
+# 127.0.0.1:5433; BACKOFFICE_KIOSK_TOKENS and BACKOFFICE_OPERATOR_TOKEN say who may
+# push and who may read (see docs/fleet.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh
+[ -n "${DATABASE_URL:-}" ] || bash scripts/install-test-deps.sh postgresql
+exec node --import tsx apps/backoffice/src/main.ts
