@@ -3,5 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 promtool check config deploy/prometheus/prometheus.yml
+promtool check config deploy/prometheus/central.yml
+KIOSK_ID=check promtool check config --agent deploy/prometheus/agent.yml
 promtool check rules deploy/prometheus/alerts.yml
 promtool test rules deploy/prometheus/alerts.test.yml

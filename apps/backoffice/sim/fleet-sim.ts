@@ -1,0 +1,219 @@
+/**
+ * The fleet simulation: `pnpm fleet:sim --kiosks N --minutes M`.
+ *
+ * A real PostgreSQL, the backoffice on it, and N agents (DEV, each its own
+ * storage and port) that customers visit without pause. A third of the way in
+ * the backoffice stops for a quarter of the run and starts again. At the end
+ * every kiosk's outbox must drain, and every settled payment of every kiosk must
+ * be in PostgreSQL exactly once, with each kiosk's counts matching. Prints the
+ * ingest throughput, the lag from a kiosk's commit to PostgreSQL, and how the
+ * backlog drained after the outage. Exits non-zero when an assertion fails.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { spawnAgent, type AgentProcess } from "@kiosk/agent/testing/process";
+import { createKioskClient } from "@kiosk/client";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
+import { freeLoopbackPort, startLocalPostgres } from "../src/local-postgres";
+
+const { values } = parseArgs({
+  options: { kiosks: { type: "string", default: "3" }, minutes: { type: "string", default: "1" } },
+});
+const kioskCount = Number(values.kiosks);
+const durationMs = Number(values.minutes) * 60_000;
+const operatorToken = "fleet-sim-operator-token-0123";
+
+const root = mkdtempSync(join(tmpdir(), "kiosk-fleet-sim-"));
+const log = (line: string) => process.stdout.write(`fleet:sim: ${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const postgres = await startLocalPostgres({ dataDir: join(root, "pg") });
+const backofficePort = await freeLoopbackPort();
+const tokens = Array.from({ length: kioskCount }, (_, i) => [`kiosk-${i + 1}`, `sim-token-kiosk-${i + 1}-0123456789`]);
+const backofficeConfig = parseBackofficeConfig({
+  PORT: String(backofficePort),
+  DATABASE_URL: postgres.url,
+  BACKOFFICE_KIOSK_TOKENS: tokens.map(([id, token]) => `${id}:${token}`).join(","),
+  BACKOFFICE_OPERATOR_TOKEN: operatorToken,
+  LOG_LEVEL: "warn",
+});
+let backoffice: Backoffice | null = await startBackoffice(backofficeConfig);
+const backofficeUrl = backoffice.url;
+
+interface Kiosk {
+  id: string;
+  url: string;
+  storage: string;
+  process: AgentProcess;
+  visits: number;
+  failures: number;
+}
+
+const kiosks: Kiosk[] = [];
+for (const [id, token] of tokens) {
+  const storage = join(root, id as string);
+  const port = await freeLoopbackPort();
+  const configPath = join(root, `${id}.json`);
+  writeFileSync(
+    configPath,
+    JSON.stringify({
+      server: { rateLimitPerMinute: 1_000_000 },
+      payments: { dev: { autoConfirmDelayMs: 100 }, rateLimitPerMinute: 1_000_000, reconcile: { tickMs: 200 } },
+      reports: { rateLimitPerMinute: 1_000_000 },
+      delivery: { tickMs: 200 },
+      fleet: { tickMs: 500, maxDelayMs: 4_000, batchSize: 500 },
+    }),
+  );
+  const process = spawnAgent({
+    PORT: String(port),
+    STORAGE_PATH: storage,
+    CONFIG_PATH: configPath,
+    LOG_LEVEL: "error",
+    FLEET_URL: backofficeUrl,
+    KIOSK_ID: id as string,
+    FLEET_TOKEN: token as string,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await process.ready(url, 60_000);
+  kiosks.push({ id: id as string, url, storage, process, visits: 0, failures: 0 });
+}
+log(`${kioskCount} kiosks, PostgreSQL ${postgres.url}, backoffice ${backofficeUrl}, ${values.minutes} min`);
+
+/** One customer: a paid diagnostics session with its report, then the session completed. */
+async function visit(kiosk: Kiosk): Promise<void> {
+  const api = createKioskClient({ url: kiosk.url });
+  const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "client@example.com" } });
+  const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+  for (let i = 0; i < 100; i++) {
+    if ((await api.payments.getStatus.query({ id: payment.id })).status === "confirmed") break;
+    await sleep(50);
+  }
+  await api.reports.generateDiagnostics.mutate({
+    sessionId: session.id,
+    vehicleMake: "Lada",
+    vehicleModel: "Vesta",
+    dtcCodes: [],
+    timestamp: Date.now(),
+  });
+  await api.sessions.complete.mutate({ id: session.id });
+}
+
+const started = Date.now();
+const ends = started + durationMs;
+const drivers = kiosks.map(async (kiosk) => {
+  while (Date.now() < ends) {
+    await visit(kiosk).then(
+      () => kiosk.visits++,
+      () => kiosk.failures++,
+    );
+  }
+});
+
+/** A kiosk's outbox, read from its own SQLite: what is still unsent (up to `seq`), and the newest row. */
+function outbox(kiosk: Kiosk, upToSeq = Number.MAX_SAFE_INTEGER): { unsent: number; lastSeq: number } {
+  const db = new Database(join(kiosk.storage, "core.sqlite"), { readonly: true, fileMustExist: true });
+  try {
+    const unsent = db
+      .prepare("select count(*) as n from fleet_outbox where sent_at is null and seq <= ?")
+      .get(upToSeq) as { n: number };
+    const last = db.prepare("select coalesce(max(seq), 0) as seq from fleet_outbox").get() as { seq: number };
+    return { unsent: unsent.n, lastSeq: last.seq };
+  } finally {
+    db.close();
+  }
+}
+const unsent = (kiosk: Kiosk) => outbox(kiosk).unsent;
+
+// The outage: a third of the way in, for a quarter of the run.
+await sleep(durationMs / 3);
+await backoffice.stop();
+backoffice = null;
+log("backoffice stopped");
+await sleep(durationMs / 4);
+// The backlog is what the kiosks queued up to the restart; customers keep adding more meanwhile.
+const waiting = kiosks.map((kiosk) => outbox(kiosk));
+const backlog = waiting.reduce((total, state) => total + state.unsent, 0);
+const restartedAt = Date.now();
+backoffice = await startBackoffice(backofficeConfig);
+log(`backoffice started again with ${backlog} events waiting on the kiosks`);
+let drainedAt: number | null = null;
+while (Date.now() - restartedAt < 60_000) {
+  if (kiosks.every((kiosk, i) => outbox(kiosk, waiting[i]?.lastSeq).unsent === 0)) {
+    drainedAt = Date.now();
+    break;
+  }
+  await sleep(100);
+}
+await Promise.all(drivers);
+
+// Let the last events out, then compare every kiosk with PostgreSQL.
+const drainDeadline = Date.now() + 60_000;
+while (kiosks.some((kiosk) => unsent(kiosk) > 0) && Date.now() < drainDeadline) await sleep(200);
+
+const client = new pg.Client({ connectionString: postgres.url });
+await client.connect();
+const problems: string[] = [];
+let totalEvents = 0;
+for (const kiosk of kiosks) {
+  const db = new Database(join(kiosk.storage, "core.sqlite"), { readonly: true });
+  const settled = db.prepare("select id from payments where status = 'confirmed'").all() as Array<{ id: string }>;
+  const sent = (db.prepare("select count(*) as n from fleet_outbox").get() as { n: number }).n;
+  const left = unsent(kiosk);
+  db.close();
+  const inPg = await client.query<{ payment_id: string; n: string }>(
+    "select payment_id, count(*) as n from fleet_payments where kiosk_id = $1 and status = 'confirmed' group by payment_id",
+    [kiosk.id],
+  );
+  const pgIds = new Map(inPg.rows.map((r) => [r.payment_id, Number(r.n)]));
+  const missing = settled.filter((p) => pgIds.get(p.id) !== 1);
+  const events = Number(
+    (await client.query<{ n: string }>("select count(*) as n from fleet_events where kiosk_id = $1", [kiosk.id]))
+      .rows[0]?.n ?? 0,
+  );
+  totalEvents += events;
+  if (left > 0) problems.push(`${kiosk.id}: ${left} events never left the kiosk`);
+  if (missing.length > 0)
+    problems.push(`${kiosk.id}: ${missing.length} settled payments not in PostgreSQL exactly once`);
+  if (pgIds.size !== settled.length)
+    problems.push(`${kiosk.id}: ${settled.length} settled on the kiosk, ${pgIds.size} in PostgreSQL`);
+  if (events !== sent) problems.push(`${kiosk.id}: ${sent} events written, ${events} stored`);
+  log(
+    `${kiosk.id}: ${kiosk.visits} visits (${kiosk.failures} failed), ${settled.length} settled payments, ${events} events in PostgreSQL`,
+  );
+}
+const lag = (
+  await client.query<{ p50: number; p95: number }>(
+    "select percentile_cont(0.5) within group (order by extract(epoch from received_at - occurred_at)) * 1000 as p50, percentile_cont(0.95) within group (order by extract(epoch from received_at - occurred_at)) * 1000 as p95 from fleet_events where received_at < $1 or received_at > $2",
+    [new Date(started + durationMs / 3), new Date(restartedAt + 5_000)],
+  )
+).rows[0];
+await client.end();
+
+const seconds = (Date.now() - started) / 1000;
+log(
+  `ingest: ${totalEvents} events in ${seconds.toFixed(0)} s (${(totalEvents / seconds).toFixed(1)} events/s on average)`,
+);
+log(
+  `lag from a kiosk's commit to PostgreSQL, outside the outage: p50 ${Math.round(lag?.p50 ?? 0)} ms, p95 ${Math.round(lag?.p95 ?? 0)} ms`,
+);
+log(
+  `after the outage: ${backlog} events drained in ${drainedAt === null ? "more than 60 s" : `${((drainedAt - restartedAt) / 1000).toFixed(1)} s`}${drainedAt === null ? "" : ` (${(backlog / Math.max(0.001, (drainedAt - restartedAt) / 1000)).toFixed(0)} events/s)`}`,
+);
+if (drainedAt === null) problems.push("the backlog did not drain within 60 s of the restart");
+
+for (const kiosk of kiosks) {
+  kiosk.process.child.kill("SIGTERM");
+  await kiosk.process.exited;
+}
+await backoffice.stop();
+postgres.stop();
+rmSync(root, { recursive: true, force: true });
+if (problems.length > 0) {
+  for (const problem of problems) log(`FAILED ${problem}`);
+  process.exit(1);
+}
+log("ok: every settled payment of every kiosk is in PostgreSQL exactly once, and every kiosk's counts match");
