@@ -12,7 +12,7 @@ import {
   type IdGenerator,
   type Worker,
 } from "@kiosk/core";
-import { checkStorage, createDb, enableFleetOutbox, freeBytesAt, type DbHandle } from "@kiosk/db";
+import { checkStorage, createDb, enableFleetOutbox, fleetBacklog, freeBytesAt, type DbHandle } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { startEmulatorWorker, startReconciler, type WebhookGuard } from "@kiosk/payments";
 import { startOutbox, useFontFiles } from "@kiosk/reporting";
@@ -94,6 +94,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
     oldestUnregisteredReceiptAt: () => oldestUnregisteredReceiptAt(handle.db),
     storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
+    fleetBacklog: () => fleetBacklog(handle.db),
     now: () => clock.now(),
   });
 

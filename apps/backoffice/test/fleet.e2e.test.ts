@@ -1,5 +1,5 @@
 import { createKioskClient } from "@kiosk/client";
-import { paidDiagnosticsSession, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
+import { paidDiagnosticsSession, scrape, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBackofficeClient, parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { testPostgres } from "./postgres";
@@ -127,6 +127,7 @@ describe("the fleet backoffice on PostgreSQL", () => {
       made.push((await paidDiagnosticsSession(agent.url)).payment.id);
     }
     expect((await kiosk.catalog.get.query()).services.diagnostics.price).toBe(48000);
+    expect(await scrape(agent.url, "fleet_outbox_backlog")).toBeGreaterThanOrEqual(10);
     backoffice = await startBackoffice({ ...config(), port });
     agent.clock.advance(60_000); // past the outbox's backoff, on the agent's own clock
     const arrived = await until(
@@ -135,5 +136,9 @@ describe("the fleet backoffice on PostgreSQL", () => {
       20_000,
     );
     expect(arrived.filter((p) => made.includes(p.paymentId))).toHaveLength(5);
+    await until(
+      () => scrape(agent.url, "fleet_outbox_backlog"),
+      (n) => n === 0,
+    );
   }, 30_000);
 });

@@ -4,6 +4,14 @@ import type { GaugeSources } from "./sources";
 /** Rate, errors and duration of procedures, routes and provider calls, storage headroom, and the _info metric. */
 export function runtimeMetrics(registry: Registry, read: () => GaugeSources | undefined) {
   return {
+    fleetBacklog: new Gauge({
+      name: "fleet_outbox_backlog",
+      help: "Fleet events waiting to reach the backoffice (read from the database at scrape time).",
+      registers: [registry],
+      collect() {
+        this.set(read()?.fleetBacklog?.() ?? 0);
+      },
+    }),
     storageFreeBytes: new Gauge({
       name: "storage_free_bytes",
       help: "Bytes free on the file system that holds the database and the reports (read at scrape time).",

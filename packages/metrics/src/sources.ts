@@ -11,4 +11,6 @@ export interface GaugeSources {
   deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;
   /** Free bytes on the storage file system, or null when there is none (an in-memory database). */
   storageFreeBytes?(): number | null;
+  /** Fleet events not yet acknowledged by the backoffice. */
+  fleetBacklog?(): number;
 }
