@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, freePort, startTestAgent, type TestAgent } from "./harness";
+import { eventually, startTestAgent, type TestAgent } from "./harness";
+import { startPrometheusProcess, type PrometheusProcess } from "./prometheus-process";
 import { repoRoot } from "./promtool";
 
 /**
@@ -12,38 +12,10 @@ import { repoRoot } from "./promtool";
  * Prometheus (central.yml, the same alert rules), where both kiosks' series
  * arrive labelled by kiosk_id.
  */
-interface Running {
-  url: string;
-  stop(): Promise<void>;
-}
+type Running = PrometheusProcess;
 
 const dirs: string[] = [];
-
-async function prometheus(args: string[], env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
-  const child = spawn("prometheus", [...args, `--web.listen-address=127.0.0.1:${port}`], {
-    stdio: "ignore",
-    env: { PATH: process.env.PATH ?? "", ...env },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await eventually(
-    () =>
-      fetch(`${url}/-/ready`).then(
-        (r) => r.status,
-        () => 0,
-      ),
-    (status) => status === 200,
-    30_000,
-  );
-  return {
-    url,
-    async stop() {
-      const exited = new Promise((done) => child.once("exit", done));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
+const prometheus = startPrometheusProcess;
 
 function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), "kiosk-fleet-prom-"));

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { systemClock } from "@kiosk/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, operatorToken, startTestAgent, type TestAgent, freePort } from "./harness";
+import { eventually, operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { startPrometheusProcess } from "./prometheus-process";
 import { promtool, repoRoot } from "./promtool";
 
 /** A real Prometheus on loopback, scraping the agent with the repo's own config (1 s interval). */
@@ -18,32 +18,14 @@ async function startPrometheus(agentUrl: string): Promise<{ url: string; stop: (
     .replace(/evaluation_interval: \d+s/, "evaluation_interval: 1s");
   writeFileSync(join(dir, "prometheus.yml"), config);
   copyFileSync(join(repoRoot, "deploy/prometheus/alerts.yml"), join(dir, "alerts.yml"));
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    "prometheus",
-    [
-      `--config.file=${join(dir, "prometheus.yml")}`,
-      `--storage.tsdb.path=${join(dir, "data")}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    { stdio: "ignore" },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  await eventually(
-    () =>
-      fetch(`${url}/-/ready`).then(
-        (r) => r.status,
-        () => 0,
-      ),
-    (s) => s === 200,
-    30_000,
-  );
+  const running = await startPrometheusProcess([
+    `--config.file=${join(dir, "prometheus.yml")}`,
+    `--storage.tsdb.path=${join(dir, "data")}`,
+  ]);
   return {
-    url,
+    url: running.url,
     async stop() {
-      const exited = new Promise((done) => child.once("exit", done));
-      child.kill("SIGTERM");
-      await exited;
+      await running.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

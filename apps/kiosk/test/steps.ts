@@ -43,11 +43,18 @@ export async function walkToPayment(
   await page.waitForSelector("svg.qr");
 }
 
-/** The payment id the page holds (from its saved visit). */
-export async function paymentIdOn(page: Page): Promise<string> {
-  const visit = await page.evaluate(
-    () => JSON.parse(localStorage.getItem("kiosk.visit") ?? "{}") as { paymentId?: string },
+/**
+ * The payment id the page holds (from its saved visit), once it holds one other
+ * than `previous`: the visit is saved a moment after the screen changes.
+ */
+export async function paymentIdOn(page: Page, previous?: string): Promise<string> {
+  const held = await page.waitForFunction(
+    (earlier) => {
+      const visit = JSON.parse(localStorage.getItem("kiosk.visit") ?? "{}") as { paymentId?: string };
+      return visit.paymentId && visit.paymentId !== earlier ? visit.paymentId : null;
+    },
+    previous ?? null,
+    { timeout: 10_000 },
   );
-  if (!visit.paymentId) throw new Error("the page holds no payment");
-  return visit.paymentId;
+  return (await held.jsonValue()) as string;
 }

@@ -1,6 +1,7 @@
 import { maskPii } from "@kiosk/core";
-import { inArray, lt, sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "./create-db";
+import { deleteBatch } from "./delete-batch";
 import { enqueueFleetEvent } from "./fleet-outbox";
 import { prepared } from "./prepared";
 import { auditLogs, type AuditActor } from "./schema";
@@ -70,15 +71,5 @@ const insertAudit = (tx: DbOrTx) =>
  * outlives sessions (money questions come late) but is not kept forever.
  */
 export function purgeAuditBatch(db: DbOrTx, cutoff: number, limit = 500): number {
-  const old = db.select({ id: auditLogs.id }).from(auditLogs).where(lt(auditLogs.at, cutoff)).limit(limit).all();
-  if (old.length === 0) return 0;
-  return db
-    .delete(auditLogs)
-    .where(
-      inArray(
-        auditLogs.id,
-        old.map((row) => row.id),
-      ),
-    )
-    .run().changes;
+  return deleteBatch(db, auditLogs, auditLogs.id, lt(auditLogs.at, cutoff), limit);
 }

@@ -39,6 +39,7 @@ describe("createDb", () => {
       "deliveries",
       "emulator_payments",
       "emulator_refunds",
+      "fleet_outbox",
       "payment_events",
       "payments",
       "refunds",

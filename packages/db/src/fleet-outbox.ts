@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { AuditEntry } from "./audit";
+import { deleteBatch } from "./delete-batch";
 import type { DbOrTx } from "./create-db";
 import { fleetOutbox, payments, reports, deliveries, sessions } from "./schema";
 
@@ -121,20 +122,6 @@ export function fleetBacklog(db: DbOrTx): number {
 
 /** Sent events are kept a while for inspection, then deleted; unsent ones are the backlog and stay. */
 export function purgeSentFleetEvents(db: DbOrTx, cutoff: number, limit = 500): number {
-  const old = db
-    .select({ seq: fleetOutbox.seq })
-    .from(fleetOutbox)
-    .where(and(isNotNull(fleetOutbox.sentAt), lt(fleetOutbox.sentAt, cutoff)))
-    .limit(limit)
-    .all();
-  if (old.length === 0) return 0;
-  return db
-    .delete(fleetOutbox)
-    .where(
-      inArray(
-        fleetOutbox.seq,
-        old.map((row) => row.seq),
-      ),
-    )
-    .run().changes;
+  const sentBefore = and(isNotNull(fleetOutbox.sentAt), lt(fleetOutbox.sentAt, cutoff));
+  return deleteBatch(db, fleetOutbox, fleetOutbox.seq, sentBefore, limit);
 }

@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./audit-query";
 export * from "./create-db";
+export * from "./delete-batch";
 export * from "./fleet-outbox";
 export * from "./prepared";
 export * from "./schema";
