@@ -1,15 +1,15 @@
 import { startPolling, type Worker } from "@kiosk/core";
-import { payments, refunds, type Actor } from "@kiosk/db";
+import { payments, type Actor } from "@kiosk/db";
 import { eq } from "drizzle-orm";
-import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
-import { applyProviderRefund } from "./refunds";
+import { applyFetched, fetchNotified } from "./notified";
 
 const emulatorActor: Actor = { kind: "psp", ip: null, userAgent: "kiosk-agent emulator" };
 
 /**
  * Delivers the emulator's notifications the way a PSP would: each one names a
- * payment, and the agent re-reads the payment from the provider before applying.
+ * payment or a refund, and the agent re-reads it from the provider before applying,
+ * exactly as the webhook does.
  */
 export async function deliverEmulatorNotifications(deps: PaymentDeps): Promise<number> {
   if (!deps.emulator) return 0;
@@ -22,32 +22,9 @@ export async function deliverEmulatorNotifications(deps: PaymentDeps): Promise<n
       .where(eq(payments.providerPaymentId, notification.providerPaymentId))
       .get();
     if (!row) return;
-    if (notification.kind === "refund") {
-      const refund = deps.db
-        .select()
-        .from(refunds)
-        .where(eq(refunds.providerRefundId, notification.providerRefundId ?? ""))
-        .get();
-      if (!refund) return;
-      const remote = await deps.provider.getRefund(refund.providerRefundId ?? "");
-      const result = applyProviderRefund(
-        deps,
-        refund.id,
-        remote,
-        { source: "emulator", rawPayload: body, sourceIp: null },
-        emulatorActor,
-      );
-      deps.metrics.paymentsWebhookReceived.inc({ result });
-      return;
-    }
-    const remote = await deps.provider.getPayment(notification.providerPaymentId);
-    const result = applyProviderPayment(
-      deps,
-      row.id,
-      remote,
-      { source: "emulator", rawPayload: body, sourceIp: null },
-      emulatorActor,
-    );
+    const fetched = await fetchNotified(deps, row.id, notification);
+    if (!fetched) return;
+    const result = applyFetched(deps, fetched, { source: "emulator", rawPayload: body, sourceIp: null }, emulatorActor);
     deps.metrics.paymentsWebhookReceived.inc({ result });
   });
 }

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { DomainError } from "@kiosk/core";
-import { audit, payments, refunds, type Actor, type RefundRow } from "@kiosk/db";
+import { audit, payments, type Actor } from "@kiosk/db";
 import type { WebhookResult } from "@kiosk/metrics";
-import { and, eq, isNull } from "drizzle-orm";
-import { applyProviderPayment } from "./apply";
-import { applyProviderRefund } from "./refunds";
+import { eq } from "drizzle-orm";
+import { applyFetched, fetchNotified } from "./notified";
 import type { PaymentDeps } from "./deps";
 import { recordEvidence, type Evidence } from "./transition";
 
@@ -96,36 +95,9 @@ export async function handleWebhook(
   if (notification.eventTime !== null) {
     deps.metrics.paymentsWebhookLag.observe(Math.max(0, (now - notification.eventTime) / 1000));
   }
-  if (notification.kind === "refund") {
-    const refund = refundOf(deps, known.id, notification.providerRefundId);
-    if (!refund) {
-      return finish({ status: 200, result: "unknown_payment" }, "payment.webhook_unknown", {
-        providerRefundId: notification.providerRefundId,
-        event: notification.event,
-      });
-    }
-    let remoteRefund;
-    try {
-      remoteRefund = await deps.provider.getRefund(notification.providerRefundId ?? "");
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return finish({ status: 200, result: "fetch_failed" }, "payment.webhook_fetch_failed", {
-        event: notification.event,
-      });
-    }
-    const applied = applyProviderRefund(
-      deps,
-      refund.id,
-      remoteRefund,
-      { ...evidence, rawPayload: { notification: request.body, fetched: remoteRefund.raw } },
-      actor,
-    );
-    deps.metrics.paymentsWebhookReceived.inc({ result: applied });
-    return { status: 200, result: applied };
-  }
-  let remote;
+  let fetched;
   try {
-    remote = await deps.provider.getPayment(notification.providerPaymentId);
+    fetched = await fetchNotified(deps, known.id, notification);
   } catch (error) {
     // Only the provider's own failure is answered 200 (recorded; the reconciler asks
     // again). A bug or a storage failure must not tell YooKassa to stop retrying.
@@ -134,30 +106,18 @@ export async function handleWebhook(
       event: notification.event,
     });
   }
-  const applied = applyProviderPayment(
+  if (!fetched) {
+    return finish({ status: 200, result: "unknown_payment" }, "payment.webhook_unknown", {
+      providerRefundId: notification.providerRefundId,
+      event: notification.event,
+    });
+  }
+  const applied = applyFetched(
     deps,
-    known.id,
-    remote,
-    { ...evidence, rawPayload: { notification: request.body, fetched: remote.raw } },
+    fetched,
+    { ...evidence, rawPayload: { notification: request.body, fetched: fetched.remote.raw } },
     actor,
   );
   deps.metrics.paymentsWebhookReceived.inc({ result: applied });
   return { status: 200, result: applied };
-}
-
-/**
- * Our refund a notification is about: by the provider's refund id, or, when the
- * provider's answer to our request was lost, the payment's one pending refund
- * that has no provider id yet.
- */
-function refundOf(deps: PaymentDeps, paymentId: string, providerRefundId: string | null): RefundRow | undefined {
-  if (!providerRefundId) return undefined;
-  return (
-    deps.db.select().from(refunds).where(eq(refunds.providerRefundId, providerRefundId)).get() ??
-    deps.db
-      .select()
-      .from(refunds)
-      .where(and(eq(refunds.paymentId, paymentId), eq(refunds.status, "pending"), isNull(refunds.providerRefundId)))
-      .get()
-  );
 }
