@@ -1,4 +1,4 @@
-import { DomainError, enforceRateLimit, storageFailureOf } from "@kiosk/core";
+import { DomainError, enforceRateLimit, findJsonTextProblem, storageFailureOf } from "@kiosk/core";
 import type { Outcome } from "@kiosk/metrics";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -77,6 +77,22 @@ function mapped(error: TRPCError): TRPCError {
   return storage ? toTRPCError(storage) : error;
 }
 
+/**
+ * Every string a caller sends must be storable everywhere it may travel: SQLite
+ * takes a NUL or a lone surrogate, but PostgreSQL in the fleet does not, and one
+ * such event would stall a kiosk's fleet stream. Refused at the edge, REST and
+ * tRPC alike, before any schema sees it.
+ */
+function refuseUnstorableText(input: unknown): void {
+  const problem = findJsonTextProblem(input);
+  if (problem) {
+    throw new DomainError("BAD_REQUEST", `Invalid input: ${problem.path} ${problem.message}`, {
+      field: problem.path,
+      problem: problem.problem,
+    });
+  }
+}
+
 const outcomeOf = (status: number): Outcome =>
   status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
 
@@ -86,7 +102,7 @@ const outcomeOf = (status: number): Outcome =>
  * labelled by id). It passes no ctx on: tRPC copies the whole context for that.
  */
 function tier(kind: Tier) {
-  return t.middleware(async ({ ctx, path, type, next }) => {
+  return t.middleware(async ({ ctx, path, type, next, getRawInput }) => {
     const started = performance.now();
     const record = (status: number) =>
       ctx.metrics.observeProcedure([path, type, outcomeOf(status)], (performance.now() - started) / 1000);
@@ -97,6 +113,7 @@ function tier(kind: Tier) {
       if (kind === "kiosk" && type === "mutation" && !ctx.holds.operatorToken) {
         enforceRateLimit(ctx.rateLimits.kioskMutations, ctx.caller.ip, "changes");
       }
+      refuseUnstorableText(await getRawInput());
     } catch (thrown) {
       const error = thrown instanceof DomainError ? toTRPCError(thrown) : (thrown as TRPCError);
       record(getHTTPStatusCodeFromError(error));

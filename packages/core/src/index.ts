@@ -6,6 +6,7 @@ export * from "./event-hub";
 export * from "./ids";
 export * from "./ip-allowlist";
 export * from "./json-depth";
+export * from "./json-text";
 export * from "./mask";
 export * from "./rate-limit";
 export * from "./storage-errors";

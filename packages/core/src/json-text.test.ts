@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findJsonTextProblem, isStorableText } from "./json-text";
+
+describe("findJsonTextProblem", () => {
+  it("passes ordinary JSON, Cyrillic and emoji included", () => {
+    expect(findJsonTextProblem({ reason: "ошибка датчика 🚗", codes: ["P0300"], n: 1, ok: null })).toBeNull();
+    expect(isStorableText("ёж 🚗")).toBe(true);
+  });
+
+  it("names the field holding a NUL or a lone surrogate, in values and in keys", () => {
+    expect(findJsonTextProblem(JSON.parse('{"reason":"device\\u0000error"}'))).toMatchObject({
+      path: "reason",
+      problem: "nul",
+    });
+    expect(findJsonTextProblem(JSON.parse('{"a":[{"b":"\\ud800"}]}'))).toMatchObject({
+      path: "a.0.b",
+      problem: "lone_surrogate",
+    });
+    expect(findJsonTextProblem(JSON.parse('{"\\udfff":1}'))).toMatchObject({ problem: "lone_surrogate" });
+    expect(findJsonTextProblem("\u0000")).toMatchObject({ path: "(input)", problem: "nul" });
+  });
+
+  it("refuses __proto__ keys instead of letting them vanish", () => {
+    expect(findJsonTextProblem(JSON.parse('{"metadata":{"__proto__":{"x":1}}}'))).toMatchObject({
+      path: "metadata.__proto__",
+      problem: "prototype_key",
+    });
+  });
+
+  it("measures a 20,000-deep value without recursing", () => {
+    const deep = JSON.parse("[".repeat(20_000) + "]".repeat(20_000)) as unknown;
+    expect(findJsonTextProblem(deep)).toMatchObject({ problem: "too_deep" });
+    expect(findJsonTextProblem([[["x"]]], 3)).toBeNull();
+    expect(findJsonTextProblem([[[["x"]]]], 3)).toMatchObject({ path: "0.0.0", problem: "too_deep" });
+  });
+});
