@@ -12,7 +12,15 @@ import {
   type IdGenerator,
   type Worker,
 } from "@kiosk/core";
-import { checkStorage, createDb, enableFleetOutbox, fleetBacklog, freeBytesAt, type DbHandle } from "@kiosk/db";
+import {
+  checkStorage,
+  createDb,
+  enableFleetOutbox,
+  fleetBacklog,
+  fleetRefusedCount,
+  freeBytesAt,
+  type DbHandle,
+} from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import { startEmulatorWorker, startReconciler, type WebhookGuard } from "@kiosk/payments";
 import { startOutbox, useFontFiles } from "@kiosk/reporting";
@@ -95,6 +103,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     oldestUnregisteredReceiptAt: () => oldestUnregisteredReceiptAt(handle.db),
     storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
     fleetBacklog: () => fleetBacklog(handle.db),
+    fleetRefused: () => fleetRefusedCount(handle.db),
     now: () => clock.now(),
   });
 
@@ -174,7 +183,14 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       if (url && token) {
         workers.push(
           startFleetWorker(
-            { db: handle.db, clock, config: { ...config.fleet, url, token }, version: agentVersion },
+            {
+              db: handle.db,
+              clock,
+              config: { ...config.fleet, url, token },
+              version: agentVersion,
+              onRefused: (refused) =>
+                logger.error(refused, "the fleet backoffice refused an event; it is set aside for a re-drive"),
+            },
             (error) => logger.warn({ err: error }, "fleet backoffice unreachable; events wait in the outbox"),
           ),
         );

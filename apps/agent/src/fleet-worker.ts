@@ -1,5 +1,6 @@
 import { startPolling, type Clock, type Config, type Worker } from "@kiosk/core";
-import { deferFleetEvents, dueFleetEvents, markFleetEventsSent, type Db } from "@kiosk/db";
+import { deferFleetEvents, dueFleetEvents, markFleetEventsSent, refuseFleetEvents, type Db } from "@kiosk/db";
+import { ingestAnswer, type FleetEvent, type IngestAnswer, type IngestRequest } from "@kiosk/fleet-contract";
 
 export interface FleetWorkerDeps {
   db: Db;
@@ -7,6 +8,8 @@ export interface FleetWorkerDeps {
   config: Config["fleet"] & { url: string; token: string };
   version: string;
   random?: () => number;
+  /** Told of each event the backoffice refused (it is set aside, the rest go on). */
+  onRefused?: (refused: IngestAnswer["refused"][number] & { event: string }) => void;
 }
 
 /** The wait before the next try: doubling from a second, capped, with ±20 % jitter so a fleet does not retry in step. */
@@ -15,51 +18,79 @@ export function fleetRetryDelay(attempts: number, maxDelayMs: number, random: ()
   return Math.round(base * (0.8 + random() * 0.4));
 }
 
+type OutboxRow = ReturnType<typeof dueFleetEvents>[number];
+
+/** The outbox row as the contract sends it; the backoffice checks it again, event by event. */
+const toEvent = (row: OutboxRow) =>
+  ({
+    eventId: row.eventId,
+    event: row.event,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    at: row.at,
+    payload: row.payload,
+  }) as FleetEvent;
+
+async function postBatch(deps: FleetWorkerDeps, batch: OutboxRow[]): Promise<IngestAnswer> {
+  const request: IngestRequest = { kioskId: deps.config.kioskId, version: deps.version, events: batch.map(toEvent) };
+  const response = await fetch(`${deps.config.url.replace(/\/+$/, "")}/api/ingest`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${deps.config.token}` },
+    body: JSON.stringify(request),
+    signal: AbortSignal.timeout(deps.config.timeoutMs),
+  });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`the backoffice answered ${response.status}`);
+  }
+  return ingestAnswer.parse(await response.json());
+}
+
 /**
  * Pushes the fleet outbox to the backoffice, oldest first, a batch at a time,
- * until it is empty or the backoffice fails (then the batch waits its backoff).
- * A customer never waits on this: it runs on its own timer, and the backlog is
- * in SQLite, so a restart or a week offline loses nothing.
+ * until it is empty or the backoffice fails (then the stream waits its backoff:
+ * nothing newer overtakes). An event the backoffice refuses is set aside for an
+ * operator and the rest are sent, so one bad event never silences a kiosk. A
+ * customer never waits on this: it runs on its own timer, and the backlog is in
+ * SQLite, so a restart or a week offline loses nothing.
  */
 export async function pushFleetEvents(deps: FleetWorkerDeps, signal?: AbortSignal): Promise<number> {
   let sent = 0;
-  const endpoint = `${deps.config.url.replace(/\/+$/, "")}/api/ingest`;
   for (;;) {
     if (signal?.aborted) return sent;
     const batch = dueFleetEvents(deps.db, deps.clock.now(), deps.config.batchSize);
     if (batch.length === 0) return sent;
-    const seqs = batch.map((row) => row.seq);
+    let answer: IngestAnswer;
     try {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${deps.config.token}` },
-        body: JSON.stringify({
-          kioskId: deps.config.kioskId,
-          version: deps.version,
-          events: batch.map((row) => ({
-            eventId: row.eventId,
-            event: row.event,
-            entityType: row.entityType,
-            entityId: row.entityId,
-            at: row.at,
-            payload: row.payload,
-          })),
-        }),
-        signal: AbortSignal.timeout(deps.config.timeoutMs),
-      });
-      await response.body?.cancel();
-      if (!response.ok) throw new Error(`the backoffice answered ${response.status}`);
+      answer = await postBatch(deps, batch);
     } catch (error) {
-      const attempts = batch[0]?.attempts ?? 0;
+      const delay = fleetRetryDelay(batch[0]?.attempts ?? 0, deps.config.maxDelayMs, deps.random);
       deferFleetEvents(
         deps.db,
-        seqs,
-        deps.clock.now() + fleetRetryDelay(attempts, deps.config.maxDelayMs, deps.random),
+        batch.map((row) => row.seq),
+        deps.clock.now() + delay,
       );
       throw error;
     }
-    markFleetEventsSent(deps.db, seqs, deps.clock.now());
-    sent += batch.length;
+    const refused = new Map(answer.refused.flatMap((r) => (batch[r.index] ? [[r.index, r]] : [])));
+    const now = deps.clock.now();
+    deps.db.transaction((tx) => {
+      refuseFleetEvents(
+        tx,
+        [...refused].map(([index, r]) => ({
+          seq: (batch[index] as OutboxRow).seq,
+          reason: `${r.field}: ${r.message}`,
+        })),
+        now,
+      );
+      markFleetEventsSent(
+        tx,
+        batch.filter((_, index) => !refused.has(index)).map((row) => row.seq),
+        now,
+      );
+    });
+    for (const [index, r] of refused) deps.onRefused?.({ ...r, event: (batch[index] as OutboxRow).event });
+    sent += batch.length - refused.size;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { catalogRouter } from "./routers/catalog";
+import { fleetRouter } from "./routers/fleet";
 import { paymentsRouter } from "./routers/payments";
 import { reportsRouter } from "./routers/reports";
 import { sessionsRouter } from "./routers/sessions";
@@ -13,6 +14,7 @@ export const appRouter = router({
   reports: reportsRouter,
   audit: auditRouter,
   catalog: catalogRouter,
+  fleet: fleetRouter,
   system: systemRouter,
 });
 

@@ -1,19 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { isFleetEvent } from "@kiosk/fleet-contract";
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { AuditEntry } from "./audit";
 import { deleteBatch } from "./delete-batch";
 import type { DbOrTx } from "./create-db";
 import { fleetOutbox, payments, reports, deliveries, sessions } from "./schema";
-
-/**
- * The audit events the fleet backoffice receives: sessions started and ended,
- * payments created, settled and refunded (late successes too), reports made and
- * deliveries settled. Webhook noise and contact edits stay on the kiosk.
- */
-const fleetEventPattern =
-  /^(session\.(created|completed|failed|cancelled|expired)|payment\.(created|confirmed|failed|expired|cancelled|refunded|partially_refunded|late_success|amount_mismatch|refund_succeeded|refund_canceled)|report\.(generated|resent)|delivery\.(sent|dead|redriven))$/;
-
-export const isFleetEvent = (event: string) => fleetEventPattern.test(event);
 
 interface FleetSettings {
   /** Whether the backoffice may hold contact data; off, sessions go without it (and details are masked anyway). */
@@ -63,6 +54,7 @@ function snapshotOf(tx: DbOrTx, entry: AuditEntry, settings: FleetSettings): Rec
         createdAt: row.createdAt,
         confirmedAt: row.confirmedAt,
         updatedAt: row.updatedAt,
+        version: row.version,
       };
     }
     case "session": {
@@ -87,15 +79,20 @@ function snapshotOf(tx: DbOrTx, entry: AuditEntry, settings: FleetSettings): Rec
   }
 }
 
-/** The oldest unsent events that are due, in the order they happened. */
+/**
+ * The next batch in the order things happened, or nothing while the oldest
+ * unsent event waits out its backoff: newer events never overtake older ones,
+ * so the backoffice hears each kiosk in order. Refused events are set aside.
+ */
 export function dueFleetEvents(db: DbOrTx, now: number, limit: number) {
-  return db
+  const batch = db
     .select()
     .from(fleetOutbox)
-    .where(and(sql`${fleetOutbox.sentAt} is null`, sql`${fleetOutbox.nextAttemptAt} <= ${now}`))
+    .where(and(isNull(fleetOutbox.sentAt), isNull(fleetOutbox.refusedAt)))
     .orderBy(fleetOutbox.seq)
     .limit(limit)
     .all();
+  return batch.length > 0 && (batch[0]?.nextAttemptAt ?? 0) <= now ? batch : [];
 }
 
 export function markFleetEventsSent(db: DbOrTx, seqs: number[], now: number): void {
@@ -110,12 +107,62 @@ export function deferFleetEvents(db: DbOrTx, seqs: number[], nextAttemptAt: numb
     .run();
 }
 
+/** Sets aside events the backoffice refused, with its reason; they wait for an operator's re-drive. */
+export function refuseFleetEvents(db: DbOrTx, refusals: Array<{ seq: number; reason: string }>, now: number): void {
+  for (const { seq, reason } of refusals) {
+    db.update(fleetOutbox)
+      .set({ refusedAt: now, refusal: reason.slice(0, 500), attempts: sql`${fleetOutbox.attempts} + 1` })
+      .where(eq(fleetOutbox.seq, seq))
+      .run();
+  }
+}
+
+/** The refused events, oldest first, for an operator to read before a re-drive. */
+export function refusedFleetEvents(db: DbOrTx, limit = 100) {
+  return db
+    .select({
+      eventId: fleetOutbox.eventId,
+      event: fleetOutbox.event,
+      entityType: fleetOutbox.entityType,
+      entityId: fleetOutbox.entityId,
+      at: fleetOutbox.at,
+      refusedAt: fleetOutbox.refusedAt,
+      refusal: fleetOutbox.refusal,
+      attempts: fleetOutbox.attempts,
+    })
+    .from(fleetOutbox)
+    .where(and(isNull(fleetOutbox.sentAt), isNotNull(fleetOutbox.refusedAt)))
+    .orderBy(fleetOutbox.seq)
+    .limit(limit)
+    .all();
+}
+
+/** Puts refused events (one by id, or all) back in line; returns how many. */
+export function redriveFleetEvents(db: DbOrTx, eventId?: string): number {
+  const refused = and(isNull(fleetOutbox.sentAt), isNotNull(fleetOutbox.refusedAt));
+  return db
+    .update(fleetOutbox)
+    .set({ refusedAt: null, refusal: null, nextAttemptAt: 0 })
+    .where(eventId === undefined ? refused : and(refused, eq(fleetOutbox.eventId, eventId)))
+    .run().changes;
+}
+
+export function fleetRefusedCount(db: DbOrTx): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(fleetOutbox)
+      .where(and(isNull(fleetOutbox.sentAt), isNotNull(fleetOutbox.refusedAt)))
+      .get()?.n ?? 0
+  );
+}
+
 export function fleetBacklog(db: DbOrTx): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })
       .from(fleetOutbox)
-      .where(sql`${fleetOutbox.sentAt} is null`)
+      .where(and(isNull(fleetOutbox.sentAt), isNull(fleetOutbox.refusedAt)))
       .get()?.n ?? 0
   );
 }

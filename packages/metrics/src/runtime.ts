@@ -12,6 +12,14 @@ export function runtimeMetrics(registry: Registry, read: () => GaugeSources | un
         this.set(read()?.fleetBacklog?.() ?? 0);
       },
     }),
+    fleetRefused: new Gauge({
+      name: "fleet_outbox_refused",
+      help: "Fleet events the backoffice refused, set aside until an operator re-drives them (read at scrape time).",
+      registers: [registry],
+      collect() {
+        this.set(read()?.fleetRefused?.() ?? 0);
+      },
+    }),
     storageFreeBytes: new Gauge({
       name: "storage_free_bytes",
       help: "Bytes free on the file system that holds the database and the reports (read at scrape time).",

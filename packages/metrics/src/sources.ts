@@ -13,4 +13,6 @@ export interface GaugeSources {
   storageFreeBytes?(): number | null;
   /** Fleet events not yet acknowledged by the backoffice. */
   fleetBacklog?(): number;
+  /** Fleet events the backoffice refused, waiting for an operator's re-drive. */
+  fleetRefused?(): number;
 }

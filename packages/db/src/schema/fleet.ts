@@ -20,9 +20,15 @@ export const fleetOutbox = sqliteTable(
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at").notNull().default(0),
     sentAt: integer("sent_at"),
+    /** Set when the backoffice refused this event: it waits for an operator's re-drive, the rest go on. */
+    refusedAt: integer("refused_at"),
+    /** The backoffice's reason (field and message). */
+    refusal: text("refusal"),
   },
-  // The worker takes the oldest unsent rows that are due.
-  (t) => [index("fleet_outbox_unsent_idx").on(t.sentAt, t.nextAttemptAt, t.seq)],
+  (t) => [
+    // The worker takes the oldest unsent rows, in order.
+    index("fleet_outbox_unsent_idx").on(t.sentAt, t.refusedAt, t.seq),
+  ],
 );
 
 export type FleetOutboxRow = typeof fleetOutbox.$inferSelect;

@@ -48,6 +48,15 @@ export const payments = sqliteTable(
     /** The 54-FZ receipt sent with the payment, as sent; null when receipts are off. */
     receipt: text("receipt", { mode: "json" }).$type<unknown>(),
     receiptRegistration: text("receipt_registration", { enum: receiptRegistrations }),
+    /**
+     * Counts every change to the row (drizzle adds 1 on each update): the fleet
+     * orders a payment's snapshots by it, never by a clock that two changes in
+     * one millisecond share.
+     */
+    version: integer("version")
+      .notNull()
+      .default(1)
+      .$onUpdate(() => sql`"version" + 1`),
   },
   (t) => [
     // One session's payments; the sweeper asks whether a session has one pending.
