@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { epochMs, idText, storableText } from "@kiosk/fleet-contract";
 import { z } from "zod";
 import type { BackofficeDb } from "./db";
 import { fleetEvents, fleetPayments, kiosks } from "./schema";
@@ -42,11 +43,11 @@ export async function fleetOverview(db: BackofficeDb, options: { now: Date; sile
 
 export const paymentsFilter = z
   .object({
-    kioskId: z.string().max(100).optional(),
-    status: z.string().max(40).optional(),
+    kioskId: idText.optional(),
+    status: storableText(40).optional(),
     /** Epoch ms, by when the payment was created. */
-    from: z.number().int().optional(),
-    to: z.number().int().optional(),
+    from: epochMs.optional(),
+    to: epochMs.optional(),
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();
@@ -102,11 +103,11 @@ export function deadDeliveries(db: BackofficeDb) {
 
 export const auditFilter = z
   .object({
-    kioskId: z.string().max(100).optional(),
-    event: z.string().max(64).optional(),
-    entityId: z.string().max(100).optional(),
-    from: z.number().int().optional(),
-    to: z.number().int().optional(),
+    kioskId: idText.optional(),
+    event: storableText(64).optional(),
+    entityId: storableText(100).optional(),
+    from: epochMs.optional(),
+    to: epochMs.optional(),
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z } from "zod";
 import type { BackofficeConfig } from "./config";
 import type { BackofficeDb } from "./db";
 import {
@@ -13,7 +12,8 @@ import {
   paymentsFilter,
   refundQueue,
 } from "./fleet";
-import { ingest, ingestInput } from "./ingest";
+import { ingestRequest } from "@kiosk/fleet-contract";
+import { ingest } from "./ingest";
 import type { BackofficeMetrics } from "./metrics";
 
 export interface BackofficeContext {
@@ -40,27 +40,41 @@ const operatorProcedure = t.procedure.use(({ ctx, next }) => {
   return next();
 });
 
+/** Whose kiosk token this is, compared in constant time against every kiosk's; null for none. */
+function kioskOfToken(config: BackofficeConfig, token: string): string | null {
+  let owner: string | null = null;
+  for (const [kioskId, expected] of config.kioskTokens) if (same(token, expected)) owner = kioskId;
+  return owner;
+}
+
+/** Kiosks only, with a token of theirs, checked before the body is parsed. */
+const kioskProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required" });
+  const kioskId = kioskOfToken(ctx.config, ctx.token);
+  if (!kioskId) throw new TRPCError({ code: "FORBIDDEN", message: "not a kiosk token" });
+  return next({ ctx: { kioskId } });
+});
+
 export const backofficeRouter = t.router({
   health: t.procedure.query(() => ({ status: "ok" as const })),
   /**
    * A kiosk's batch of fleet events, authenticated by that kiosk's own token.
-   * Idempotent per event id; answers how many were new.
+   * Idempotent per event id; answers how many were new, how many were already
+   * stored, and which were refused (each by itself, with the field and why).
    */
-  ingest: t.procedure
-    .input(ingestInput.extend({ kioskId: z.string().min(1).max(100) }))
-    .mutation(async ({ ctx, input }) => {
-      if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required" });
-      if (!same(ctx.token, ctx.config.kioskTokens.get(input.kioskId))) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "the token is not this kiosk's" });
-      }
-      if (input.events.length > ctx.config.maxBatch) {
-        throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `at most ${ctx.config.maxBatch} events per batch` });
-      }
-      const result = await ingest(ctx.db, input.kioskId, input, ctx.now());
-      ctx.metrics.eventsIngested.inc({ result: "new" }, result.accepted);
-      ctx.metrics.eventsIngested.inc({ result: "duplicate" }, result.duplicates);
-      return result;
-    }),
+  ingest: kioskProcedure.input(ingestRequest).mutation(async ({ ctx, input }) => {
+    if (input.kioskId !== ctx.kioskId) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "the token is not this kiosk's" });
+    }
+    if (input.events.length > ctx.config.maxBatch) {
+      throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `at most ${ctx.config.maxBatch} events per batch` });
+    }
+    const result = await ingest(ctx.db, input, ctx.now());
+    ctx.metrics.eventsIngested.inc({ result: "new" }, result.accepted);
+    ctx.metrics.eventsIngested.inc({ result: "duplicate" }, result.duplicates);
+    ctx.metrics.eventsIngested.inc({ result: "refused" }, result.refused.length);
+    return result;
+  }),
   fleet: t.router({
     kiosks: operatorProcedure.query(({ ctx }) =>
       fleetOverview(ctx.db, { now: ctx.now(), silentAfterMs: ctx.config.silentAfterMs, timeZone: ctx.config.timezone }),

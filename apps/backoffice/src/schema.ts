@@ -34,8 +34,8 @@ export const fleetEvents = pgTable(
 
 /**
  * Each kiosk's payments as their latest event says they stand. `version` is the
- * kiosk's `updated_at` for the payment: an older event never overwrites a newer
- * one, so events out of order do not move a payment back.
+ * kiosk's per-payment change counter: only a strictly higher one moves the row,
+ * so a replayed, duplicated or overtaken event never moves a payment back.
  */
 export const fleetPayments = pgTable(
   "fleet_payments",

@@ -1,5 +1,11 @@
 import { createKioskClient } from "@kiosk/client";
-import { paidDiagnosticsSession, scrape, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
+import {
+  operatorToken as agentOperatorToken,
+  paidDiagnosticsSession,
+  scrape,
+  startTestAgent,
+  type TestAgent,
+} from "@kiosk/agent/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBackofficeClient, parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { testPostgres } from "./postgres";
@@ -73,38 +79,113 @@ describe("the fleet backoffice on PostgreSQL", () => {
     );
   });
 
-  it("stores a batch sent twice once, and never moves a payment back for an older event", async () => {
-    const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
-    const event = (eventId: string, status: string, updatedAt: number) => ({
-      eventId,
-      event: `payment.${status}`,
-      entityType: "payment" as const,
-      entityId: "pay_replayed",
-      at: updatedAt,
-      payload: {
-        snapshot: {
-          sessionId: "ses_x",
-          amount: 35000,
-          currency: "RUB",
-          status,
-          refundedAmount: status === "refunded" ? 35000 : 0,
-          provider: "yookassa",
-          createdAt: 1_000,
-          confirmedAt: 2_000,
-          updatedAt,
-        },
+  const paymentEvent = (eventId: string, status: string, version: number, refundedAmount = 0) => ({
+    eventId,
+    event: `payment.${status}` as const,
+    entityType: "payment" as const,
+    entityId: "pay_replayed",
+    at: 3_000,
+    payload: {
+      details: {},
+      snapshot: {
+        sessionId: "ses_x",
+        amount: 35000,
+        currency: "RUB",
+        status,
+        refundedAmount,
+        provider: "yookassa",
+        createdAt: 1_000,
+        confirmedAt: 2_000,
+        // The same clock time for every change: only the version orders them.
+        updatedAt: 3_000,
+        version,
       },
+    },
+  });
+
+  it("stores a batch sent twice once, and never moves a payment back for a replayed or overtaken event", async () => {
+    const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
+    const newest = { kioskId: "kiosk-1", events: [paymentEvent("evt_r3", "partially_refunded", 4, 12_345)] };
+    expect(await push.ingest.mutate(newest)).toEqual({ accepted: 1, duplicates: 0, refused: [] });
+    expect(await push.ingest.mutate(newest)).toEqual({ accepted: 0, duplicates: 1, refused: [] });
+    // Older news after the newest: the same version, a lower one, and a duplicate id carrying other content.
+    const older = {
+      kioskId: "kiosk-1",
+      events: [
+        paymentEvent("evt_r2", "partially_refunded", 4, 0),
+        paymentEvent("evt_r1", "confirmed", 2),
+        { ...paymentEvent("evt_r3", "confirmed", 9), event: "payment.confirmed" as const },
+      ],
+    };
+    expect(await push.ingest.mutate(older)).toEqual({ accepted: 2, duplicates: 1, refused: [] });
+    const [row] = await operator().fleet.payments.query({ kioskId: "kiosk-1", status: "partially_refunded" });
+    expect(row).toMatchObject({ paymentId: "pay_replayed", status: "partially_refunded", refundedAmount: 12_345 });
+    // A strictly newer version moves it.
+    await push.ingest.mutate({ kioskId: "kiosk-1", events: [paymentEvent("evt_r5", "refunded", 5, 35_000)] });
+    const [refunded] = await operator().fleet.payments.query({ kioskId: "kiosk-1", status: "refunded" });
+    expect(refunded).toMatchObject({ paymentId: "pay_replayed", refundedAmount: 35_000 });
+  });
+
+  it("refuses a bad event by itself, naming the field, and stores the rest of its batch", async () => {
+    const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
+    const session = (eventId: string, reason: string) => ({
+      eventId,
+      event: "session.failed" as const,
+      entityType: "session" as const,
+      entityId: "ses_poison",
+      at: 5_000,
+      payload: { details: { reason }, snapshot: null },
     });
-    const newer = { kioskId: "kiosk-1", events: [event("evt_r2", "refunded", 3_000)] };
-    expect(await push.ingest.mutate(newer)).toEqual({ accepted: 1, duplicates: 0 });
-    expect(await push.ingest.mutate(newer)).toEqual({ accepted: 0, duplicates: 1 });
-    // The confirmation arrives after the refund: stored, but the payment stays refunded.
-    expect(await push.ingest.mutate({ kioskId: "kiosk-1", events: [event("evt_r1", "confirmed", 2_000)] })).toEqual({
-      accepted: 1,
-      duplicates: 0,
+    const answer = await push.ingest.mutate({
+      kioskId: "kiosk-1",
+      events: [
+        session("evt_p1", "ok"),
+        session("evt_p2", "device\u0000error"),
+        session("evt_p3", "\ud800"),
+        { ...paymentEvent("evt_p4", "confirmed", 1), at: 9e15 },
+        session("evt_p5", "fine"),
+      ],
     });
-    const [row] = await operator().fleet.payments.query({ kioskId: "kiosk-1", status: "refunded" });
-    expect(row).toMatchObject({ paymentId: "pay_replayed", status: "refunded", refundedAmount: 35000 });
+    expect(answer).toMatchObject({ accepted: 2, duplicates: 0 });
+    expect(answer.refused.map((r) => [r.index, r.eventId, r.field])).toEqual([
+      [1, "evt_p2", "payload.details.reason"],
+      [2, "evt_p3", "payload.details.reason"],
+      [3, "evt_p4", "at"],
+    ]);
+    const stored = await operator().fleet.audit.query({ kioskId: "kiosk-1", entityId: "ses_poison" });
+    expect(stored.map((e) => e.eventId).sort()).toEqual(["evt_p1", "evt_p5"]);
+  });
+
+  it("sets a refused event aside on the kiosk and goes on with the rest; an operator sees it and re-drives it", async () => {
+    // An event queued before the agent refused such text at its edge (an older version, say).
+    agent.agent.sqlite
+      .prepare(
+        "insert into fleet_outbox (event_id, event, entity_type, entity_id, at, payload) values (?, 'session.failed', 'session', 'ses_old', 1, ?)",
+      )
+      .run("evt_poisoned", JSON.stringify({ details: { reason: "device\u0000error" }, snapshot: null }));
+    const { payment } = await paidDiagnosticsSession(agent.url);
+    await until(
+      () => operator().fleet.payments.query({ kioskId: "kiosk-1" }),
+      (rows) => rows.some((p) => p.paymentId === payment.id && p.status === "confirmed"),
+    );
+    await until(
+      () => scrape(agent.url, "fleet_outbox_refused"),
+      (n) => n === 1,
+    );
+    expect(await scrape(agent.url, "fleet_outbox_backlog")).toBe(0);
+    const kioskOperator = createKioskClient({ url: agent.url, token: agentOperatorToken });
+    const { items } = await kioskOperator.fleet.refused.query({});
+    expect(items.map((e) => e.eventId)).toEqual(["evt_poisoned"]);
+    expect(items[0]?.refusal).toContain("payload.details.reason");
+    // The event is still not storable: a re-drive sends it once more and it is set aside again.
+    expect(await kioskOperator.fleet.redrive.mutate({ eventId: "evt_poisoned" })).toEqual({ redriven: 1 });
+    expect(await scrape(agent.url, "fleet_outbox_refused")).toBe(0);
+    await until(
+      () => scrape(agent.url, "fleet_outbox_refused"),
+      (n) => n === 1,
+    );
+    const again = await kioskOperator.fleet.refused.query({});
+    expect(again.items.map((e) => [e.eventId, e.attempts])).toEqual([["evt_poisoned", 2]]);
   });
 
   it("refuses a push without this kiosk's token, and operator views without the operator's", async () => {
