@@ -125,9 +125,12 @@ async function send(attempt: Attempt): Promise<number> {
     ...(withBody && attempt.body !== undefined ? { body: attempt.body } : {}),
     signal: AbortSignal.timeout(hangMs),
   }).catch((error: unknown) => {
-    // The agent may close the connection on a body over the limit; that is an answer, not a hang.
     if (error instanceof Error && error.name === "TimeoutError") throw new Error(`no answer in ${hangMs} ms`);
-    return null;
+    // The agent may close the connection on a body over the limit: that is an answer.
+    // Any other reset (a crash, a 500 cut short) is a failure, never a pass.
+    const bytes = withBody && attempt.body !== undefined ? Buffer.byteLength(attempt.body) : 0;
+    if (bytes > env.agent.inner.config.server.bodyLimitBytes) return null;
+    throw new Error(`connection lost for a ${bytes}-byte body within the limit: ${String(error)}`);
   });
   if (!response) return 413;
   // A live subscription streams by design: its headers are the answer.
@@ -228,6 +231,6 @@ describe("fuzzing the HTTP surface", () => {
     ];
     expect(operations.map((op) => `${op.method} ${op.path}`)).toEqual(expect.arrayContaining(seedPaths));
     const routers = new Set(procedures.map((p) => p.path.split(".")[0]));
-    expect([...routers].sort()).toEqual(["audit", "catalog", "payments", "reports", "sessions", "system"]);
+    expect([...routers].sort()).toEqual(["audit", "catalog", "fleet", "payments", "reports", "sessions", "system"]);
   });
 });
