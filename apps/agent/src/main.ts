@@ -35,6 +35,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A setting found bad while the agent is built (a provider's own settings) is a config error too.
+  if (error instanceof ConfigError) {
+    process.stderr.write(`kiosk-agent: ${error.message}\n`);
+    process.exit(78);
+  }
   process.stderr.write(`kiosk-agent failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

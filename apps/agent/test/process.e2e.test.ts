@@ -75,22 +75,28 @@ describe("the agent process", () => {
     expect(await piped.exited).toBe(0);
   }, 30_000);
 
-  it("exits non-zero naming the key when a config value is bad", async () => {
+  it("exits 78 naming the key when a config value is bad", async () => {
     const agent = runAgent({ PORT: "not-a-port" });
-    expect(await agent.exited).not.toBe(0);
+    expect(await agent.exited).toBe(78);
     expect(agent.output()).toMatch(/PORT \(server\.port\)/);
   }, 30_000);
 
   it("refuses to start in PROD without YooKassa credentials, never falling back to the emulator", async () => {
     const agent = runAgent({ AGENT_ENV: "PROD", PORT: "0", YOOKASSA_SHOP_ID: "123456" });
-    expect(await agent.exited).not.toBe(0);
+    expect(await agent.exited).toBe(78);
     expect(agent.output()).toContain("AGENT_ENV=PROD needs YooKassa credentials; missing YOOKASSA_SECRET_KEY");
   }, 30_000);
 
   it("refuses to start with EMAIL_PROVIDER=smtp and no SMTP_HOST, naming the variable", async () => {
     const agent = runAgent({ EMAIL_PROVIDER: "smtp", PORT: "0" });
-    expect(await agent.exited).not.toBe(0);
+    expect(await agent.exited).toBe(78);
     expect(agent.output()).toContain("needs SMTP_HOST");
+  }, 30_000);
+
+  it("exits 78 for a payment provider that does not exist, naming the variable", async () => {
+    const agent = runAgent({ PAYMENTS_PROVIDER: "nosuch", PORT: "0" });
+    expect(await agent.exited).toBe(78);
+    expect(agent.output()).toContain(`PAYMENTS_PROVIDER (payments.provider): no payment provider "nosuch"`);
   }, 30_000);
 
   it("refuses secrets in the config file", async () => {
@@ -101,7 +107,7 @@ describe("the agent process", () => {
       fs.writeFile(file, JSON.stringify({ auth: { operatorToken: "x".repeat(20) } })),
     );
     const agent = runAgent({ CONFIG_PATH: file, PORT: "0" });
-    expect(await agent.exited).not.toBe(0);
+    expect(await agent.exited).toBe(78);
     expect(agent.output()).toMatch(/auth: secrets are read from the environment only/);
   }, 30_000);
 });
