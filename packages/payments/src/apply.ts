@@ -2,6 +2,7 @@ import { audit, auditLogs, payments, type Actor, type DbOrTx, type PaymentRow } 
 import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
 import type { ProviderPayment } from "./providers/types";
+import { queueLateRefund } from "./refunds";
 import { isSettled } from "./state";
 import { publishChange, recordEvidence, transitionInTx, type Change, type Evidence } from "./transition";
 import { loadPayment } from "./view";
@@ -97,7 +98,8 @@ export function applyProviderPayment(
         remote.status === "succeeded" &&
         !lateSuccessRecorded(tx, row.id);
       if (lateSuccess) {
-        // Money arrived for an intent we had already closed: an operator must refund it.
+        // Money arrived for an intent we had already closed: it goes back, refunded
+        // once, in the transaction of the one audit row that records it.
         audit(tx, {
           actor,
           event: "payment.late_success",
@@ -106,6 +108,7 @@ export function applyProviderPayment(
           details: { status: row.status, providerPaymentId: remote.id },
           at: now,
         });
+        queueLateRefund(deps, tx, row, remote, now);
       }
       return {
         result: isSettled(row.status) ? ("duplicate" as const) : ("unchanged" as const),

@@ -1,7 +1,7 @@
 import { startPolling, type Worker } from "@kiosk/core";
-import { payments, refunds, systemActor } from "@kiosk/db";
-import { and, asc, eq, lte, ne } from "drizzle-orm";
-import { refreshFromProvider } from "./apply";
+import { payments, refunds, systemActor, type PaymentRow } from "@kiosk/db";
+import { and, asc, eq, inArray, isNotNull, isNull, lte, ne } from "drizzle-orm";
+import { applyProviderPayment, refreshFromProvider } from "./apply";
 import type { PaymentDeps } from "./deps";
 import { ensureAtProvider, isAskingProvider } from "./create-intent";
 import { refreshRefund } from "./refunds";
@@ -54,8 +54,13 @@ export async function reconcilePayments(
       scheduleNext(deps, row.id, Math.min(row.expiresAt, now + nextCheckDelay(deps, now - row.createdAt)));
     }
   }
+  // Closes before refunds: a late success found now has its refund sent in this same pass.
+  const closes = await recheckUnconfirmedCloses(deps, onError, signal);
   return (
-    due.length + (await reconcileRefunds(deps, onError, signal)) + (await reconcileReceipts(deps, onError, signal))
+    due.length +
+    closes +
+    (await reconcileRefunds(deps, onError, signal)) +
+    (await reconcileReceipts(deps, onError, signal))
   );
 }
 
@@ -85,6 +90,65 @@ async function reconcileRefunds(deps: PaymentDeps, onError: (error: unknown) => 
   return due.length;
 }
 
+/**
+ * How long a closed payment whose cancel the provider never confirmed is asked
+ * about: YooKassa keeps an SBP payment pending for about an hour (other methods
+ * less), so a day since creation is ample; after it we log and stop.
+ */
+export const unconfirmedCloseHorizonMs = 24 * 3_600_000;
+
+/**
+ * Payments we expired or cancelled while the provider could not confirm it (it
+ * was down, or it refuses to cancel a pending SBP payment): the customer's bank
+ * may complete them yet, and a kiosk behind NAT hears of that from no webhook.
+ * Asked with a growing interval until the provider's word is final: `succeeded`
+ * is a late success (recorded, alerted, refunded in apply.ts), `canceled` ends it.
+ * Marked by a next check on a closed payment that was never confirmed, which
+ * keeps them apart from the receipt checks of paid ones.
+ */
+async function recheckUnconfirmedCloses(deps: PaymentDeps, onError: (error: unknown) => void, signal?: AbortSignal) {
+  const now = deps.clock.now();
+  const unconfirmed = and(inArray(payments.status, ["expired", "cancelled"]), isNull(payments.confirmedAt));
+  const due = deps.db
+    .select()
+    .from(payments)
+    .where(and(unconfirmed, lte(payments.nextCheckAt, now)))
+    .orderBy(asc(payments.nextCheckAt))
+    .limit(batchSize)
+    .all();
+  for (const row of due) {
+    if (signal?.aborted) break;
+    const next = await recheckClose(deps, row, now, onError);
+    deps.db
+      .update(payments)
+      .set({ nextCheckAt: next })
+      .where(and(eq(payments.id, row.id), unconfirmed))
+      .run();
+  }
+  return due.length;
+}
+
+/** Asks about one closed payment: when to ask next, or null once there is nothing left to ask. */
+async function recheckClose(
+  deps: PaymentDeps,
+  row: PaymentRow,
+  now: number,
+  onError: (error: unknown) => void,
+): Promise<number | null> {
+  if (!row.providerPaymentId) return null;
+  try {
+    const remote = await deps.provider.getPayment(row.providerPaymentId);
+    applyProviderPayment(deps, row.id, remote, { source: "poll", rawPayload: remote.raw, sourceIp: null }, systemActor);
+    if (remote.status === "succeeded" || remote.status === "canceled") return null;
+  } catch (error) {
+    onError(error);
+  }
+  const next = now + nextCheckDelay(deps, now - row.createdAt);
+  if (next - row.createdAt <= unconfirmedCloseHorizonMs) return next;
+  onError(new Error(`payment ${row.id} is ${row.status} here and still not final at the provider: no longer asked`));
+  return null;
+}
+
 /** Paid payments whose 54-FZ receipt is still pending at the provider: asked again with a growing interval. */
 async function reconcileReceipts(deps: PaymentDeps, onError: (error: unknown) => void, signal?: AbortSignal) {
   const now = deps.clock.now();
@@ -92,7 +156,13 @@ async function reconcileReceipts(deps: PaymentDeps, onError: (error: unknown) =>
     .select()
     .from(payments)
     .where(
-      and(eq(payments.receiptRegistration, "pending"), ne(payments.status, "pending"), lte(payments.nextCheckAt, now)),
+      and(
+        eq(payments.receiptRegistration, "pending"),
+        ne(payments.status, "pending"),
+        // A closed payment never paid has its next check for recheckUnconfirmedCloses alone.
+        isNotNull(payments.confirmedAt),
+        lte(payments.nextCheckAt, now),
+      ),
     )
     .orderBy(asc(payments.nextCheckAt))
     .limit(batchSize)

@@ -1,13 +1,22 @@
 import { badRequest, conflict, DomainError, notFound } from "@kiosk/core";
-import { audit, payments, refunds, type Actor, type DbOrTx, type RefundRow } from "@kiosk/db";
+import {
+  audit,
+  payments,
+  refunds,
+  systemActor,
+  type Actor,
+  type DbOrTx,
+  type PaymentRow,
+  type RefundRow,
+} from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
-import type { ProviderRefund, Receipt } from "./providers/types";
+import type { ProviderPayment, ProviderRefund, Receipt } from "./providers/types";
 import { refundReceipt } from "./receipt";
 import type { PaymentStatus, PaymentView, RefundInput } from "./schemas";
 import { canRefundTransition, isRefundable, statusAfterRefunds } from "./state";
 import { publishChange, recordEvidence, transitionInTx, type Evidence } from "./transition";
-import { loadPayment, toPaymentViewWithRefunds } from "./view";
+import { loadPayment, toPaymentView, toPaymentViewWithRefunds } from "./view";
 
 export function loadRefund(db: DbOrTx, id: string): RefundRow {
   const row = db.select().from(refunds).where(eq(refunds.id, id)).get();
@@ -18,6 +27,68 @@ export function loadRefund(db: DbOrTx, id: string): RefundRow {
 /** A refusal about what we sent, which the same request would meet again; anything else may be transient. */
 const isDefinitive = (error: unknown): error is DomainError =>
   error instanceof DomainError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND");
+
+/**
+ * Stores a refund `pending` with its request's audit row, in the caller's
+ * transaction, before the provider hears of it: the reconciler sends it if the
+ * caller never gets to (a crash), with its id as the key.
+ */
+function storeRefund(
+  deps: PaymentDeps,
+  tx: DbOrTx,
+  request: { row: PaymentRow; amount: number; actor: Actor; now: number; dueAt: number; reason?: string },
+): RefundRow {
+  const { row, amount, actor, now } = request;
+  const [stored] = tx
+    .insert(refunds)
+    .values({
+      id: deps.ids("rfd"),
+      paymentId: row.id,
+      amount,
+      currency: row.currency,
+      status: "pending",
+      receipt: row.receipt ? refundReceipt(row.receipt as Receipt, amount) : null,
+      createdAt: now,
+      updatedAt: now,
+      nextCheckAt: request.dueAt,
+    })
+    .returning()
+    .all();
+  const created = stored as RefundRow;
+  audit(tx, {
+    actor,
+    event: "payment.refund_requested",
+    entityType: "payment",
+    entityId: row.id,
+    details: {
+      refundId: created.id,
+      amount,
+      refundedBefore: row.refundedAmount,
+      ...(request.reason ? { reason: request.reason } : {}),
+    },
+    at: now,
+  });
+  return created;
+}
+
+/**
+ * Money the provider took for a payment we had closed goes back in full, with no
+ * operator: called once, in the transaction that records the late success, so a
+ * repeated poll or notification never refunds twice. It is due at once: the
+ * reconciler's refund pass sends it (in the same pass when a poll found the
+ * money) and then reconciles it like any refund. A late amount other than ours
+ * is left to an operator: our receipt would not match it.
+ */
+export function queueLateRefund(
+  deps: PaymentDeps,
+  tx: DbOrTx,
+  row: PaymentRow,
+  remote: ProviderPayment,
+  now: number,
+): void {
+  if (remote.amount !== row.amount || remote.currency !== row.currency || !row.providerPaymentId) return;
+  storeRefund(deps, tx, { row, amount: row.amount, actor: systemActor, now, dueAt: now, reason: "late_success" });
+}
 
 /**
  * Operator: gives back all of a paid payment's money, or `amount` kopecks of it.
@@ -56,31 +127,14 @@ export async function refundPayment(deps: PaymentDeps, input: RefundInput, actor
         left,
       });
     }
-    const [stored] = tx
-      .insert(refunds)
-      .values({
-        id: deps.ids("rfd"),
-        paymentId: row.id,
-        amount,
-        currency: row.currency,
-        status: "pending",
-        receipt: row.receipt ? refundReceipt(row.receipt as Receipt, amount) : null,
-        createdAt: now,
-        updatedAt: now,
-        nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs,
-      })
-      .returning()
-      .all();
-    const created = stored as RefundRow;
-    audit(tx, {
+    // The operator's call sends it at once; the reconciler looks again a little later.
+    return storeRefund(deps, tx, {
+      row,
+      amount,
       actor,
-      event: "payment.refund_requested",
-      entityType: "payment",
-      entityId: row.id,
-      details: { refundId: created.id, amount, refundedBefore: row.refundedAmount },
-      at: now,
+      now,
+      dueAt: now + deps.config.payments.reconcile.minIntervalMs,
     });
-    return created;
   });
   await askProviderToRefund(deps, refund, actor);
   return toPaymentViewWithRefunds(deps.db, loadPayment(deps.db, input.id));
@@ -178,19 +232,18 @@ export function applyProviderRefund(
       });
       return { result: "applied" as const, row: null };
     }
-    const payment = loadPayment(tx, refund.paymentId);
-    const refundedAmount = Math.min(payment.amount, payment.refundedAmount + refund.amount);
-    const to = statusAfterRefunds(payment.amount, refundedAmount);
-    const moved =
+    const before = loadPayment(tx, refund.paymentId);
+    const refundedAmount = Math.min(before.amount, before.refundedAmount + refund.amount);
+    // A late success given back leaves the closed payment as it was (expired, cancelled: final).
+    const to = before.confirmedAt === null ? before.status : statusAfterRefunds(before.amount, refundedAmount);
+    // The amount first, then the status: every audit row (and so every fleet
+    // snapshot) written below sees the payment as this transaction commits it.
+    tx.update(payments).set({ refundedAmount, updatedAt: now }).where(eq(payments.id, before.id)).run();
+    const payment = loadPayment(tx, before.id);
+    const updated =
       to === payment.status
         ? (recordEvidence(tx, payment.id, full, true, now), payment)
         : transitionInTx(tx, payment, { to: to as Exclude<PaymentStatus, "pending">, reason: null }, full, actor, now);
-    const [updated] = tx
-      .update(payments)
-      .set({ refundedAmount, updatedAt: now })
-      .where(eq(payments.id, moved.id))
-      .returning()
-      .all();
     audit(tx, {
       actor,
       event: "payment.refund_succeeded",
@@ -199,13 +252,15 @@ export function applyProviderRefund(
       details: { refundId, amount: refund.amount, refundedAmount },
       at: now,
     });
-    return { result: "applied" as const, row: updated ?? moved };
+    return { result: "applied" as const, row: updated };
   });
   if (outcome.row) {
     const provider = outcome.row.provider;
     deps.metrics.paymentsRefunded.inc({ provider });
     deps.metrics.paymentsRefundedAmount.inc({ provider }, loadRefund(deps.db, refundId).amount);
-    publishChange(deps, outcome.row);
+    // A closed payment did not end again: its subscribers hear of it, its end is not counted twice.
+    if (outcome.row.confirmedAt === null) deps.statusHub.publish(outcome.row.id, toPaymentView(outcome.row));
+    else publishChange(deps, outcome.row);
   }
   return outcome.result;
 }

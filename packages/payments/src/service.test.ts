@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock } from "@kiosk/core";
 import { domainCodeOf } from "@kiosk/core/testing";
-import { auditLogs, paymentEvents, payments } from "@kiosk/db";
-import { eq } from "drizzle-orm";
+import { auditLogs, enableFleetOutbox, fleetOutbox, paymentEvents, payments } from "@kiosk/db";
+import { asc, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { kioskActor, metricValue, seedSession, testPaymentDeps } from "../test/deps";
 import { applyProviderPayment } from "./apply";
@@ -232,6 +232,39 @@ describe("terminal states", () => {
     await deliverEmulatorNotifications(env.deps);
     expect(getPayment(env.deps, paid.id)).toMatchObject({ status: "refunded", refundedAmount: paid.amount });
     expect(await domainCodeOf(cancelPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
+  });
+});
+
+describe("fleet snapshots", () => {
+  it("carry the payment as committed in its transaction, with a version that only grows", async () => {
+    enableFleetOutbox(env.deps.db, { shareContacts: false });
+    const paid = await intent(seedSession(env.deps));
+    await confirmPaymentDev(env.deps, paid.id, kioskActor);
+    await refundPayment(env.deps, { id: paid.id }, kioskActor);
+    env.clock.advance(env.deps.config.payments.dev.autoConfirmDelayMs);
+    await deliverEmulatorNotifications(env.deps);
+    const events = env.deps.db
+      .select()
+      .from(fleetOutbox)
+      .where(eq(fleetOutbox.entityId, paid.id))
+      .orderBy(asc(fleetOutbox.seq))
+      .all()
+      .map((row) => ({
+        event: row.event,
+        ...(row.payload.snapshot as { status: string; refundedAmount: number; version: number }),
+      }));
+    expect(events.map((e) => [e.event, e.status, e.refundedAmount])).toEqual([
+      ["payment.created", "pending", 0],
+      ["payment.confirmed", "confirmed", 0],
+      ["payment.refunded", "refunded", paid.amount],
+      ["payment.refund_succeeded", "refunded", paid.amount],
+    ]);
+    const versions = events.map((e) => e.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(versions[1]).toBeGreaterThan(versions[0] as number);
+    expect(versions[2]).toBeGreaterThan(versions[1] as number);
+    const row = env.deps.db.select().from(payments).where(eq(payments.id, paid.id)).get();
+    expect(row?.version).toBeGreaterThanOrEqual(versions.at(-1) as number);
   });
 });
 

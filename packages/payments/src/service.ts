@@ -1,5 +1,6 @@
 import { conflict, DomainError } from "@kiosk/core";
-import type { Actor } from "@kiosk/db";
+import { payments, type Actor } from "@kiosk/db";
+import { eq } from "drizzle-orm";
 import { applyProviderPayment, refreshFromProvider } from "./apply";
 import type { PaymentDeps } from "./deps";
 import type { EmulatorControlInput, PaymentStatusView, PaymentView } from "./schemas";
@@ -31,6 +32,8 @@ export async function closePendingPayment(
   const row = loadPayment(deps.db, id);
   assertPaymentTransition(id, row.status, to);
   let evidence: Evidence = { source: "operator", providerStatus: null, rawPayload: null, sourceIp: null };
+  // Unless the provider says it is cancelled, the customer may still pay this QR code.
+  let mayStillBePaid = row.providerPaymentId !== null;
   if (row.providerPaymentId) {
     try {
       const remote = await deps.provider.cancelPayment(row.providerPaymentId, `${row.id}:cancel`);
@@ -40,9 +43,10 @@ export async function closePendingPayment(
         return toPaymentView(loadPayment(deps.db, id));
       }
       evidence = { ...evidence, providerStatus: remote.status, rawPayload: remote.raw };
+      mayStillBePaid = remote.status !== "canceled";
     } catch (error) {
       // The provider could not cancel (down, or it refuses to cancel a pending
-      // payment): we still stop offering this QR code; a late payment is audited.
+      // payment): we still stop offering this QR code, and keep asking (below).
       if (!(error instanceof DomainError)) throw error;
       evidence = { ...evidence, rawPayload: { cancelError: error.message } };
     }
@@ -52,7 +56,16 @@ export async function closePendingPayment(
   const ended = deps.db.transaction((tx) => {
     const fresh = loadPayment(tx, id);
     if (fresh.status !== "pending") return null;
-    return transitionInTx(tx, fresh, change, evidence, actor, now);
+    const closed = transitionInTx(tx, fresh, change, evidence, actor, now);
+    // After the transition, which clears it: the reconciler asks until the provider's
+    // word is final, and refunds money that comes all the same (recheckUnconfirmedCloses).
+    if (mayStillBePaid) {
+      tx.update(payments)
+        .set({ nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs })
+        .where(eq(payments.id, id))
+        .run();
+    }
+    return closed;
   });
   if (ended) publishChange(deps, ended);
   return toPaymentView(loadPayment(deps.db, id));

@@ -25,10 +25,13 @@ export function toPaymentView(row: PaymentRow): PaymentView {
   };
 }
 
-/** The view with the payment's refunds, for the calls that show them (a read per paid payment, none otherwise). */
+/**
+ * The view with the payment's refunds, for the calls that show them: a read per
+ * settled payment (a closed one may have a late success's refund), none for a pending one.
+ */
 export function toPaymentViewWithRefunds(db: DbOrTx, row: PaymentRow): PaymentView {
   const view = toPaymentView(row);
-  if (row.confirmedAt === null) return view;
+  if (row.status === "pending") return view;
   const rows = db.select().from(refunds).where(eq(refunds.paymentId, row.id)).orderBy(asc(refunds.createdAt)).all();
   return {
     ...view,

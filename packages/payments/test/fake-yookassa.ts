@@ -61,6 +61,13 @@ export class FakeYooKassa {
   refundStatus: "succeeded" | "pending" = "succeeded";
   /** Where a paid payment's receipt stands at first: registered at once, or pending until `registerReceipt`. */
   receiptOnSuccess: "succeeded" | "pending" = "succeeded";
+  /**
+   * What a cancel of a `pending` payment gets: cancelled, or refused as the real
+   * YooKassa refuses it for a one-stage payment (only `waiting_for_capture` cancels).
+   */
+  pendingCancel: "cancel" | "refuse" = "cancel";
+  /** While true, every connection is cut before an answer (a network outage): nothing is recorded. */
+  unreachable = false;
   private readonly idempotence = new Map<string, { bodyHash: string; status: number; response: unknown; at: number }>();
   private readonly faults: Fault[] = [];
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -144,7 +151,23 @@ export class FakeYooKassa {
     return this.requests.filter((r) => r.method === "POST" && r.path === "/v3/payments");
   }
 
+  /** The refunds asked for (POST /v3/refunds) of the provider payment `id`, retries with the same key included. */
+  refundRequestsFor(id: string): RecordedRequest[] {
+    return this.requests.filter(
+      (r) => r.method === "POST" && r.path === "/v3/refunds" && (r.body as { payment_id?: string }).payment_id === id,
+    );
+  }
+
+  /** The GETs of the provider payment `id`, from the `from`-th recorded request on. */
+  getsOf(id: string, from = 0): RecordedRequest[] {
+    return this.requests.slice(from).filter((r) => r.method === "GET" && r.path === `/v3/payments/${id}`);
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.unreachable) {
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
@@ -276,6 +299,9 @@ export class FakeYooKassa {
     if (!payment) return errorBody(404, "not_found", "Payment not found");
     if (payment.status === "succeeded")
       return errorBody(400, "invalid_request", "Payment is already succeeded and cannot be canceled");
+    if (payment.status === "pending" && this.pendingCancel === "refuse") {
+      return errorBody(400, "invalid_request", "Only a payment in the waiting_for_capture status can be canceled");
+    }
     if (payment.status !== "canceled") {
       payment.status = "canceled";
       payment.cancellation_details = { party: "merchant", reason: "canceled_by_merchant" };
