@@ -16,11 +16,15 @@ export class EventHub<T> {
     this.emitter.emit(key, value);
   }
 
-  async *subscribe(key: string, signal: AbortSignal): AsyncGenerator<T> {
-    try {
-      for await (const [value] of on(this.emitter, key, { signal })) yield value as T;
-    } catch (error) {
-      if (!signal.aborted) throw error;
-    }
+  /** Listens from the moment of the call (not of the first read), so a caller can subscribe, then read the state. */
+  subscribe(key: string, signal: AbortSignal): AsyncGenerator<T> {
+    const events = on(this.emitter, key, { signal });
+    return (async function* () {
+      try {
+        for await (const [value] of events) yield value as T;
+      } catch (error) {
+        if (!signal.aborted) throw error;
+      }
+    })();
   }
 }

@@ -25,6 +25,22 @@ const byId = z.object({ id: paymentIdSchema }).strict();
 /** An SSE event id that changes with every status change, so a reconnect resumes exactly. */
 const eventIdOf = (payment: PaymentView) => `${payment.updatedAt}:${payment.status}`;
 
+/** The current state unless the client already saw it, then each change; ends once the payment left `pending`. */
+async function* statusStream(current: PaymentView, changes: AsyncIterable<PaymentView>, lastEventId: string | null) {
+  let lastSent = lastEventId;
+  if (eventIdOf(current) !== lastSent) {
+    lastSent = eventIdOf(current);
+    yield tracked(lastSent, current);
+  }
+  if (current.status !== "pending") return;
+  for await (const payment of changes) {
+    if (eventIdOf(payment) === lastSent) continue;
+    lastSent = eventIdOf(payment);
+    yield tracked(lastSent, payment);
+    if (payment.status !== "pending") return;
+  }
+}
+
 export const paymentsRouter = router({
   createIntent: kioskProcedure
     .meta({
@@ -89,22 +105,13 @@ export const paymentsRouter = router({
    */
   onStatus: kioskProcedure
     .input(z.object({ id: paymentIdSchema, lastEventId: z.string().nullish() }).strict())
-    .subscription(async function* ({ ctx, input, signal }) {
+    .subscription(({ ctx, input, signal }) => {
       const stop = AbortSignal.any([signal ?? new AbortController().signal, ctx.shutdownSignal]);
       // Listen before reading, so a change in between is not lost.
       const changes = ctx.payments.statusHub.subscribe(input.id, stop);
+      // Read before the stream starts: an unknown id fails the call itself, mapped to
+      // NOT_FOUND like any call's error, not the stream (where it would be a 500).
       const current = getPayment(ctx.payments, input.id);
-      let lastSent = input.lastEventId ?? null;
-      if (eventIdOf(current) !== lastSent) {
-        lastSent = eventIdOf(current);
-        yield tracked(lastSent, current);
-      }
-      if (current.status !== "pending") return;
-      for await (const payment of changes) {
-        if (eventIdOf(payment) === lastSent) continue;
-        lastSent = eventIdOf(payment);
-        yield tracked(lastSent, payment);
-        if (payment.status !== "pending") return;
-      }
+      return statusStream(current, changes, input.lastEventId ?? null);
     }),
 });

@@ -26,6 +26,19 @@ function takeReportSlot(ctx: Context): void {
 
 const settled = (event: DeliveryEvent) => event.status === "sent" || event.status === "dead";
 
+/** The current state of each delivery, then changes; ends when every delivery is sent or dead. */
+async function* deliveryStream(current: DeliveryEvent[], changes: AsyncIterable<DeliveryEvent>) {
+  const latest = new Map(current.map((d) => [d.id, d]));
+  const eventId = (d: DeliveryEvent) => `${d.id}:${d.status}:${d.attempts}`;
+  for (const delivery of current) yield tracked(eventId(delivery), delivery);
+  if (current.every(settled)) return;
+  for await (const delivery of changes) {
+    latest.set(delivery.id, delivery);
+    yield tracked(eventId(delivery), delivery);
+    if ([...latest.values()].every(settled)) return;
+  }
+}
+
 export const reportsRouter = router({
   generateDiagnostics: kioskProcedure
     .meta({
@@ -112,18 +125,11 @@ export const reportsRouter = router({
    */
   onDelivery: kioskProcedure
     .input(z.object({ id: reportIdSchema, lastEventId: z.string().nullish() }).strict())
-    .subscription(async function* ({ ctx, input, signal }) {
+    .subscription(({ ctx, input, signal }) => {
       const stop = AbortSignal.any([signal ?? new AbortController().signal, ctx.shutdownSignal]);
       const changes = ctx.reporting.deliveryHub.subscribe(input.id, stop);
+      // Read before the stream starts: an unknown id fails the call itself (NOT_FOUND), not the stream.
       const current = getReport(ctx.reporting, input.id).deliveries.map((d) => ({ ...d, reportId: input.id }));
-      const latest = new Map(current.map((d) => [d.id, d]));
-      const eventId = (d: DeliveryEvent) => `${d.id}:${d.status}:${d.attempts}`;
-      for (const delivery of current) yield tracked(eventId(delivery), delivery);
-      if (current.every(settled)) return;
-      for await (const delivery of changes) {
-        latest.set(delivery.id, delivery);
-        yield tracked(eventId(delivery), delivery);
-        if ([...latest.values()].every(settled)) return;
-      }
+      return deliveryStream(current, changes);
     }),
 });
