@@ -66,7 +66,11 @@ export function fleetPaymentList(db: BackofficeDb, filter: z.infer<typeof paymen
     .limit(filter.limit);
 }
 
-/** Money taken for intents a kiosk had already closed: each needs a refund in the PSP's cabinet. */
+/**
+ * Money taken for intents a kiosk had already closed. The kiosk refunds these by
+ * itself; what is listed here has no refund completed since, so an operator looks
+ * at it in the PSP's cabinet.
+ */
 export function refundQueue(db: BackofficeDb) {
   return db
     .select({
@@ -76,7 +80,12 @@ export function refundQueue(db: BackofficeDb) {
       details: sql<Record<string, unknown>>`${fleetEvents.payload} -> 'details'`,
     })
     .from(fleetEvents)
-    .where(eq(fleetEvents.event, "payment.late_success"))
+    .where(
+      and(
+        eq(fleetEvents.event, "payment.late_success"),
+        sql`not exists (select 1 from ${fleetEvents} later where later.kiosk_id = ${fleetEvents.kioskId} and later.entity_id = ${fleetEvents.entityId} and later.event = 'payment.refund_succeeded' and later.occurred_at >= ${fleetEvents.occurredAt})`,
+      ),
+    )
     .orderBy(desc(fleetEvents.occurredAt))
     .limit(500);
 }

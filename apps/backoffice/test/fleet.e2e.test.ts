@@ -126,6 +126,23 @@ describe("the fleet backoffice on PostgreSQL", () => {
     expect(refunded).toMatchObject({ paymentId: "pay_replayed", refundedAmount: 35_000 });
   });
 
+  it("lists a late success in the refund queue until the kiosk's own refund of it completes", async () => {
+    const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
+    const late = (eventId: string, event: "payment.late_success" | "payment.refund_succeeded", at: number) => ({
+      eventId,
+      event,
+      entityType: "payment" as const,
+      entityId: "pay_late",
+      at,
+      payload: { details: {}, snapshot: null },
+    });
+    await push.ingest.mutate({ kioskId: "kiosk-1", events: [late("evt_l1", "payment.late_success", 10_000)] });
+    const queued = await operator().fleet.refundQueue.query();
+    expect(queued.map((q) => q.paymentId)).toContain("pay_late");
+    await push.ingest.mutate({ kioskId: "kiosk-1", events: [late("evt_l2", "payment.refund_succeeded", 11_000)] });
+    expect((await operator().fleet.refundQueue.query()).map((q) => q.paymentId)).not.toContain("pay_late");
+  });
+
   it("refuses a bad event by itself, naming the field, and stores the rest of its batch", async () => {
     const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
     const session = (eventId: string, reason: string) => ({
