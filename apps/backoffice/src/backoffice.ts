@@ -2,14 +2,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { createNodeHandler } from "@kiosk/trpc-node";
 import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { sql } from "drizzle-orm";
 import { pino, type Logger } from "pino";
 import type { BackofficeConfig } from "./config";
 import { openBackofficeDb } from "./db";
+import { asTRPCError, failureFields } from "./errors";
+import { assertJson, bearer, readJson, requestIdOf, sendError, sendJson } from "./http";
 import { createBackofficeMetrics } from "./metrics";
 import { backofficeRouter, type BackofficeContext } from "./router";
 import { kiosks } from "./schema";
+import { isKioskToken, isKnownToken } from "./tokens";
 
 export interface Backoffice {
   url: string;
@@ -17,35 +19,14 @@ export interface Backoffice {
   stop(): Promise<void>;
 }
 
-const bearer = (header: string | undefined) => /^Bearer\s+(\S+)\s*$/i.exec(header ?? "")?.[1] ?? null;
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `body over ${limit} bytes` });
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8") || "null");
-  } catch {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "the body is not JSON" });
-  }
-}
+/** A kiosk's batch may be this large; a caller not known by its token is read no further than `anonymousBodyLimit`. */
+const bodyLimit = 16 * 1024 * 1024;
+const anonymousBodyLimit = 64 * 1024;
 
 /**
  * The fleet backoffice: PostgreSQL (migrated at start), the tRPC API at /trpc,
- * `POST /api/ingest` for kiosks, /metrics, /healthz and /readyz.
+ * `POST /api/ingest` for kiosks, /metrics, /healthz and /readyz. Every answer
+ * carries an x-request-id; every 5xx writes one error line under it.
  */
 export async function startBackoffice(
   config: BackofficeConfig,
@@ -53,7 +34,7 @@ export async function startBackoffice(
 ): Promise<Backoffice> {
   if (!config.databaseUrl) throw new Error("DATABASE_URL is required");
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: "kiosk-backoffice" } });
-  const { db, close } = await openBackofficeDb(config.databaseUrl);
+  const { db, close } = await openBackofficeDb(config.databaseUrl, { logger });
   const metrics = createBackofficeMetrics(async () => {
     const cutoff = new Date(Date.now() - config.silentAfterMs);
     const [row] = await db
@@ -69,31 +50,35 @@ export async function startBackoffice(
     token: bearer(req.headers.authorization),
     now: () => new Date(),
   });
-  const trpc = createNodeHandler({
-    router: backofficeRouter,
-    basePath: "/trpc/",
-    maxBodySize: 16 * 1024 * 1024,
-    createContext: ({ req }) => contextFor(req),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error.cause ?? error, path }, "procedure failed");
-    },
-  });
+  // What each request in flight failed with, for its log line: tRPC's onError is given only `req`.
+  const failures = new WeakMap<IncomingMessage, unknown>();
+  const trpcHandler = (maxBodySize: number) =>
+    createNodeHandler({
+      router: backofficeRouter,
+      basePath: "/trpc/",
+      maxBodySize,
+      createContext: ({ req }) => contextFor(req),
+      onError: ({ error, req }) => failures.set(req, error),
+    });
+  const trpc = { known: trpcHandler(bodyLimit), anonymous: trpcHandler(anonymousBodyLimit) };
   const caller = backofficeRouter.createCaller;
+
+  /** The kiosk's token is checked before a byte of the body is read; which kiosk it is, by the procedure. */
+  async function ingestOverHttp(req: IncomingMessage): Promise<unknown> {
+    const token = bearer(req.headers.authorization);
+    if (!token) throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required" });
+    if (!isKioskToken(config, token)) throw new TRPCError({ code: "FORBIDDEN", message: "not a kiosk token" });
+    assertJson(req);
+    return caller(contextFor(req)).ingest((await readJson(req, bodyLimit)) as never);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? "/", "http://backoffice.local");
-    if (pathname.startsWith("/trpc/")) return trpc(req, res);
-    if (req.method === "POST" && pathname === "/api/ingest") {
-      try {
-        const result = await caller(contextFor(req)).ingest((await readJson(req, 16 * 1024 * 1024)) as never);
-        return sendJson(res, 200, result);
-      } catch (error) {
-        if (!(error instanceof TRPCError)) throw error;
-        return sendJson(res, getHTTPStatusCodeFromError(error), {
-          error: { code: error.code, message: error.message },
-        });
-      }
+    if (pathname.startsWith("/trpc/")) {
+      const known = isKnownToken(config, bearer(req.headers.authorization));
+      return (known ? trpc.known : trpc.anonymous)(req, res);
     }
+    if (req.method === "POST" && pathname === "/api/ingest") return sendJson(res, 200, await ingestOverHttp(req));
     if (req.method === "GET" && pathname === "/metrics") {
       const text = await metrics.registry.metrics();
       res.writeHead(200, { "content-type": metrics.registry.contentType });
@@ -102,20 +87,37 @@ export async function startBackoffice(
     }
     if (req.method === "GET" && pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (req.method === "GET" && pathname === "/readyz") {
-      const ok = await db.execute(sql`select 1`).then(
-        () => true,
-        () => false,
-      );
-      return sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "database_unavailable" });
+      try {
+        await db.execute(sql`select 1`);
+        return sendJson(res, 200, { status: "ready" });
+      } catch (error) {
+        failures.set(req, error);
+        return sendJson(res, 503, { status: "database_unavailable" });
+      }
     }
-    sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route for ${req.method ?? "GET"} ${pathname}` } });
+    const message = `no route for ${req.method ?? "GET"} ${pathname}`;
+    sendError(res, new TRPCError({ code: "NOT_FOUND", message }));
   }
 
   const server = createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
+    res.once("close", () => {
+      if (res.statusCode < 500) return;
+      const path = (req.url ?? "/").split("?")[0];
+      const fields = {
+        requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        ...failureFields(failures.get(req)),
+      };
+      logger.error(fields, "request failed");
+    });
     handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error, url: req.url }, "request failed");
+      failures.set(req, error);
       if (res.headersSent) res.destroy();
-      else sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } });
+      else sendError(res, asTRPCError(error));
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -44,6 +44,8 @@ export const backofficeConfigSchema = z
     timezone: z.string().min(1).default("Europe/Moscow"),
     /** Where a local PostgreSQL keeps its data when DATABASE_URL is not given. */
     storagePath: z.string().min(1).default("./storage"),
+    /** The loopback port that local PostgreSQL listens on. */
+    localPostgresPort: z.coerce.number().int().min(1).max(65535).default(5433),
     logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .strict();
@@ -59,6 +61,7 @@ const env = {
   FLEET_SILENT_AFTER_MS: "silentAfterMs",
   TIMEZONE: "timezone",
   STORAGE_PATH: "storagePath",
+  BACKOFFICE_PG_PORT: "localPostgresPort",
   LOG_LEVEL: "logLevel",
 } as const;
 

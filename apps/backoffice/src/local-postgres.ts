@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import pg from "pg";
@@ -13,8 +13,12 @@ export interface LocalPostgres {
   url: string;
   port: number;
   dataDir: string;
-  stop(): void;
+  /** Stops the cluster (`pg_ctl -m fast` unless told otherwise); nothing if it is not running. */
+  stop(mode?: StopMode): void;
 }
+
+/** pg_ctl's shutdown modes: wait for clients, disconnect them, or abort (recovery at the next start). */
+export type StopMode = "smart" | "fast" | "immediate";
 
 function binDir(): string {
   const root = "/usr/lib/postgresql";
@@ -32,11 +36,33 @@ function binDir(): string {
 
 const isRoot = () => process.getuid?.() === 0;
 
-/** Runs a PostgreSQL tool as the cluster's owner. */
-function asOwner(tool: string, args: string[]): void {
+/** Runs a PostgreSQL tool as the cluster's owner, for its exit status and output. */
+function runAsOwner(tool: string, args: string[]) {
   const command = isRoot() ? ["runuser", ["-u", "postgres", "--", tool, ...args]] : [tool, args];
-  const result = spawnSync(command[0] as string, command[1] as string[], { encoding: "utf8" });
+  return spawnSync(command[0] as string, command[1] as string[], { encoding: "utf8" });
+}
+
+function asOwner(tool: string, args: string[]): void {
+  const result = runAsOwner(tool, args);
   if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr || result.stdout}`);
+}
+
+/**
+ * Whether the cluster in `dataDir` is running (`pg_ctl status`: 0 when it is,
+ * a postmaster.pid whose process is gone counts as not), and on which port
+ * (postmaster.pid's fourth line).
+ */
+export function localPostgresStatus(dataDir: string): { running: false } | { running: true; port: number } {
+  const pidFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return { running: false };
+  if (runAsOwner(join(binDir(), "pg_ctl"), ["-D", dataDir, "status"]).status !== 0) return { running: false };
+  return { running: true, port: Number(readFileSync(pidFile, "utf8").split("\n")[3]) };
+}
+
+/** Stops the cluster in `dataDir` if it is running, waiting until it has. */
+export function stopLocalPostgres(dataDir: string, mode: StopMode = "fast"): void {
+  if (!localPostgresStatus(dataDir).running) return;
+  asOwner(join(binDir(), "pg_ctl"), ["-D", dataDir, "-m", mode, "-w", "stop"]);
 }
 
 export function freeLoopbackPort(): Promise<number> {
@@ -53,12 +79,17 @@ export function freeLoopbackPort(): Promise<number> {
 /**
  * Starts (creating it first when the folder is empty) a cluster in `dataDir`
  * on a loopback `port`, with a `backoffice` database and a `kiosk` superuser
- * trusted from loopback only. Returns its URL.
+ * trusted from loopback only. Returns its URL. A cluster already running there
+ * (left by a process that was killed) is taken over, restarted first if it
+ * listens on another port than asked.
  */
 export async function startLocalPostgres(options: { dataDir: string; port?: number }): Promise<LocalPostgres> {
   const bin = binDir();
   const dataDir = resolve(options.dataDir);
-  const port = options.port ?? (await freeLoopbackPort());
+  const running = localPostgresStatus(dataDir);
+  const port = options.port ?? (running.running ? running.port : await freeLoopbackPort());
+  const reusable = running.running && running.port === port;
+  if (running.running && !reusable) stopLocalPostgres(dataDir);
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     const parent = dirname(dataDir);
     mkdirSync(parent, { recursive: true });
@@ -69,20 +100,22 @@ export async function startLocalPostgres(options: { dataDir: string; port?: numb
     if (isRoot()) chownSync(dataDir, postgresUid(), postgresGid());
     asOwner(join(bin, "initdb"), ["-D", dataDir, "-U", "kiosk", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   }
-  const log = join(dataDir, "server.log");
-  asOwner(join(bin, "pg_ctl"), [
-    "-D",
-    dataDir,
-    "-l",
-    log,
-    "-w",
-    "-t",
-    "60",
-    "-o",
-    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dataDir} -c fsync=on`,
-    "start",
-  ]);
-  const stop = () => asOwner(join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]);
+  if (!reusable) {
+    const server = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dataDir} -c fsync=on`;
+    asOwner(join(bin, "pg_ctl"), [
+      "-D",
+      dataDir,
+      "-l",
+      join(dataDir, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "-o",
+      server,
+      "start",
+    ]);
+  }
+  const stop = (mode?: StopMode) => stopLocalPostgres(dataDir, mode);
   try {
     await ensureDatabase(port, "backoffice");
   } catch (error) {

@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import { BackofficeConfigError, backofficeEnv, parseBackofficeConfig } from "./config";
-import { startBackoffice } from "./backoffice";
+import { startBackoffice, type Backoffice } from "./backoffice";
 import { startLocalPostgres, type LocalPostgres } from "./local-postgres";
 
 /**
- * The backoffice process. Without DATABASE_URL it starts a private PostgreSQL
- * in storage/backoffice-pg (Debian's binaries) so a fresh clone runs as is.
+ * The backoffice process. Without DATABASE_URL it runs a private PostgreSQL in
+ * storage/backoffice-pg (Debian's binaries) so a fresh clone runs as is: a
+ * start takes over the cluster a killed run left behind, and SIGTERM or SIGINT
+ * stops it with the backoffice.
  */
 async function main(): Promise<void> {
   let config;
@@ -22,19 +24,33 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) {
     local = await startLocalPostgres({
       dataDir: join(config.storagePath, "backoffice-pg"),
-      port: 5433,
+      port: config.localPostgresPort,
     });
     config = { ...config, databaseUrl: local.url };
     process.stdout.write(`kiosk-backoffice: local PostgreSQL at ${local.url}\n`);
   }
-  const backoffice = await startBackoffice(config);
+  let backoffice: Backoffice;
+  try {
+    backoffice = await startBackoffice(config);
+  } catch (error) {
+    local?.stop();
+    throw error;
+  }
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     backoffice
       .stop()
-      .then(() => local?.stop())
+      .finally(() => local?.stop())
       .then(
         () => process.exit(0),
-        () => process.exit(1),
+        (error: unknown) => {
+          process.stderr.write(
+            `kiosk-backoffice: stop failed: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
+          process.exit(1);
+        },
       );
   };
   process.on("SIGTERM", stop);

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from "prom-client";
+import { isDatabaseUnavailable } from "./errors";
 
 export type BackofficeMetrics = ReturnType<typeof createBackofficeMetrics>;
 
@@ -19,7 +20,12 @@ export function createBackofficeMetrics(kiosksSilent: () => Promise<number>) {
       help: "Kiosks that have not reported for longer than fleet.silentAfterMs (read at scrape time).",
       registers: [registry],
       async collect() {
-        this.set(await kiosksSilent());
+        try {
+          this.set(await kiosksSilent());
+        } catch (error) {
+          // The process's own metrics stay scrapeable while PostgreSQL is away; this keeps its last count.
+          if (!isDatabaseUnavailable(error)) throw error;
+        }
       },
     }),
   };

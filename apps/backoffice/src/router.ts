@@ -1,6 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
-import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { ingestRequest } from "@kiosk/fleet-contract";
+import { TRPCError } from "@trpc/server";
 import type { BackofficeConfig } from "./config";
 import type { BackofficeDb } from "./db";
 import {
@@ -12,9 +11,10 @@ import {
   paymentsFilter,
   refundQueue,
 } from "./fleet";
-import { ingestRequest } from "@kiosk/fleet-contract";
 import { ingest } from "./ingest";
 import type { BackofficeMetrics } from "./metrics";
+import { kioskOfToken, sameToken } from "./tokens";
+import { t } from "./trpc";
 
 export interface BackofficeContext {
   db: BackofficeDb;
@@ -25,27 +25,12 @@ export interface BackofficeContext {
   now: () => Date;
 }
 
-const t = initTRPC.context<BackofficeContext>().create({ transformer: superjson, isDev: false });
-
-const same = (given: string | null, expected: string | undefined) => {
-  if (!given || !expected) return false;
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-};
-
 const operatorProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
-  if (!same(ctx.token, ctx.config.operatorToken))
+  if (!sameToken(ctx.token, ctx.config.operatorToken))
     throw new TRPCError({ code: "FORBIDDEN", message: "not an operator token" });
   return next();
 });
-
-/** Whose kiosk token this is, compared in constant time against every kiosk's; null for none. */
-function kioskOfToken(config: BackofficeConfig, token: string): string | null {
-  let owner: string | null = null;
-  for (const [kioskId, expected] of config.kioskTokens) if (same(token, expected)) owner = kioskId;
-  return owner;
-}
 
 /** Kiosks only, with a token of theirs, checked before the body is parsed. */
 const kioskProcedure = t.procedure.use(({ ctx, next }) => {

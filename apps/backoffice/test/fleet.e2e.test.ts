@@ -6,6 +6,7 @@ import {
   startTestAgent,
   type TestAgent,
 } from "@kiosk/agent/testing";
+import type { FleetEventName } from "@kiosk/fleet-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBackofficeClient, parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { testPostgres } from "./postgres";
@@ -81,7 +82,7 @@ describe("the fleet backoffice on PostgreSQL", () => {
 
   const paymentEvent = (eventId: string, status: string, version: number, refundedAmount = 0) => ({
     eventId,
-    event: `payment.${status}` as const,
+    event: `payment.${status}` as FleetEventName,
     entityType: "payment" as const,
     entityId: "pay_replayed",
     at: 3_000,
