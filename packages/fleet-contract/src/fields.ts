@@ -25,13 +25,20 @@ export const maxPayloadDepth = 8;
 export const maxPayloadBytes = 64 * 1024;
 
 /** Any JSON object an event carries, storable as jsonb: depth, size and text checked. */
-export const storableJsonObject = z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
-  const problem = findJsonTextProblem(value, maxPayloadDepth);
-  if (problem) {
-    ctx.addIssue({ code: "custom", message: `${problem.path} ${problem.message}`, path: problem.path.split(".") });
-    return;
-  }
-  if (Buffer.byteLength(JSON.stringify(value)) > maxPayloadBytes) {
-    ctx.addIssue({ code: "custom", message: `larger than ${maxPayloadBytes} bytes` });
-  }
-});
+export const storableJsonObject = z
+  // A custom check keeps the object as sent: a record schema would rebuild it and
+  // drop a `__proto__` key unseen, where it must be refused.
+  .custom<Record<string, unknown>>(
+    (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    "must be an object",
+  )
+  .superRefine((value, ctx) => {
+    const problem = findJsonTextProblem(value, maxPayloadDepth);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: `${problem.path} ${problem.message}`, path: problem.path.split(".") });
+      return;
+    }
+    if (Buffer.byteLength(JSON.stringify(value)) > maxPayloadBytes) {
+      ctx.addIssue({ code: "custom", message: `larger than ${maxPayloadBytes} bytes` });
+    }
+  });
