@@ -48,9 +48,18 @@ export function asTRPCError(error: unknown): TRPCError {
   return error instanceof TRPCError ? error : new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error });
 }
 
-/** The message a caller may see: a 500's own message holds SQL and its parameters, so it never leaves. */
-export const publicMessage = (error: TRPCError) =>
-  error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : error.message;
+/**
+ * The message a caller may see: a 500's own message holds SQL and its
+ * parameters, so it never leaves; a parser that broke on the input (a
+ * RangeError on a malformed superjson annotation, say) is the input's fault,
+ * but its message is internal too. Validation messages name the field and stay.
+ */
+export function publicMessage(error: TRPCError): string {
+  if (error.code === "INTERNAL_SERVER_ERROR") return "Internal server error";
+  const cause = error.cause as { issues?: unknown } | undefined;
+  if (error.code === "BAD_REQUEST" && cause instanceof Error && !Array.isArray(cause.issues)) return "Invalid input";
+  return error.message;
+}
 
 /**
  * What a log line holds of a failure: the innermost driver error, and of

@@ -114,6 +114,17 @@ describe("a failure inside the backoffice", () => {
     }
   });
 
+  it("answers a malformed superjson annotation 400 'Invalid input', never the parser's own message", async () => {
+    const response = await fetch(`${backoffice.url}/trpc/ingest`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${kioskToken}` },
+      body: JSON.stringify({ json: { kioskId: "kiosk-1", events: [] }, meta: { values: { kioskId: "bigint" } } }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { json: { message: string } } };
+    expect(body.error.json.message).toBe("Invalid input");
+  });
+
   it("answers every request with an x-request-id: the caller's when it is sane, else a fresh one", async () => {
     const given = await fetch(`${backoffice.url}/healthz`, { headers: { "x-request-id": "lb-1.2:3_x" } });
     expect(given.headers.get("x-request-id")).toBe("lb-1.2:3_x");

@@ -27,6 +27,22 @@ describe("findJsonTextProblem", () => {
     });
   });
 
+  it("refuses constructor and prototype keys, which superjson will not send back", () => {
+    expect(findJsonTextProblem({ details: { constructor: { a: 1 } } })).toMatchObject({
+      path: "details.constructor",
+      problem: "prototype_key",
+    });
+    expect(findJsonTextProblem({ prototype: 1 })).toMatchObject({ problem: "prototype_key" });
+  });
+
+  it("refuses what JSON cannot carry (a transformer can), and lets an absent optional field pass", () => {
+    expect(findJsonTextProblem({ n: 1n })).toMatchObject({ path: "n", problem: "not_json" });
+    expect(findJsonTextProblem({ details: new Date(0) })).toMatchObject({ path: "details", problem: "not_json" });
+    expect(findJsonTextProblem({ m: new Map() })).toMatchObject({ problem: "not_json" });
+    expect(findJsonTextProblem({ x: Number.NaN })).toMatchObject({ problem: "not_json" });
+    expect(findJsonTextProblem({ limit: undefined, ok: [1, "a", null, true] })).toBeNull();
+  });
+
   it("measures a 20,000-deep value without recursing", () => {
     const deep = JSON.parse("[".repeat(20_000) + "]".repeat(20_000)) as unknown;
     expect(findJsonTextProblem(deep)).toMatchObject({ problem: "too_deep" });

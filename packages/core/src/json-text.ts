@@ -2,12 +2,13 @@ import { maxJsonDepth } from "./json-depth";
 
 /**
  * Why a parsed JSON value cannot be stored as it is: text that PostgreSQL (and
- * any UTF-8 store) refuses, a key that JavaScript objects silently drop, or
- * nesting that breaks recursive code further on. `path` names the field.
+ * any UTF-8 store) refuses, a key that objects drop or superjson refuses to
+ * send back, a value JSON cannot carry (a transformer can: a BigInt, a Date, a
+ * Map), or nesting that breaks recursive code further on. `path` names the field.
  */
 export interface JsonTextProblem {
   path: string;
-  problem: "nul" | "lone_surrogate" | "prototype_key" | "too_deep";
+  problem: "nul" | "lone_surrogate" | "prototype_key" | "not_json" | "too_deep";
   message: string;
 }
 
@@ -24,11 +25,32 @@ function textProblem(text: string, path: string): JsonTextProblem | null {
 
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
 
+/** Keys that vanish in an object spread (`__proto__`) or that superjson refuses in an answer. */
+const prototypeKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+function notJson(node: unknown): boolean {
+  switch (typeof node) {
+    case "string":
+    case "boolean":
+    case "undefined": // an absent optional field, as in-process callers pass it
+      return false;
+    case "number":
+      return !Number.isFinite(node);
+    case "object": {
+      if (node === null || Array.isArray(node)) return false;
+      const prototype = Object.getPrototypeOf(node) as unknown;
+      return prototype !== Object.prototype && prototype !== null;
+    }
+    default:
+      return true;
+  }
+}
+
 /**
  * The first problem in a parsed JSON value, or null. Walks without recursion, so
  * a hostile 20,000-deep body is measured, not followed into a stack overflow.
- * `__proto__` keys are refused rather than dropped unseen by object spreads
- * and schema parsers.
+ * Prototype keys are refused rather than dropped unseen by object spreads and
+ * schema parsers, or stored only to break every later answer that holds them.
  */
 export function findJsonTextProblem(value: unknown, limit = maxJsonDepth): JsonTextProblem | null {
   const stack: Array<[unknown, string, number]> = [[value, "", 1]];
@@ -39,6 +61,7 @@ export function findJsonTextProblem(value: unknown, limit = maxJsonDepth): JsonT
       if (problem) return problem;
       continue;
     }
+    if (notJson(node)) return { path: path || "(input)", problem: "not_json", message: "must be plain JSON" };
     if (node === null || typeof node !== "object") continue;
     if (depth > limit) return { path: path || "(input)", problem: "too_deep", message: `nests deeper than ${limit}` };
     if (Array.isArray(node)) {
@@ -47,8 +70,8 @@ export function findJsonTextProblem(value: unknown, limit = maxJsonDepth): JsonT
     }
     for (const key of Object.keys(node)) {
       const at = join(path, key);
-      if (key === "__proto__")
-        return { path: at, problem: "prototype_key", message: "a key named __proto__ is refused" };
+      if (prototypeKeys.has(key))
+        return { path: at, problem: "prototype_key", message: `a key named ${key} is refused` };
       const problem = textProblem(key, at);
       if (problem) return { ...problem, message: `key ${problem.message}` };
       stack.push([(node as Record<string, unknown>)[key], at, depth + 1]);

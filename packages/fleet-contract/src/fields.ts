@@ -29,7 +29,7 @@ export const storableJsonObject = z
   // A custom check keeps the object as sent: a record schema would rebuild it and
   // drop a `__proto__` key unseen, where it must be refused.
   .custom<Record<string, unknown>>(
-    (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    (value) => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype,
     "must be an object",
   )
   .superRefine((value, ctx) => {
