@@ -1,0 +1,264 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
+import { backofficeRouter } from "../src/router";
+import { kioskToken, operatorToken, testEnv } from "./calls";
+import {
+  deepText,
+  hostileJsonText,
+  ingestText,
+  keys,
+  leaf,
+  poison,
+  poisoned,
+  trpcInput,
+  trpcText,
+} from "./hostile-input";
+import { testPostgres } from "./postgres";
+
+/**
+ * Hostile input against a real backoffice on a real PostgreSQL: POST
+ * /api/ingest, /trpc/ingest and every procedure of the router, with poison
+ * values (NUL, lone surrogates, numbers past int4 and Date, 20,000-deep
+ * nesting, `__proto__` keys, huge strings, wrong types), and mostly-valid
+ * events with one field poisoned so the values reach the code behind the
+ * schema. Whatever comes in: an answer within 5 s, never a 5xx, never SQL or a
+ * stack in it. FUZZ_RUNS raises the number of cases.
+ */
+const runs = Number(process.env.FUZZ_RUNS ?? "500");
+const hangMs = 5_000;
+const anonymousBodyLimit = 64 * 1024;
+
+let pg: Awaited<ReturnType<typeof testPostgres>>;
+let backoffice: Backoffice;
+beforeAll(async () => {
+  pg = await testPostgres();
+  backoffice = await startBackoffice(parseBackofficeConfig({ ...testEnv, PORT: "0", DATABASE_URL: pg.url }));
+}, 60_000);
+afterAll(async () => {
+  await backoffice.stop();
+  pg.remove();
+});
+
+/** Every procedure of the router, by its dotted path, with its type. */
+const procedures = Object.entries(backofficeRouter._def.procedures).map(([path, procedure]) => ({
+  path,
+  type: (procedure as unknown as { _def: { type: string } })._def.type,
+}));
+
+const token = (own: string) =>
+  fc.oneof(
+    { arbitrary: fc.constant<string | undefined>(own), weight: 6 },
+    fc.constantFrom<string | undefined>(
+      undefined,
+      "wrong-token-0123456789",
+      own === kioskToken ? operatorToken : kioskToken,
+    ),
+  );
+const contentType = fc.oneof(
+  { arbitrary: fc.constant<string | undefined>("application/json"), weight: 8 },
+  fc.constantFrom<string | undefined>("application/json; charset=utf-8", "text/plain", undefined),
+);
+
+interface Attempt {
+  method: "GET" | "POST";
+  target: string;
+  body?: string;
+  contentType?: string | undefined;
+  token?: string | undefined;
+}
+
+/** Sends one request; throws when nothing came back within 5 s, or the connection dropped on a body the server should read. */
+async function send(attempt: Attempt): Promise<{ status: number; text: string }> {
+  const headers: Record<string, string> = {};
+  if (attempt.contentType) headers["content-type"] = attempt.contentType;
+  if (attempt.token) headers.authorization = `Bearer ${attempt.token}`;
+  const response = await fetch(`${backoffice.url}${attempt.target}`, {
+    method: attempt.method,
+    headers,
+    ...(attempt.body === undefined ? {} : { body: attempt.body }),
+    signal: AbortSignal.timeout(hangMs),
+  }).catch((error: unknown) => {
+    if (error instanceof Error && error.name === "TimeoutError") throw new Error(`no answer in ${hangMs} ms`);
+    // A caller past its body limit may be cut off; anyone else is owed an answer.
+    const known = attempt.token === kioskToken || attempt.token === operatorToken;
+    if (!known && Buffer.byteLength(attempt.body ?? "") > anonymousBodyLimit) return null;
+    throw error;
+  });
+  return response ? { status: response.status, text: await response.text() } : { status: 413, text: "" };
+}
+
+const leaks = /select |insert into|params:| {4}at /i;
+async function answersSafely(attempt: Attempt): Promise<boolean> {
+  const { status, text } = await send(attempt);
+  const shown = JSON.stringify({ ...attempt, body: attempt.body?.slice(0, 300) });
+  if (status >= 500) throw new Error(`${status} ${text.slice(0, 300)} for ${shown}`);
+  const leak = leaks.exec(text);
+  if (leak) throw new Error(`the answer shows "${leak[0]}": ${text.slice(0, 300)} for ${shown}`);
+  return true;
+}
+
+/** A query's input on the URL: lone surrogates in raw text would not encode, so they go as U+FFFD. */
+const inputQuery = (text: string, batch: boolean) =>
+  `${batch ? "batch=1&" : ""}input=${encodeURIComponent((batch ? `{"0":${text}}` : text).toWellFormed())}`;
+
+describe("fuzzing the backoffice", () => {
+  it("answers POST /api/ingest and /trpc/ingest with hostile batches below 500, within 5 s, showing nothing inside", async () => {
+    const attempt = fc.oneof(
+      fc
+        .record({ body: ingestText, contentType, token: token(kioskToken) })
+        .map((a): Attempt => ({ method: "POST", target: "/api/ingest", ...a })),
+      fc
+        .record({ body: trpcText(ingestText), batch: fc.boolean(), contentType, token: token(kioskToken) })
+        .map(({ body, batch, ...rest }): Attempt => ({
+          method: "POST",
+          target: `/trpc/ingest${batch ? "?batch=1" : ""}`,
+          body: batch ? `{"0":${body}}` : body,
+          ...rest,
+        })),
+    );
+    await fc.assert(fc.asyncProperty(attempt, answersSafely), { numRuns: runs, seed: 20261201 });
+  }, 120_000);
+
+  it("answers every procedure with hostile input below 500, within 5 s, showing nothing inside", async () => {
+    // Mostly the filters' own fields, each valid or poisoned, so poison gets past `.strict()` to the query.
+    const field = (valid: unknown[]) => fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 6 }, poison, leaf);
+    const known = fc.record(
+      {
+        kioskId: field(["kiosk-1", "kiosk-2"]),
+        status: field(["confirmed", "refunded"]),
+        event: field(["session.created", "payment.late_success"]),
+        entityId: field(["ses_exact", "pay_fz_1"]),
+        from: field([0, 1_700_000_000_000]),
+        to: field([253_402_300_799_999, 1_800_000_000_000]),
+        limit: field([1, 500]),
+      },
+      { requiredKeys: [] },
+    );
+    const filter = fc.oneof(
+      { arbitrary: known.map((value) => JSON.stringify(value)), weight: 4 },
+      { arbitrary: fc.dictionary(keys, leaf, { maxKeys: 4 }).map((value) => JSON.stringify(value)), weight: 2 },
+      hostileJsonText,
+      deepText,
+    );
+    const attempt = fc
+      .record({
+        procedure: fc.constantFrom(...procedures),
+        input: trpcText(filter),
+        batch: fc.boolean(),
+        otherMethod: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+        token: token(operatorToken),
+      })
+      .map(({ procedure, input: text, batch, otherMethod, token: bearer }): Attempt => {
+        const asGet = procedure.type === "query" ? !otherMethod : otherMethod;
+        return asGet
+          ? { method: "GET", target: `/trpc/${procedure.path}?${inputQuery(text, batch)}`, token: bearer }
+          : {
+              method: "POST",
+              target: `/trpc/${procedure.path}${batch ? "?batch=1" : ""}`,
+              body: batch ? `{"0":${text}}` : text,
+              contentType: "application/json",
+              token: bearer,
+            };
+      });
+    await fc.assert(fc.asyncProperty(attempt, answersSafely), { numRuns: runs, seed: 20261202 });
+  }, 120_000);
+
+  it("draws from the whole router", () => {
+    expect(procedures.map((p) => `${p.type} ${p.path}`).sort()).toEqual([
+      "mutation ingest",
+      "query fleet.audit",
+      "query fleet.deadDeliveries",
+      "query fleet.kiosks",
+      "query fleet.payments",
+      "query fleet.refundQueue",
+      "query health",
+    ]);
+  });
+});
+
+const postIngest = (events: unknown[]) =>
+  send({
+    method: "POST",
+    target: "/api/ingest",
+    body: JSON.stringify({ kioskId: "kiosk-1", events }),
+    contentType: "application/json",
+    token: kioskToken,
+  });
+const operatorQuery = (path: string, input: unknown) =>
+  send({
+    method: "GET",
+    target: `/trpc/${path}?${inputQuery(trpcInput(JSON.stringify(input)), false)}`,
+    token: operatorToken,
+  });
+const session = (eventId: string, details: Record<string, unknown>, entityId = "ses_exact") => ({
+  eventId,
+  event: "session.created",
+  entityType: "session",
+  entityId,
+  at: 1_700_000_000_000,
+  payload: { details, snapshot: null },
+});
+
+describe("exact answers to poison", () => {
+  it("stores the valid events of [valid, NUL in details, valid] and refuses the middle one, naming the field", async () => {
+    const answer = await postIngest([
+      session("evt_exact_1", { reason: "ok" }),
+      session("evt_exact_2", { reason: "device\u0000error" }),
+      session("evt_exact_3", { reason: "ok" }),
+    ]);
+    expect(answer.status).toBe(200);
+    const parsed = JSON.parse(answer.text) as { accepted: number; refused: Array<{ index: number; field: string }> };
+    expect(parsed.accepted).toBe(2);
+    expect(parsed.refused.map((r) => r.index)).toEqual([1]);
+    expect(parsed.refused[0]?.field).toMatch(/^payload\.details/);
+  });
+
+  it("answers 400 to fleet.payments from 9e15 and to fleet.audit for entityId NUL", async () => {
+    expect((await operatorQuery("fleet.payments", { from: 9e15 })).status).toBe(400);
+    expect((await operatorQuery("fleet.audit", { entityId: "\u0000" })).status).toBe(400);
+  });
+
+  it.each(["payload.details.__proto__", "payload.details.a.__proto__", "payload.__proto__", "__proto__"])(
+    "refuses an event with a %s key, never drops the key and stores the rest",
+    async (path) => {
+      const eventId = `evt_proto_${path.replaceAll(/[^a-z]/g, "")}`;
+      const answer = await postIngest([poisoned(session(eventId, { reason: "ok" }), path.split("."), { x: 1 })]);
+      const parsed =
+        answer.status === 200 ? (JSON.parse(answer.text) as { accepted: number; refused: unknown[] }) : null;
+      expect(answer.status === 400 || (parsed?.accepted === 0 && parsed.refused.length === 1), answer.text).toBe(true);
+      const stored = await operatorQuery("fleet.audit", { entityId: "ses_exact", limit: 500 });
+      expect(stored.text).not.toContain(eventId);
+    },
+  );
+
+  it.each([
+    ["a BigInt inside its details", "payload.details.n", "bigint"],
+    ["a Date for its details", "payload.details", "Date"],
+  ])("refuses alone an event that superjson gives %s, and stores the rest", async (_, path, type) => {
+    const events = [session("evt_typed_1", { n: "1" }), session("evt_typed_2", { n: "1" })];
+    const answer = await send({
+      method: "POST",
+      target: "/trpc/ingest",
+      body: trpcInput(JSON.stringify({ kioskId: "kiosk-1", events }), { values: { [`events.0.${path}`]: [type] } }),
+      contentType: "application/json",
+      token: kioskToken,
+    });
+    expect(answer.status, answer.text).toBe(200);
+    const parsed = JSON.parse(answer.text) as { result: { data: { json: { accepted: number; refused: unknown[] } } } };
+    expect(parsed.result.data.json).toMatchObject({ refused: [{ index: 0, eventId: "evt_typed_1" }] });
+  });
+
+  it.each(["constructor", "prototype"])(
+    "keeps the operator's views readable after an event with a %s key: refused, or read back",
+    async (key) => {
+      const eventId = `evt_key_${key}`;
+      const event = poisoned(session(eventId, { reason: "ok" }, `ses_${key}`), ["payload", "details", key], { a: 1 });
+      const answer = await postIngest([event]);
+      expect(answer.status).toBe(200);
+      const stored = (JSON.parse(answer.text) as { accepted: number }).accepted === 1;
+      const audit = await operatorQuery("fleet.audit", { entityId: `ses_${key}` });
+      expect([audit.status, stored && audit.text.includes(eventId)], audit.text).toEqual([200, stored]);
+    },
+  );
+});
