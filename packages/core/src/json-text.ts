@@ -41,7 +41,9 @@ function notJson(node: unknown): boolean {
       const prototype = Object.getPrototypeOf(node) as unknown;
       return prototype !== Object.prototype && prototype !== null;
     }
-    default:
+    case "bigint":
+    case "function":
+    case "symbol":
       return true;
   }
 }
