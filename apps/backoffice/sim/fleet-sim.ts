@@ -9,16 +9,14 @@
  * ingest throughput, the lag from a kiosk's commit to PostgreSQL, and how the
  * backlog drained after the outage. Exits non-zero when an assertion fails.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { spawnAgent, type AgentProcess } from "@kiosk/agent/testing/process";
-import { createKioskClient } from "@kiosk/client";
-import Database from "better-sqlite3";
 import pg from "pg";
 import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { freeLoopbackPort, startLocalPostgres } from "../src/local-postgres";
+import { paidVisit, readKiosk, startFleetKiosk, type FleetKiosk } from "./fleet-kiosk";
 
 const { values } = parseArgs({
   options: { kiosks: { type: "string", default: "3" }, minutes: { type: "string", default: "1" } },
@@ -44,63 +42,15 @@ const backofficeConfig = parseBackofficeConfig({
 let backoffice: Backoffice | null = await startBackoffice(backofficeConfig);
 const backofficeUrl = backoffice.url;
 
-interface Kiosk {
-  id: string;
-  url: string;
-  storage: string;
-  process: AgentProcess;
-  visits: number;
-  failures: number;
-}
+type Kiosk = FleetKiosk;
 
 const kiosks: Kiosk[] = [];
 for (const [id, token] of tokens) {
-  const storage = join(root, id as string);
-  const port = await freeLoopbackPort();
-  const configPath = join(root, `${id}.json`);
-  writeFileSync(
-    configPath,
-    JSON.stringify({
-      server: { rateLimitPerMinute: 1_000_000 },
-      payments: { dev: { autoConfirmDelayMs: 100 }, rateLimitPerMinute: 1_000_000, reconcile: { tickMs: 200 } },
-      reports: { rateLimitPerMinute: 1_000_000 },
-      delivery: { tickMs: 200 },
-      fleet: { tickMs: 500, maxDelayMs: 4_000, batchSize: 500 },
-    }),
-  );
-  const process = spawnAgent({
-    PORT: String(port),
-    STORAGE_PATH: storage,
-    CONFIG_PATH: configPath,
-    LOG_LEVEL: "error",
-    FLEET_URL: backofficeUrl,
-    KIOSK_ID: id as string,
-    FLEET_TOKEN: token as string,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await process.ready(url, 60_000);
-  kiosks.push({ id: id as string, url, storage, process, visits: 0, failures: 0 });
+  kiosks.push(await startFleetKiosk({ root, id: id as string, token: token as string, backofficeUrl }));
 }
 log(`${kioskCount} kiosks, PostgreSQL ${postgres.url}, backoffice ${backofficeUrl}, ${values.minutes} min`);
 
-/** One customer: a paid diagnostics session with its report, then the session completed. */
-async function visit(kiosk: Kiosk): Promise<void> {
-  const api = createKioskClient({ url: kiosk.url });
-  const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "client@example.com" } });
-  const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
-  for (let i = 0; i < 100; i++) {
-    if ((await api.payments.getStatus.query({ id: payment.id })).status === "confirmed") break;
-    await sleep(50);
-  }
-  await api.reports.generateDiagnostics.mutate({
-    sessionId: session.id,
-    vehicleMake: "Lada",
-    vehicleModel: "Vesta",
-    dtcCodes: [],
-    timestamp: Date.now(),
-  });
-  await api.sessions.complete.mutate({ id: session.id });
-}
+const visit = (kiosk: Kiosk) => paidVisit(kiosk);
 
 const started = Date.now();
 const ends = started + durationMs;
@@ -115,16 +65,13 @@ const drivers = kiosks.map(async (kiosk) => {
 
 /** A kiosk's outbox, read from its own SQLite: what is still unsent (up to `seq`), and the newest row. */
 function outbox(kiosk: Kiosk, upToSeq = Number.MAX_SAFE_INTEGER): { unsent: number; lastSeq: number } {
-  const db = new Database(join(kiosk.storage, "core.sqlite"), { readonly: true, fileMustExist: true });
-  try {
+  return readKiosk(kiosk, (db) => {
     const unsent = db
       .prepare("select count(*) as n from fleet_outbox where sent_at is null and seq <= ?")
       .get(upToSeq) as { n: number };
     const last = db.prepare("select coalesce(max(seq), 0) as seq from fleet_outbox").get() as { seq: number };
     return { unsent: unsent.n, lastSeq: last.seq };
-  } finally {
-    db.close();
-  }
+  });
 }
 const unsent = (kiosk: Kiosk) => outbox(kiosk).unsent;
 
@@ -159,11 +106,11 @@ await client.connect();
 const problems: string[] = [];
 let totalEvents = 0;
 for (const kiosk of kiosks) {
-  const db = new Database(join(kiosk.storage, "core.sqlite"), { readonly: true });
-  const settled = db.prepare("select id from payments where status = 'confirmed'").all() as Array<{ id: string }>;
-  const sent = (db.prepare("select count(*) as n from fleet_outbox").get() as { n: number }).n;
+  const { settled, sent } = readKiosk(kiosk, (db) => ({
+    settled: db.prepare("select id from payments where status = 'confirmed'").all() as Array<{ id: string }>,
+    sent: (db.prepare("select count(*) as n from fleet_outbox").get() as { n: number }).n,
+  }));
   const left = unsent(kiosk);
-  db.close();
   const inPg = await client.query<{ payment_id: string; n: string }>(
     "select payment_id, count(*) as n from fleet_payments where kiosk_id = $1 and status = 'confirmed' group by payment_id",
     [kiosk.id],
