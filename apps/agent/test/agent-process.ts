@@ -3,14 +3,65 @@ import { resolve } from "node:path";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 
-export interface AgentProcess {
+/** A service of this repository run as a real process, to kill and restart. */
+export interface ServiceProcess {
   child: ChildProcess;
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
+  /** Whether it is still running. */
+  alive(): boolean;
   /** Resolves once /readyz answers 200, rejects if the process exits or `timeoutMs` passes first. */
   ready(url: string, timeoutMs?: number): Promise<void>;
+}
+
+export type AgentProcess = ServiceProcess;
+
+/**
+ * Runs `command` from the repository's root with only the environment given
+ * (and PATH), collecting its output; `name` is what errors call it.
+ */
+export function spawnService(
+  name: string,
+  command: readonly [string, readonly string[]],
+  env: Record<string, string>,
+): ServiceProcess {
+  const child = spawn(command[0], command[1], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((done) =>
+    child.on("exit", (code) => {
+      exitCode = code;
+      done(code);
+    }),
+  );
+  return {
+    child,
+    output: () => output,
+    exited,
+    alive: () => exitCode === undefined,
+    async ready(url, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if (exitCode !== undefined)
+          throw new Error(`the ${name} exited (${String(exitCode)}) before it was ready:\n${output}`);
+        const status = await fetch(`${url}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status === 200) return;
+        if (Date.now() > deadline) throw new Error(`the ${name} was not ready in ${timeoutMs} ms:\n${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
 }
 
 /** How the agent runs: from its sources under tsx, or as the production bundle `pnpm start` runs. */
@@ -32,40 +83,7 @@ export function spawnAgent(
   const command = options.terminal
     ? (["script", ["-qefc", [process.execPath, ...entries[from]].map(shellQuote).join(" "), "/dev/null"]] as const)
     : ([process.execPath, entries[from]] as const);
-  const child = spawn(command[0], command[1], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((done) =>
-    child.on("exit", (code) => {
-      exitCode = code;
-      done(code);
-    }),
-  );
-  return {
-    child,
-    output: () => output,
-    exited,
-    async ready(url, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        if (exitCode !== undefined)
-          throw new Error(`the agent exited (${String(exitCode)}) before it was ready:\n${output}`);
-        const status = await fetch(`${url}/readyz`).then(
-          (r) => r.status,
-          () => 0,
-        );
-        if (status === 200) return;
-        if (Date.now() > deadline) throw new Error(`the agent was not ready in ${timeoutMs} ms:\n${output}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    },
-  };
+  return spawnService("agent", command, env);
 }
 
 const shellQuote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
