@@ -1,6 +1,27 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** The modules that read process.env: each parses it once, at start. */
+const configModules = ["apps/agent/src/config.ts", "apps/backoffice/src/config.ts"];
+
+const processEnv = "MemberExpression[object.name='process'][property.name='env']";
+const processEnvWrites = [
+  `AssignmentExpression > MemberExpression.left[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']`,
+  `AssignmentExpression > ${processEnv}.left`,
+  `UnaryExpression[operator='delete'] > MemberExpression[object.object.name='process'][object.property.name='env']`,
+  `CallExpression[callee.object.name='Object'][callee.property.name='assign'] > ${processEnv}.arguments:first-child`,
+].map((selector) => ({ selector, message: "Pass variables to what the test starts; do not change process.env." }));
+
+/** Top-level statements that run when a module is imported: calls, assignments, loops, branches. */
+const importSideEffects = [
+  "Program > ExpressionStatement:not([directive])",
+  "Program > :matches(ForStatement, ForOfStatement, ForInStatement, WhileStatement, DoWhileStatement)",
+  "Program > :matches(IfStatement, TryStatement, BlockStatement, SwitchStatement)",
+].map((selector) => ({
+  selector,
+  message: "No import may have a side effect: export a function the composition root calls.",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -26,13 +47,50 @@ export default tseslint.config(
   },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
   {
-    // Configuration is parsed once, in apps/agent/src/config.ts; nothing else reads the environment.
-    files: ["packages/*/src/**/*.ts", "apps/*/src/**/*.ts"],
-    ignores: ["apps/*/src/config.ts", "**/*.test.ts"],
+    // Configuration is parsed once, in the config modules listed here; nothing else in the
+    // sources reads the environment (a provider or channel declares its variables instead).
+    files: ["packages/*/src/**/*.{ts,tsx}", "apps/*/src/**/*.{ts,tsx}"],
+    ignores: configModules,
     rules: {
       "no-restricted-properties": [
         "error",
         { object: "process", property: "env", message: "Read settings from Config (loadConfig)." },
+      ],
+    },
+  },
+  {
+    // A test leaves no global state behind: it passes variables to the agent (an env argument,
+    // a child's env) instead of writing them into its own process.
+    files: ["**/*.test.{ts,tsx}", "**/test/**/*.{ts,tsx}", "fixtures/**/*.ts"],
+    ignores: ["apps/kiosk/test/global-setup.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...processEnvWrites],
+    },
+  },
+  {
+    // No import changes shared state: a domain module declares things, and the composition
+    // root (apps/agent/src/core-services.ts) passes registries, hooks and settings in.
+    files: ["packages/{core,db,sessions,metrics,payments,reporting,devices}/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...importSideEffects],
+    },
+  },
+  {
+    // One error family: outside the API package every failure is a DomainError, mapped to
+    // tRPC there, once. The fleet backoffice has its own router and errors (apps/backoffice),
+    // and packages/trpc-node is a tRPC adapter: both speak tRPC's errors by design.
+    // (The blocks below restrict more for the domain packages and the kiosk UI.)
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["packages/api/**", "apps/backoffice/**", "packages/trpc-node/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        ...["@trpc/server", "@trpc/server/unstable-core-do-not-import"].map((name) => ({
+          name,
+          importNames: ["TRPCError"],
+          message: "Throw a DomainError (@kiosk/core); @kiosk/api maps it to tRPC.",
+        })),
       ],
     },
   },

@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { agentAdapters, configAdapters } from "../apps/agent/src/adapters";
 import { agentRestRoutes, restTableMarkers, restTableRows } from "../apps/agent/src/http/routes";
 import { configTableMarkers, configTableRows } from "../packages/core/src/config/reference";
 
@@ -18,10 +19,12 @@ function replaceBlock(text: string, markers: { start: string; end: string }, row
   return `${text.slice(0, start + markers.start.length)}\n\n${rows.join("\n")}\n\n${text.slice(end)}`;
 }
 
-const routes = agentRestRoutes({ isAllowedSender: () => false, mayRecordRefusal: () => false });
+const routes = agentRestRoutes(() => Promise.reject(new Error("the table needs no webhook")));
 let text = readFileSync(readme, "utf8");
-text = replaceBlock(text, configTableMarkers, configTableRows());
+// The built-in payment providers and channels declare their own keys: the table shows them beside the core ones.
+const configRows = configTableRows(configAdapters(agentAdapters()));
+text = replaceBlock(text, configTableMarkers, configRows);
 text = replaceBlock(text, restTableMarkers, restTableRows(routes));
 writeFileSync(readme, text);
 execFileSync("pnpm", ["exec", "prettier", "--write", readme], { stdio: "ignore" });
-console.log(`README.md: ${configTableRows().length - 2} configuration keys, ${routes.length} REST paths`);
+console.log(`README.md: ${configRows.length - 2} configuration keys, ${routes.length} REST paths`);

@@ -1,10 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { InnerContext } from "@kiosk/api";
 import type { Clock, Config, IdGenerator } from "@kiosk/core";
-import type { DbHandle } from "@kiosk/db";
 import { agentVersion } from "./config";
-import { createCoreServices, type CoreServices } from "./core-services";
+import { createCoreServices, type CoreServices, type CoreServicesDeps } from "./core-services";
 import type { Logger } from "./logger";
 
 export interface AgentOptions {
@@ -12,13 +10,14 @@ export interface AgentOptions {
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
+  /** Tests only (the harness in `@kiosk/agent/testing`): the database and inner context. */
+  exposeForTests?: CoreServicesDeps["exposeForTests"];
+  /** The adapters `config` was parsed with; the built-in ones by default. */
+  adapters?: CoreServicesDeps["adapters"];
 }
 
 export interface Agent {
   services: CoreServices;
-  inner: InnerContext;
-  /** The raw SQLite connection: for tests that play a failing disk, and for integrity checks. */
-  sqlite: DbHandle["sqlite"];
   server: Server;
   logger: Logger;
   /** Starts the workers and listens; resolves with the bound port. */
@@ -38,8 +37,6 @@ export function createAgent(options: AgentOptions): Agent {
 
   return {
     services,
-    inner: services.inner,
-    sqlite: services.sqlite,
     server,
     logger,
     async start() {
@@ -58,7 +55,7 @@ export function createAgent(options: AgentOptions): Agent {
           url,
           port,
           environment: config.environment,
-          paymentProvider: services.inner.payments.provider.name,
+          paymentProvider: services.paymentProvider,
           version: agentVersion,
         },
         `kiosk-agent listening on ${url}`,

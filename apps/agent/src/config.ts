@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ConfigError, parseConfig, type Config } from "@kiosk/core";
+import { agentAdapters, configAdapters, type AgentAdapters } from "./adapters";
 
 /**
  * The only module that reads process.env: config/service.json (or CONFIG_PATH)
- * merged with the environment through the one schema in @kiosk/core.
+ * merged with the environment through the one schema in @kiosk/core and the
+ * sections the adapters declare.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, adapters: AgentAdapters = agentAdapters()): Config {
   const path = resolve(env.CONFIG_PATH ?? "config/service.json");
   let file: unknown = {};
   try {
@@ -17,7 +19,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`config file ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return parseConfig(file, env);
+  return parseConfig(file, env, configAdapters(adapters));
 }
 
 export const agentVersion = "0.1.0";

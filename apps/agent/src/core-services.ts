@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { InnerContext } from "@kiosk/api";
 import {
+  adapterSettings,
   createIpAllowlist,
   parseConfig,
   RateLimiter,
@@ -22,9 +23,17 @@ import {
   type DbHandle,
 } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
-import { startEmulatorWorker, startReconciler, type WebhookGuard } from "@kiosk/payments";
-import { startOutbox, useFontFiles } from "@kiosk/reporting";
+import {
+  handleWebhook,
+  startEmulatorWorker,
+  startReconciler,
+  yookassaSettings,
+  type WebhookGuard,
+  type WebhookRequest,
+} from "@kiosk/payments";
+import { createReportFonts, startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
+import { agentAdapters, configAdapters, type AddedAdapters, type AgentAdapters } from "./adapters";
 import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
 import { startFleetWorker } from "./fleet-worker";
@@ -47,17 +56,24 @@ export interface CoreServicesDeps {
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
-  /** Where payment providers read their secrets; process.env by default. */
-  env?: EnvLike;
+  /** The adapters `config` was parsed with (parseConfig's third argument); the built-in ones by default. */
+  adapters?: AgentAdapters;
+  /** Tests only (`@kiosk/agent/testing`): receives what no embedding program gets. */
+  exposeForTests?: (handles: TestHandles) => void;
+}
+
+/** The internals a test reaches past the API: the inner context, and the raw SQLite connection (a failing disk). */
+export interface TestHandles {
+  inner: InnerContext;
+  sqlite: DbHandle["sqlite"];
 }
 
 /** The seed's services, and the HTTP surface that serves them. */
 export interface CoreServices extends ProgrammaticServices {
   config: Config;
-  inner: InnerContext;
   logger: Logger;
-  /** The raw SQLite connection: for tests that play a failing disk, and for integrity checks. */
-  sqlite: DbHandle["sqlite"];
+  /** The payment provider in use, by its registered name. */
+  paymentProvider: string;
   /**
    * A `(req, res, next?)` handler for node:http, Express or any host alike: the
    * REST paths, /trpc, /metrics, /openapi.json and health. A path it does not own
@@ -88,7 +104,6 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const storageDir = config.storagePath === ":memory:" ? null : config.storagePath;
   const assets = agentAssets();
-  useFontFiles(assets.fonts);
   const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
     migrationsFolder: assets.migrationsFolder,
   });
@@ -109,9 +124,16 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
 
   const ids = deps.ids ?? randomId;
   const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
-  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics, deps.env ?? processEnv());
+  const adapters = deps.adapters ?? agentAdapters();
+  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics, adapters.paymentProviders);
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
-  const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger);
+  // The outbox worker exists once start() runs; the hook given here reaches it then.
+  let outbox: Worker | undefined;
+  const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger, {
+    adapters,
+    fonts: createReportFonts(assets.fonts),
+    onQueued: () => outbox?.wake(),
+  });
   const shutdown = new AbortController();
   const inner: InnerContext = {
     config,
@@ -132,10 +154,12 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
 
   const webhookRefusals = new RateLimiter(clock, config.payments.webhookRefusalsPerMinute, 60_000);
   const webhookGuard: WebhookGuard = {
-    isAllowedSender: createIpAllowlist(config.payments.yookassa.webhookAllowedIps),
+    isAllowedSender: createIpAllowlist(adapterSettings(config, yookassaSettings).webhookAllowedIps),
     mayRecordRefusal: (ip) => webhookRefusals.take(ip),
   };
-  const routes = agentRestRoutes(webhookGuard);
+  const receiveWebhook = (request: WebhookRequest) => handleWebhook(payments, webhookGuard, request);
+  const routes = agentRestRoutes(receiveWebhook);
+  deps.exposeForTests?.({ inner, sqlite: handle.sqlite });
   const workers: Worker[] = [];
   let started = false;
   let closing = false;
@@ -150,10 +174,9 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
 
   return {
     config,
-    inner,
     logger,
-    sqlite: handle.sqlite,
-    ...programmaticServices(inner, webhookGuard),
+    paymentProvider: payments.provider.name,
+    ...programmaticServices(inner, receiveWebhook),
     createRouter(options = {}) {
       return createRequestListener({
         inner,
@@ -173,8 +196,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
         ),
       );
       workers.push(startReconciler(payments, (error) => logger.warn({ err: error }, "payment reconciliation failed")));
-      const outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
-      reporting.onQueued = () => outbox.wake();
+      outbox = startOutbox(reporting, (error) => logger.error({ err: error }, "report delivery failed"));
       workers.push(outbox);
       if (payments.emulator) {
         workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
@@ -214,6 +236,11 @@ export type CoreServicesOptions = Record<string, unknown> & {
   reportsPath?: string;
   /** Environment variables (secrets among them) read as the agent reads them; process.env by default. */
   env?: EnvLike;
+  /**
+   * The host's own payment providers (and email or SMS channels), beside the built-in
+   * ones: `payments.provider` may then name one. They affect only these services.
+   */
+  adapters?: AddedAdapters;
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
@@ -232,11 +259,12 @@ export type CoreServicesOptions = Record<string, unknown> & {
  * from there). Throws a ConfigError naming the key when a value is wrong.
  */
 export function initializeCoreServices(options: CoreServicesOptions = {}): CoreServices {
-  const { env = processEnv(), clock, ids, logger, startWorkers = true, ...file } = options;
-  const config = parseConfig(file, env);
+  const { env = processEnv(), clock, ids, logger, startWorkers = true, adapters: added, ...file } = options;
+  const adapters = agentAdapters(added);
+  const config = parseConfig(file, env, configAdapters(adapters));
   const services = createCoreServices({
     config,
-    env,
+    adapters,
     ...(clock ? { clock } : {}),
     ...(ids ? { ids } : {}),
     ...(logger ? { logger } : {}),

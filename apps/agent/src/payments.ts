@@ -2,17 +2,18 @@ import { effectivePaymentProvider, EventHub, type Clock, type Config, type IdGen
 import type { Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import {
+  createPaymentProvider,
   EmulatorProvider,
   instrumentPaymentProvider,
-  paymentProviderFor,
   type PaymentDeps,
+  type PaymentProviderDefinition,
   type PaymentView,
 } from "@kiosk/payments";
 
 /**
- * Builds the provider config names from the registry: YooKassa in PROD (the
- * config schema has already refused to start without credentials), the SQLite
- * emulator in DEV, or any provider a build registered.
+ * Builds the provider config names among `providers`: YooKassa in PROD, the
+ * SQLite emulator in DEV, or one a host added. parseConfig has already checked
+ * the name, the environment and the provider's settings and secrets.
  */
 export function createPaymentDeps(
   config: Config,
@@ -20,10 +21,9 @@ export function createPaymentDeps(
   clock: Clock,
   ids: IdGenerator,
   metrics: Metrics,
-  env: Record<string, string | undefined>,
+  providers: readonly PaymentProviderDefinition[],
 ): PaymentDeps {
-  const { definition, settings } = paymentProviderFor(effectivePaymentProvider(config), config);
-  const provider = definition.create({ config, db, clock, ids, settings, env });
+  const provider = createPaymentProvider(providers, effectivePaymentProvider(config), { config, db, clock, ids });
   return {
     db,
     clock,

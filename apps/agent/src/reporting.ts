@@ -3,68 +3,24 @@ import { EventHub, type Clock, type Config, type IdGenerator } from "@kiosk/core
 import type { Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import {
-  createDevEmailChannel,
-  createDevSmsChannel,
-  createSendGridChannel,
-  createSmscChannel,
-  createSmtpChannel,
-  createTwilioChannel,
+  createChannel,
   instrumentChannels,
   type DeliveryEvent,
-  type EmailChannel,
+  type ReportFonts,
   type ReportingDeps,
-  type SmsChannel,
 } from "@kiosk/reporting";
+import type { AgentAdapters } from "./adapters";
 import type { Logger } from "./logger";
 
-/** The email channel EMAIL_PROVIDER names (the config schema has checked its credentials). */
-function emailChannel(config: Config, logger: Logger): EmailChannel {
-  const { email, delivery } = config;
-  switch (email.provider) {
-    case "smtp":
-      return createSmtpChannel({
-        ...email.smtp,
-        host: email.smtp.host ?? "",
-        from: email.from,
-        timeoutMs: delivery.sendTimeoutMs,
-      });
-    case "sendgrid":
-      return createSendGridChannel({
-        apiUrl: email.sendgrid.apiUrl,
-        apiKey: email.sendgrid.apiKey ?? "",
-        from: email.from,
-        timeoutMs: delivery.sendTimeoutMs,
-      });
-    case "dev":
-      return createDevEmailChannel(join(config.storagePath, "outbox"), email.from, logger);
-  }
+/** What the reporting deps take besides the config and storage: the composition root's choices. */
+export interface ReportingWiring {
+  adapters: Pick<AgentAdapters, "emailChannels" | "smsChannels">;
+  fonts: ReportFonts;
+  /** Wakes the outbox when a report queues deliveries. */
+  onQueued: () => void;
 }
 
-/** The SMS channel SMS_PROVIDER names. */
-function smsChannel(config: Config, logger: Logger): SmsChannel {
-  const { sms, delivery } = config;
-  switch (sms.provider) {
-    case "twilio":
-      return createTwilioChannel({
-        apiUrl: sms.twilio.apiUrl,
-        accountSid: sms.twilio.accountSid ?? "",
-        authToken: sms.twilio.authToken ?? "",
-        from: sms.from,
-        timeoutMs: delivery.sendTimeoutMs,
-      });
-    case "smsc":
-      return createSmscChannel({
-        apiUrl: sms.smsc.apiUrl,
-        login: sms.smsc.login ?? "",
-        password: sms.smsc.password ?? "",
-        from: sms.from,
-        timeoutMs: delivery.sendTimeoutMs,
-      });
-    case "dev":
-      return createDevSmsChannel(join(config.storagePath, "outbox"), logger);
-  }
-}
-
+/** The channels EMAIL_PROVIDER and SMS_PROVIDER name (parseConfig has checked their settings). */
 export function createReportingDeps(
   config: Config,
   db: Db,
@@ -72,7 +28,21 @@ export function createReportingDeps(
   ids: IdGenerator,
   metrics: Metrics,
   logger: Logger,
+  wiring: ReportingWiring,
 ): ReportingDeps {
+  const shared = {
+    timeoutMs: config.delivery.sendTimeoutMs,
+    outboxDir: join(config.storagePath, "outbox"),
+    log: logger,
+  };
+  const email = createChannel(wiring.adapters.emailChannels, config.email.provider, config, {
+    ...shared,
+    from: config.email.from,
+  });
+  const sms = createChannel(wiring.adapters.smsChannels, config.sms.provider, config, {
+    ...shared,
+    from: config.sms.from,
+  });
   return {
     db,
     clock,
@@ -80,8 +50,10 @@ export function createReportingDeps(
     config,
     metrics,
     reportsDir: config.reportsPath ?? join(config.storagePath, "reports"),
-    channels: instrumentChannels({ email: emailChannel(config, logger), sms: smsChannel(config, logger) }, metrics),
+    channels: instrumentChannels({ email, sms }, metrics),
     deliveryHub: new EventHub<DeliveryEvent>(),
+    fonts: wiring.fonts,
     random: Math.random,
+    onQueued: wiring.onQueued,
   };
 }

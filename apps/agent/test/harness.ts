@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock, parseConfig, type Clock, type Config } from "@kiosk/core";
 import { createKioskClient, kioskApiError, type KioskApiError } from "@kiosk/client";
+import { agentAdapters, configAdapters, type AddedAdapters } from "../src/adapters";
 import { createAgent, type Agent } from "../src/app";
+import type { TestHandles } from "../src/core-services";
 import { createLogger } from "../src/logger";
 
 export const operatorToken = "operator-token-0123456789abcdef";
@@ -13,6 +15,10 @@ export const kioskToken = "kiosk-token-0123456789abcdef";
 
 export interface TestAgent {
   agent: Agent;
+  /** The raw SQLite connection: to play a failing disk, or plant a row no API writes. */
+  sqlite: TestHandles["sqlite"];
+  /** The agent's inner context (config, services), as the composition root built it. */
+  inner: TestHandles["inner"];
   url: string;
   clock: ManualClock;
   storage: string;
@@ -31,6 +37,8 @@ export interface TestAgentOptions {
   logLines?: string[];
   /** The level of those lines: info unless a test wants the per-request debug lines. */
   logLevel?: string;
+  /** Payment providers or channels of the test's own, beside the built-in ones. */
+  adapters?: AddedAdapters;
 }
 
 /**
@@ -43,26 +51,34 @@ export async function startTestAgent(
   options: TestAgentOptions = {},
 ): Promise<TestAgent> {
   const storage = options.storage ?? mkdtempSync(join(tmpdir(), "kiosk-agent-"));
-  const config: Config = parseConfig(file, {
-    PORT: "0",
-    HOST: "127.0.0.1",
-    STORAGE_PATH: storage,
-    OPERATOR_API_TOKEN: operatorToken,
-    KIOSK_API_TOKEN: kioskToken,
-    // Tests make hundreds of changes from one loopback client on a clock that does not
-    // move; the per-client limit has its own test (rate-limit.e2e.test.ts).
-    RATE_LIMIT_PER_MINUTE: "1000000",
-    ...env,
-  });
+  const adapters = agentAdapters(options.adapters);
+  const config: Config = parseConfig(
+    file,
+    {
+      PORT: "0",
+      HOST: "127.0.0.1",
+      STORAGE_PATH: storage,
+      OPERATOR_API_TOKEN: operatorToken,
+      KIOSK_API_TOKEN: kioskToken,
+      // Tests make hundreds of changes from one loopback client on a clock that does not
+      // move; the per-client limit has its own test (rate-limit.e2e.test.ts).
+      RATE_LIMIT_PER_MINUTE: "1000000",
+      ...env,
+    },
+    configAdapters(adapters),
+  );
   const clock = options.clock ?? new ManualClock(Date.now());
   const logLines = options.logLines;
   const logger = logLines
     ? createLogger(options.logLevel ?? "info", { write: (line: string) => void logLines.push(line) })
     : createLogger("silent");
-  const agent = createAgent({ config, clock, logger });
+  let handles: TestHandles | undefined;
+  const agent = createAgent({ config, clock, logger, adapters, exposeForTests: (given) => (handles = given) });
+  if (!handles) throw new Error("the composition root exposed no test handles");
   const port = await agent.start();
   return {
     agent,
+    ...handles,
     url: `http://127.0.0.1:${port}`,
     // Tests that pass the system clock do not advance it.
     clock: clock as ManualClock,
@@ -82,21 +98,7 @@ export function clientFrom(url: string, ip: string, token?: string) {
   return createKioskClient({ url, fetch: forwarding, ...(token ? { token } : {}) });
 }
 
-/** Waits (in real time) for an async condition the agent's workers will make true. */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 5000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export { eventually } from "./eventually";
 
 /** The value of one sample in the agent's /metrics, 0 when absent. */
 export async function scrape(url: string, sample: string): Promise<number> {

@@ -1,22 +1,24 @@
-import { ConfigError, parseConfig } from "@kiosk/core";
+import { ConfigError, parseConfig, requiredSetting } from "@kiosk/core";
 import { createKioskClient } from "@kiosk/client";
 import {
+  addedProviderPath,
+  definePaymentProvider,
   readNotification,
-  registerPaymentProvider,
-  registeredPaymentProviders,
   type PaymentProvider,
   type ProviderPayment,
 } from "@kiosk/payments";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { agentAdapters, configAdapters } from "../src/adapters";
 import { createCoreServices } from "../src/core-services";
 import { createLogger } from "../src/logger";
 import { startTestAgent, type TestAgent } from "./harness";
 
 /**
- * A third provider, registered the way docs/adding-a-payment-provider.md says:
- * a definition with its own settings schema and one registerPaymentProvider call.
- * It keeps its payments in memory and is told by the test when one is paid.
+ * A third provider, added the way docs/adding-a-payment-provider.md says: a
+ * definition that declares its settings and its secret, passed to the services
+ * built with it (nothing registered globally). It keeps its payments in memory
+ * and is told by the test when one is paid.
  */
 const books = new Map<string, ProviderPayment>();
 const calls: string[] = [];
@@ -29,7 +31,7 @@ const refundOf = (paymentId: string, amount: number) => ({
   receiptRegistration: null,
   raw: {},
 });
-function testPsp(settings: { qrPrefix: string }, env: Record<string, string | undefined>): PaymentProvider {
+function testPsp(settings: { qrPrefix: string; key: string }): PaymentProvider {
   const payment = (id: string) => {
     const found = books.get(id);
     if (!found) throw new Error(`no payment ${id}`);
@@ -38,7 +40,7 @@ function testPsp(settings: { qrPrefix: string }, env: Record<string, string | un
   return {
     name: "test-psp",
     createPayment: (request) => {
-      calls.push(`create ${request.idempotenceKey} ${request.amount} key=${env.TEST_PSP_KEY ?? "-"}`);
+      calls.push(`create ${request.idempotenceKey} ${request.amount} key=${settings.key}`);
       const created: ProviderPayment = {
         id: `psp-${books.size + 1}`,
         status: "pending",
@@ -61,21 +63,31 @@ function testPsp(settings: { qrPrefix: string }, env: Record<string, string | un
   };
 }
 
-registerPaymentProvider({
+const testPspDefinition = definePaymentProvider({
   name: "test-psp",
   takesRealMoney: false,
-  settings: z.object({ qrPrefix: z.string().min(1) }).strict(),
-  create: ({ settings, env }) => testPsp(settings as { qrPrefix: string }, env),
+  settings: {
+    path: addedProviderPath("test-psp"),
+    schema: z
+      .object({
+        qrPrefix: z.string().min(1).describe("What the QR payload starts with"),
+        key: z.string().min(1).optional().describe("The PSP's API key (secret)"),
+      })
+      .strict(),
+    env: { TEST_PSP_KEY: { key: "key", secret: true } },
+  },
+  create: ({ settings }) =>
+    testPsp({ qrPrefix: settings.qrPrefix, key: requiredSetting(settings.key, "TEST_PSP_KEY") }),
 });
+const withTestPsp = { paymentProviders: [testPspDefinition] };
 
 let env: TestAgent;
 const logLines: string[] = [];
 beforeAll(async () => {
-  process.env.TEST_PSP_KEY = "from-env";
   env = await startTestAgent(
-    { PAYMENTS_PROVIDER: "test-psp", YOOKASSA_WEBHOOK_ALLOWED_IPS: "127.0.0.1/32" },
+    { PAYMENTS_PROVIDER: "test-psp", TEST_PSP_KEY: "from-env", YOOKASSA_WEBHOOK_ALLOWED_IPS: "127.0.0.1/32" },
     { payments: { providers: { "test-psp": { qrPrefix: "TESTPSP:" } } } },
-    { logLines },
+    { logLines, adapters: withTestPsp },
   );
 });
 afterAll(() => env.stop());
@@ -123,26 +135,34 @@ describe("an added payment provider, picked by name", () => {
     expect(await api.payments.getStatus.query({ id: intent.id })).toMatchObject({ status: "pending" });
   });
 
-  it("is listed with the built-in ones", () => {
-    expect(registeredPaymentProviders()).toEqual(expect.arrayContaining(["emulator", "yookassa", "test-psp"]));
+  it("is listed with the built-in ones for the services built with it, and nowhere else", () => {
+    expect(agentAdapters(withTestPsp).paymentProviders.map((p) => p.name)).toEqual([
+      "emulator",
+      "yookassa",
+      "test-psp",
+    ]);
+    expect(agentAdapters().paymentProviders.map((p) => p.name)).toEqual(["emulator", "yookassa"]);
   });
 
-  it("refuses to start on an unknown name, bad settings, or a play provider in PROD, naming the key", () => {
+  it("refuses to start on an unknown name, bad settings, a missing secret or a play provider in PROD, naming the key", () => {
+    const adapters = agentAdapters(withTestPsp);
     const start =
       (envVars: Record<string, string>, file: Record<string, unknown> = {}) =>
       () =>
         createCoreServices({
-          config: parseConfig(file, { STORAGE_PATH: ":memory:", ...envVars }),
+          config: parseConfig(file, { STORAGE_PATH: ":memory:", ...envVars }, configAdapters(adapters)),
+          adapters,
           logger: createLogger("silent"),
         });
+    const settings = { payments: { providers: { "test-psp": { qrPrefix: "X" } } } };
     expect(start({ PAYMENTS_PROVIDER: "paypal" })).toThrow(ConfigError);
-    expect(start({ PAYMENTS_PROVIDER: "paypal" })).toThrow(/PAYMENTS_PROVIDER.*"paypal".*emulator, yookassa/);
+    expect(start({ PAYMENTS_PROVIDER: "paypal" })).toThrow(/PAYMENTS_PROVIDER.*"paypal".*emulator, yookassa, test-psp/);
     expect(start({ PAYMENTS_PROVIDER: "test-psp" })).toThrow(/payments\.providers\.test-psp\.qrPrefix/);
-    expect(
-      start(
-        { PAYMENTS_PROVIDER: "test-psp", AGENT_ENV: "PROD" },
-        { payments: { providers: { "test-psp": { qrPrefix: "X" } } } },
-      ),
-    ).toThrow(/takes no real money/);
+    expect(start({ PAYMENTS_PROVIDER: "test-psp" }, settings)).toThrow(
+      "payments.providers.test-psp: PAYMENTS_PROVIDER=test-psp needs TEST_PSP_KEY; missing TEST_PSP_KEY",
+    );
+    expect(start({ PAYMENTS_PROVIDER: "test-psp", TEST_PSP_KEY: "k", AGENT_ENV: "PROD" }, settings)).toThrow(
+      /takes no real money/,
+    );
   });
 });

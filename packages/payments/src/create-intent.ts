@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { badRequest, conflict, DomainError, notFound } from "@kiosk/core";
+import { badRequest, conflict, DomainError, notFound, parseInput } from "@kiosk/core";
 import { audit, payments, systemActor, type Actor, type PaymentRow } from "@kiosk/db";
 import { and, eq, isNull } from "drizzle-orm";
+import type { z } from "zod";
 import { applyProviderPayment } from "./apply";
 import type { PaymentDeps } from "./deps";
 import { priceFor } from "./pricing";
@@ -12,9 +13,11 @@ import { createIntentInput, type CreateIntentInput, type PaymentView } from "./s
 import { publishChange, transitionInTx } from "./transition";
 import { loadPayment, toPaymentView } from "./view";
 
+type ParsedIntentInput = z.output<typeof createIntentInput>;
+
 const serviceNames = { diagnostics: "диагностика OBD-II", thickness: "толщинометрия ЛКП" } as const;
 
-function requestHash(input: ReturnType<typeof createIntentInput.parse>): string {
+function requestHash(input: ParsedIntentInput): string {
   const canonical = JSON.stringify([
     input.sessionId,
     input.amount,
@@ -25,7 +28,7 @@ function requestHash(input: ReturnType<typeof createIntentInput.parse>): string 
 }
 
 /** Stores the intent, or returns the one an earlier call with the same idempotency key made. */
-function insertIntent(deps: PaymentDeps, input: ReturnType<typeof createIntentInput.parse>, actor: Actor) {
+function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor) {
   const now = deps.clock.now();
   const hash = requestHash(input);
   return deps.db.transaction((tx) => {
@@ -134,7 +137,6 @@ function providerRequest(deps: PaymentDeps, row: PaymentRow): CreatePaymentReque
     description: `Оплата: ${serviceNames[session?.type ?? "diagnostics"]} (${row.id})`,
     metadata: row.metadata,
     ...(row.receipt ? { receipt: row.receipt as Receipt } : {}),
-    ...(deps.config.payments.yookassa.paymentMethod === "sbp" ? { paymentMethod: "sbp" as const } : {}),
   };
 }
 
@@ -191,7 +193,7 @@ export function ensureAtProvider(deps: PaymentDeps, row: PaymentRow): Promise<Pa
  * key returns the first payment, with its QR code, however many calls race.
  */
 export async function createIntent(deps: PaymentDeps, rawInput: CreateIntentInput, actor: Actor): Promise<PaymentView> {
-  const input = createIntentInput.parse(rawInput);
+  const input = parseInput(createIntentInput, rawInput);
   const stored = insertIntent(deps, input, actor);
   if (!stored.replay) {
     deps.metrics.paymentsIntents.inc({ provider: stored.row.provider, service: stored.service ?? "unknown" });

@@ -1,9 +1,10 @@
-import { EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
+import { adapterSettings, EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
 import { createDb, type Actor } from "@kiosk/db";
 import { insertSession } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
 import type { PaymentDeps } from "../src/deps";
 import { EmulatorProvider } from "../src/providers/emulator/emulator-provider";
+import { builtInPaymentProviders, yookassaSettings } from "../src/providers";
 import { createYooKassaProvider } from "../src/providers/yookassa/yookassa-provider";
 import type { PaymentView } from "../src/schemas";
 import type { FakeYooKassa } from "./fake-yookassa";
@@ -26,13 +27,14 @@ export function testPaymentDeps(
           YOOKASSA_SECRET_KEY: options.fake.secretKey,
         }
       : {},
+    { payments: builtInPaymentProviders },
   );
   const emulator = options.fake
     ? null
     : new EmulatorProvider(handle.db, clock, randomId, { ...config.payments.dev, merchantName: "Киоск (тест)" });
   const provider = options.fake
     ? createYooKassaProvider({
-        ...config.payments.yookassa,
+        ...adapterSettings(config, yookassaSettings),
         shopId: options.fake.shopId,
         secretKey: options.fake.secretKey,
       })

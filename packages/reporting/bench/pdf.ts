@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import { sixtyZones } from "../test/deps";
-import { defaultFontFiles } from "../src/templates/font";
+import { createReportFonts, defaultFontFiles } from "../src/templates/font";
 import { renderDiagnosticsPdf } from "../src/templates/diagnostics";
 import { renderThicknessPdf } from "../src/templates/thickness";
 import { assessThickness } from "../src/thickness";
@@ -21,6 +21,7 @@ const ctx = {
   createdAt: Date.now(),
   demo: true,
   timeZone: "Europe/Moscow",
+  fonts: createReportFonts(defaultFontFiles()),
 };
 const thresholds = { normalMaxUm: 200, warningMaxUm: 300 };
 const measurements = sixtyZones();

@@ -3,6 +3,7 @@ import type { Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import type { EmailChannel, SmsChannel } from "./channels/types";
 import type { DeliveryView } from "./schemas";
+import type { ReportFonts } from "./templates/font";
 
 export interface DeliveryEvent extends DeliveryView {
   reportId: string;
@@ -20,8 +21,10 @@ export interface ReportingDeps {
   channels: { email: EmailChannel; sms: SmsChannel };
   /** Delivery changes, keyed by report id. */
   deliveryHub: EventHub<DeliveryEvent>;
+  /** The PDF fonts, from the files the composition root names (a bundle ships its own copy). */
+  fonts: ReportFonts;
   /** Jitter source for retry backoff; injected so tests can pin it. */
   random: () => number;
-  /** Called when new deliveries are queued, to wake the outbox worker. */
+  /** Called when new deliveries are queued, to wake the outbox worker; given by the composition root. */
   onQueued?: () => void;
 }

@@ -59,6 +59,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
     companyName: deps.config.reports.companyName,
     timeZone: deps.config.timezone,
     demo: deps.config.environment === "DEV",
+    fonts: deps.fonts,
   });
   const stored = await storePdf(deps.reportsDir, id, pdf);
   let rows: DeliveryRow[];

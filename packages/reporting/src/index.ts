@@ -13,4 +13,6 @@ export * from "./service";
 export * from "./thickness";
 export * from "./view";
 export * from "./channels/instrumented";
-export { defaultFontFiles, useFontFiles, type FontFiles } from "./templates/font";
+export * from "./channels/definitions";
+export * from "./channels/registry";
+export { createReportFonts, defaultFontFiles, type FontFiles, type ReportFonts } from "./templates/font";

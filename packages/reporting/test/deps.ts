@@ -9,6 +9,10 @@ import { createDevEmailChannel, createDevSmsChannel } from "../src/channels/dev"
 import type { EmailChannel, SmsChannel } from "../src/channels/types";
 import type { DeliveryEvent, ReportingDeps } from "../src/deps";
 import { generateDiagnosticsReport } from "../src/generate";
+import { createReportFonts, defaultFontFiles } from "../src/templates/font";
+
+/** One parse of the fonts for every test deps of a file, as the agent has one for its services. */
+export const testFonts = createReportFonts(defaultFontFiles());
 
 export const kioskActor: Actor = { kind: "kiosk", ip: "127.0.0.1" };
 const silent = { info: () => undefined };
@@ -34,6 +38,7 @@ export function testReportingDeps(
       sms: options.sms ?? createDevSmsChannel(outbox, silent),
     },
     deliveryHub: new EventHub<DeliveryEvent>(),
+    fonts: testFonts,
     random: () => 0.5,
   };
   return {

@@ -14,68 +14,30 @@ export const deliverySchema = z
   .strict()
   .prefault({});
 
-/** Email channel: provider and its settings. */
+/** Email channel: which one, and the sender; each channel adds its own section (`email.smtp`, ...). */
 export const emailSchema = z
   .object({
     provider: z
-      .enum(["smtp", "sendgrid", "dev"])
+      .string()
+      .trim()
+      .min(1)
       .default("dev")
       .describe("smtp, sendgrid, or dev (writes .eml files under storagePath/outbox)"),
     from: z.string().min(3).default("Киоск <noreply@kiosk.local>").describe("Sender of report emails"),
-    smtp: z
-      .object({
-        // No default: a relay the README promises to ask for is never guessed.
-        host: z.string().min(1).optional().describe("SMTP relay host; required with the smtp provider"),
-        port: z.number().int().min(1).max(65535).default(587).describe("SMTP port"),
-        secure: z.boolean().default(false).describe("TLS from the start (465); false uses STARTTLS when offered"),
-        user: z.string().optional().describe("SMTP user"),
-        pass: z.string().optional().describe("SMTP password (secret)"),
-      })
-      .strict()
-      .prefault({}),
-    sendgrid: z
-      .object({
-        apiUrl: z.url().default("https://api.sendgrid.com").describe("SendGrid API root (a local fake in tests)"),
-        apiKey: z.string().min(1).optional().describe("SendGrid API key (secret)"),
-      })
-      .strict()
-      .prefault({}),
   })
   .strict()
   .prefault({});
 
-/** SMS channel: provider and its settings. */
+/** SMS channel: which one, and the sender; each channel adds its own section (`sms.twilio`, ...). */
 export const smsSchema = z
   .object({
     provider: z
-      .enum(["twilio", "smsc", "dev"])
+      .string()
+      .trim()
+      .min(1)
       .default("dev")
       .describe("twilio, smsc, or dev (writes .sms.txt files under storagePath/outbox)"),
     from: z.string().min(1).default("KIOSK").describe("SMS sender name or number"),
-    twilio: z
-      .object({
-        apiUrl: z
-          .url()
-          .default("https://api.twilio.com")
-          .describe("Twilio API root, given to the SDK's HTTP client (a local fake in tests)"),
-        /** The SDK refuses any other shape; say so at start rather than on the first SMS. */
-        accountSid: z
-          .string()
-          .regex(/^AC\w+$/, "must be a Twilio account SID (AC…)")
-          .optional()
-          .describe("Twilio account SID"),
-        authToken: z.string().min(1).optional().describe("Twilio auth token (secret)"),
-      })
-      .strict()
-      .prefault({}),
-    smsc: z
-      .object({
-        apiUrl: z.url().default("https://smsc.ru/sys").describe("SMSC API root (a local fake in tests)"),
-        login: z.string().min(1).optional().describe("SMSC login"),
-        password: z.string().min(1).optional().describe("SMSC password (secret)"),
-      })
-      .strict()
-      .prefault({}),
   })
   .strict()
   .prefault({});

@@ -1,3 +1,5 @@
+export * from "./adapters";
 export * from "./parse";
 export * from "./schema";
 export * from "./reference";
+export { cidrSchema, positiveMs } from "./sections";

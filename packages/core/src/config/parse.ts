@@ -1,6 +1,16 @@
-import { configSchema, type Config } from "./schema";
+import {
+  adapterNamed,
+  adapterSelectors,
+  getPath,
+  type AdapterKind,
+  type AdapterSettings,
+  type ConfigAdapters,
+  type SettingsIssue,
+  type ValueKind,
+} from "./adapters";
+import { configSchema, effectivePaymentProvider, type Config } from "./schema";
 
-/** Environment variables and the config path each one overrides. */
+/** Environment variables of the core keys and the config path each one overrides; adapters declare their own. */
 export const envBindings = {
   AGENT_ENV: { path: ["environment"], kind: "string" },
   PORT: { path: ["server", "port"], kind: "number" },
@@ -15,26 +25,8 @@ export const envBindings = {
   PAYMENTS_PROVIDER: { path: ["payments", "provider"], kind: "string" },
   EMAIL_PROVIDER: { path: ["email", "provider"], kind: "string" },
   EMAIL_FROM: { path: ["email", "from"], kind: "string" },
-  SMTP_HOST: { path: ["email", "smtp", "host"], kind: "string" },
-  SMTP_PORT: { path: ["email", "smtp", "port"], kind: "number" },
-  SMTP_SECURE: { path: ["email", "smtp", "secure"], kind: "boolean" },
-  SMTP_USER: { path: ["email", "smtp", "user"], kind: "string" },
-  SMTP_PASS: { path: ["email", "smtp", "pass"], kind: "string" },
-  SENDGRID_API_URL: { path: ["email", "sendgrid", "apiUrl"], kind: "string" },
-  SENDGRID_API_KEY: { path: ["email", "sendgrid", "apiKey"], kind: "string" },
   SMS_PROVIDER: { path: ["sms", "provider"], kind: "string" },
   SMS_FROM: { path: ["sms", "from"], kind: "string" },
-  TWILIO_API_URL: { path: ["sms", "twilio", "apiUrl"], kind: "string" },
-  TWILIO_ACCOUNT_SID: { path: ["sms", "twilio", "accountSid"], kind: "string" },
-  TWILIO_AUTH_TOKEN: { path: ["sms", "twilio", "authToken"], kind: "string" },
-  SMSC_API_URL: { path: ["sms", "smsc", "apiUrl"], kind: "string" },
-  SMSC_LOGIN: { path: ["sms", "smsc", "login"], kind: "string" },
-  SMSC_PASSWORD: { path: ["sms", "smsc", "password"], kind: "string" },
-  YOOKASSA_API_URL: { path: ["payments", "yookassa", "apiUrl"], kind: "string" },
-  YOOKASSA_SHOP_ID: { path: ["payments", "yookassa", "shopId"], kind: "string" },
-  YOOKASSA_SECRET_KEY: { path: ["payments", "yookassa", "secretKey"], kind: "string" },
-  YOOKASSA_WEBHOOK_URL: { path: ["payments", "yookassa", "webhookUrl"], kind: "string" },
-  YOOKASSA_WEBHOOK_ALLOWED_IPS: { path: ["payments", "yookassa", "webhookAllowedIps"], kind: "list" },
   KIOSK_API_TOKEN: { path: ["auth", "kioskToken"], kind: "string" },
   OPERATOR_API_TOKEN: { path: ["auth", "operatorToken"], kind: "string" },
   FLEET_URL: { path: ["fleet", "url"], kind: "string" },
@@ -42,25 +34,49 @@ export const envBindings = {
   FLEET_TOKEN: { path: ["fleet", "token"], kind: "string" },
 } as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
 
-type ValueKind = "string" | "number" | "boolean" | "list";
-
-/** Config keys that may only come from the environment. */
-export const secretPaths = [
-  ["auth"],
-  ["payments", "yookassa", "shopId"],
-  ["payments", "yookassa", "secretKey"],
-  ["email", "smtp", "pass"],
-  ["email", "sendgrid", "apiKey"],
-  ["sms", "twilio", "authToken"],
-  ["sms", "smsc", "password"],
-  ["fleet", "token"],
-];
+/** Core config keys that may only come from the environment; adapters mark their own secrets. */
+export const secretPaths: readonly (readonly string[])[] = [["auth"], ["fleet", "token"]];
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
 export type EnvLike = Record<string, string | undefined>;
+
+/** An adapter's section with where it sits: the unit the parse walks. */
+interface Section {
+  kind: AdapterKind;
+  name: string;
+  settings: AdapterSettings;
+}
+
+const sectionsOf = (adapters: ConfigAdapters | undefined): Section[] =>
+  adapters
+    ? (Object.keys(adapterSelectors) as AdapterKind[]).flatMap((kind) =>
+        (adapters[kind] ?? []).flatMap((adapter) =>
+          adapter.settings ? [{ kind, name: adapter.name, settings: adapter.settings }] : [],
+        ),
+      )
+    : [];
+
+/** Every variable config reads, core and adapters', with the full path each sets. */
+export function allEnvBindings(
+  adapters?: ConfigAdapters,
+): Map<string, { path: readonly string[]; kind: ValueKind; secret: boolean }> {
+  const bindings = new Map<string, { path: readonly string[]; kind: ValueKind; secret: boolean }>();
+  for (const [name, binding] of Object.entries(envBindings)) bindings.set(name, { ...binding, secret: false });
+  for (const { settings, name: adapter } of sectionsOf(adapters)) {
+    for (const [name, variable] of Object.entries(settings.env ?? {})) {
+      if (bindings.has(name)) throw new Error(`${name} is declared twice (again by the "${adapter}" adapter)`);
+      bindings.set(name, {
+        path: [...settings.path, variable.key],
+        kind: variable.kind ?? "string",
+        secret: variable.secret ?? false,
+      });
+    }
+  }
+  return bindings;
+}
 
 function coerce(raw: string, kind: ValueKind): unknown {
   if (kind === "list")
@@ -73,13 +89,6 @@ function coerce(raw: string, kind: ValueKind): unknown {
   return raw;
 }
 
-function getPath(source: Record<string, unknown>, path: readonly string[]): unknown {
-  return path.reduce<unknown>(
-    (node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
-    source,
-  );
-}
-
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
   path.slice(0, -1).forEach((key) => {
@@ -90,11 +99,41 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path[path.length - 1] as string] = value;
 }
 
-/** Parses file + env into a Config, or throws a ConfigError naming every bad key. */
-export function parseConfig(file: unknown, env: EnvLike): Config {
+/** Takes an adapter's section out of the merged input, dropping parents it leaves empty. */
+function takePath(target: Record<string, unknown>, path: readonly string[]): unknown {
+  const parents: Record<string, unknown>[] = [];
+  let node: unknown = target;
+  for (const key of path.slice(0, -1)) {
+    if (node === null || typeof node !== "object") return undefined;
+    parents.push(node as Record<string, unknown>);
+    node = (node as Record<string, unknown>)[key];
+  }
+  if (node === null || typeof node !== "object") return undefined;
+  const leaf = path[path.length - 1] as string;
+  const taken = (node as Record<string, unknown>)[leaf];
+  delete (node as Record<string, unknown>)[leaf];
+  // Only the parents an adapter added go (payments.providers); a core section left empty stays.
+  for (let i = parents.length - 1; i >= 1; i--) {
+    const child = path[i] as string;
+    const parent = parents[i] as Record<string, unknown>;
+    const value = parent[child];
+    if (value !== null && typeof value === "object" && Object.keys(value).length === 0) delete parent[child];
+  }
+  return taken;
+}
+
+/**
+ * Parses file + env into a Config, or throws a ConfigError naming every bad key.
+ * `adapters` are the payment providers and channels the agent was built with:
+ * their sections and variables join the core ones, the names that pick them are
+ * checked, and the one picked of each kind must have its required variables.
+ */
+export function parseConfig(file: unknown, env: EnvLike, adapters?: ConfigAdapters): Config {
   const merged: Record<string, unknown> =
     file !== null && typeof file === "object" ? structuredClone(file as Record<string, unknown>) : {};
-  for (const path of secretPaths) {
+  const bindings = allEnvBindings(adapters);
+  const secrets = [...secretPaths, ...[...bindings.values()].filter((b) => b.secret).map((b) => b.path)];
+  for (const path of secrets) {
     if (getPath(merged, path) !== undefined) {
       throw new ConfigError(
         `${path.join(".")}: secrets are read from the environment only, remove them from the config file`,
@@ -102,17 +141,95 @@ export function parseConfig(file: unknown, env: EnvLike): Config {
     }
   }
   const pathToEnv = new Map<string, string>();
-  for (const [name, binding] of Object.entries(envBindings)) {
+  for (const [name, binding] of bindings) {
     pathToEnv.set(binding.path.join("."), name);
     const raw = env[name];
     if (raw !== undefined && raw !== "") setPath(merged, binding.path, coerce(raw, binding.kind));
   }
+  const sections = sectionsOf(adapters);
+  const inputs = sections.map((section) => takePath(merged, section.settings.path));
+  const issues: SettingsIssue[] = [];
   const parsed = configSchema.safeParse(merged);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => {
+  if (!parsed.success)
+    issues.push(...parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+  const config = parsed.data as (Config & Record<string, unknown>) | undefined;
+  sections.forEach((section, index) => {
+    const result = section.settings.schema.safeParse(inputs[index] ?? {});
+    if (!result.success) {
+      const at = section.settings.path;
+      issues.push(...result.error.issues.map((i) => ({ path: [...at, ...i.path.map(String)], message: i.message })));
+    } else if (config) setPath(config, section.settings.path, result.data);
+  });
+  if (adapters) issues.push(...selectionIssues(merged, issues.length === 0 ? config : undefined, adapters));
+  if (config && issues.length === 0) return config;
+  const problems = issues.map((issue) => {
     const key = issue.path.join(".") || "(root)";
     const envName = pathToEnv.get(key);
     return `${envName ? `${envName} (${key})` : key}: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+}
+
+/**
+ * The adapter each kind picks must exist, suit the environment and have what it
+ * cannot run without. Names are checked even when other keys are bad (from the
+ * input as given), so one start error lists every problem it can.
+ */
+function selectionIssues(
+  merged: Record<string, unknown>,
+  config: (Config & Record<string, unknown>) | undefined,
+  adapters: ConfigAdapters,
+): SettingsIssue[] {
+  const issues: SettingsIssue[] = [];
+  for (const kind of Object.keys(adapterSelectors) as AdapterKind[]) {
+    const known = adapters[kind];
+    if (!known) continue;
+    const selector = adapterSelectors[kind];
+    const given = getPath(merged, selector.path);
+    const name = config
+      ? kind === "payments"
+        ? effectivePaymentProvider(config)
+        : config[kind].provider
+      : typeof given === "string"
+        ? given.trim()
+        : undefined;
+    if (name === undefined) continue;
+    const adapter = adapterNamed(known, name);
+    if (!adapter) {
+      const names = known.map((a) => a.name).join(", ");
+      issues.push({ path: selector.path, message: `no ${selector.noun} "${name}"; registered: ${names}` });
+      continue;
+    }
+    if (!config) continue;
+    if (kind === "payments" && config.environment === "PROD" && !adapter.takesRealMoney) {
+      issues.push({
+        path: selector.path,
+        message: `"${name}" takes no real money; AGENT_ENV=PROD needs one that does`,
+      });
+      continue;
+    }
+    const settings = adapter.settings;
+    if (!settings) continue;
+    const section = getPath(config, settings.path) as Record<string, unknown>;
+    const required = Object.entries(settings.env ?? {}).filter(([, v]) => v.required ?? v.secret ?? false);
+    const missing = required.filter(([, v]) => section[v.key] === undefined || section[v.key] === "").map(([n]) => n);
+    if (missing.length > 0) {
+      const who = kind === "payments" && config.environment === "PROD" ? "AGENT_ENV=PROD" : `${selector.env}=${name}`;
+      const what = settings.requiredLabel ?? required.map(([n]) => n).join(" and ");
+      issues.push({ path: settings.path, message: `${who} needs ${what}; missing ${missing.join(", ")}` });
+      continue;
+    }
+    issues.push(...(settings.check?.(section, config) ?? []));
+  }
+  return issues;
+}
+
+/**
+ * A setting an adapter declared required, read in its factory: parseConfig has
+ * refused to start without it while the adapter runs, so a miss here is a bug in
+ * the caller that built the config some other way, never an empty string let through.
+ */
+export function requiredSetting<T>(value: T | undefined, variable: string): T {
+  if (value === undefined || value === "") throw new ConfigError(`${variable} is required`);
+  return value;
 }

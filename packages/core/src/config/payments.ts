@@ -1,21 +1,16 @@
 import { z } from "zod";
-import { cidrSchema, positiveMs } from "./sections";
+import { positiveMs } from "./sections";
 
-/** Payments: provider, DEV emulator, intent lifetime, reconciler, YooKassa. */
+/** Payments: provider, DEV emulator, intent lifetime, reconciler, receipts; each provider adds its own section. */
 export const paymentsSchema = z
   .object({
-    /** A registered provider's name (`dev`/`emulator`, `yookassa`, or one a build adds); checked at start. */
+    /** A provider's name (`dev`/`emulator`, `yookassa`, or one the host adds); checked against them at start. */
     provider: z
       .string()
       .trim()
       .min(1)
       .default("dev")
-      .describe("Registered payment provider: dev/emulator, yookassa, or one a build adds (PROD: dev means yookassa)"),
-    /** Settings of providers beyond the built-in two, by name; each provider's own schema checks its part. */
-    providers: z
-      .record(z.string(), z.record(z.string(), z.unknown()))
-      .default({})
-      .describe("Settings of added providers, by name; each provider checks its own"),
+      .describe("Payment provider: dev/emulator, yookassa, or one the host program adds (PROD: dev means yookassa)"),
     dev: z
       .object({
         autoConfirmDelayMs: z
@@ -69,43 +64,6 @@ export const paymentsSchema = z
           .max(6)
           .optional()
           .describe("YooKassa tax_system_code, when the shop has more than one tax system"),
-      })
-      .strict()
-      .prefault({}),
-    yookassa: z
-      .object({
-        apiUrl: z.url().default("https://api.yookassa.ru/v3").describe("YooKassa API root (a local fake in tests)"),
-        shopId: z.string().min(1).optional().describe("YooKassa shop id (secret)"),
-        secretKey: z.string().min(1).optional().describe("YooKassa secret key (secret)"),
-        webhookUrl: z.url().optional().describe("Notification URL, for the operator's reference"),
-        webhookAllowedIps: z
-          .array(cidrSchema)
-          .min(1)
-          .default([
-            "185.71.76.0/27",
-            "185.71.77.0/27",
-            "77.75.153.0/25",
-            "77.75.156.11",
-            "77.75.156.35",
-            "77.75.154.128/25",
-            "2a02:5180::/32",
-          ])
-          .describe("Addresses allowed to post the webhook: YooKassa's published list"),
-        timeoutMs: positiveMs.default(10_000).describe("Timeout of one YooKassa call"),
-        maxAttempts: z
-          .number()
-          .int()
-          .min(1)
-          .max(10)
-          .default(4)
-          .describe("Tries of one YooKassa call (same Idempotence-Key)"),
-        paymentMethod: z
-          .enum(["sbp", "any"])
-          .default("sbp")
-          .describe(
-            "sbp: the QR is an SBP (Faster Payments) link, paid within an hour; any: YooKassa's QR for any method",
-          ),
-        retryBaseMs: positiveMs.default(500).describe("First retry delay of a YooKassa call, doubled each time"),
       })
       .strict()
       .prefault({}),

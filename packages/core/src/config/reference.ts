@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { envBindings, secretPaths } from "./parse";
+import type { ConfigAdapters } from "./adapters";
+import { allEnvBindings, secretPaths } from "./parse";
 import { configSchema } from "./schema";
 
 /** One configuration key as the README's table shows it. */
@@ -19,13 +20,17 @@ interface JsonSchemaNode {
 }
 
 /**
- * Every leaf of the config schema with its variable, default and meaning (the
- * schema's `.describe()`): the README's configuration table is generated from
- * this, and a test fails when the two differ.
+ * Every leaf of the config schema and of the adapters' sections, with its
+ * variable, default and meaning (the schema's `.describe()`): the README's
+ * configuration table is generated from this, and a test fails when the two differ.
+ * An adapter's keys follow the core keys of the section they sit in.
  */
-export function configReference(): ConfigKey[] {
-  const envOf = new Map(Object.entries(envBindings).map(([name, binding]) => [binding.path.join("."), name]));
-  const secret = (key: string) => secretPaths.some((path) => `${key}.`.startsWith(`${path.join(".")}.`));
+export function configReference(adapters?: ConfigAdapters): ConfigKey[] {
+  const bindings = allEnvBindings(adapters);
+  const envOf = new Map([...bindings].map(([name, binding]) => [binding.path.join("."), name]));
+  const secretKeys = new Set([...bindings.values()].filter((b) => b.secret).map((b) => b.path.join(".")));
+  const secret = (key: string) =>
+    secretKeys.has(key) || secretPaths.some((path) => `${key}.`.startsWith(`${path.join(".")}.`));
   const keys: ConfigKey[] = [];
   const walk = (node: JsonSchemaNode, path: string[]) => {
     if (node.type === "object" && node.properties) {
@@ -42,7 +47,27 @@ export function configReference(): ConfigKey[] {
       meaning: node.description,
     });
   };
-  walk(z.toJSONSchema(configSchema, { io: "input", unrepresentable: "any" }) as JsonSchemaNode, []);
+  const jsonSchema = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchemaNode;
+  walk(jsonSchema(configSchema), []);
+  const sections = [...(adapters?.payments ?? []), ...(adapters?.email ?? []), ...(adapters?.sms ?? [])];
+  for (const { settings } of sections) {
+    if (!settings) continue;
+    const before = keys.length;
+    walk(jsonSchema(settings.schema), [...settings.path]);
+    const own = keys.splice(before);
+    // After the last key of the nearest enclosing section (payments.providers.x goes after payments.*).
+    let at = keys.length;
+    for (let depth = settings.path.length - 1; depth >= 1; depth--) {
+      const parent = `${settings.path.slice(0, depth).join(".")}.`;
+      const last = keys.findLastIndex((k) => k.key.startsWith(parent));
+      if (last >= 0) {
+        at = last + 1;
+        break;
+      }
+    }
+    keys.splice(at, 0, ...own);
+  }
   return keys;
 }
 
@@ -62,9 +87,9 @@ export const configTableMarkers = {
 };
 
 /** The table in Markdown, header first, one row per key (Prettier aligns the columns afterwards). */
-export function configTableRows(): string[] {
+export function configTableRows(adapters?: ConfigAdapters): string[] {
   const cell = (text: string) => text.replaceAll("|", "\\|");
-  const rows = configReference().map(
+  const rows = configReference(adapters).map(
     (k) =>
       `| \`${k.key}\` | ${k.env ? `\`${k.env}\`` : ""}${k.secret ? " (secret: env only)" : ""} | ${cell(k.default)} | ${cell(k.meaning)} |`,
   );

@@ -15,8 +15,9 @@ import {
 } from "./sections";
 
 /**
- * The one configuration schema: `config/service.json` merged with environment
- * variables, parsed once at start. Secrets are accepted only from the environment.
+ * The core configuration schema: `config/service.json` merged with environment
+ * variables, parsed once at start with the sections the adapters (payment
+ * providers, email and SMS channels) declare. Secrets come only from the environment.
  */
 export const configSchema = z
   .object({
@@ -64,56 +65,10 @@ export const configSchema = z
     path: ["sessions", "minTtlMs"],
     message: "must not exceed sessions.maxTtlMs",
   })
-  // A chosen channel without its credentials would fail every delivery: refuse at start instead.
-  .superRefine((c, ctx) => {
-    const need = (ok: boolean, path: string[], names: string) => {
-      if (!ok) ctx.addIssue({ code: "custom", path, message: `needs ${names}` });
-    };
-    if (c.email.provider === "smtp") need(!!c.email.smtp.host, ["email", "smtp", "host"], "SMTP_HOST");
-    if (c.email.provider === "sendgrid") need(!!c.email.sendgrid.apiKey, ["email", "sendgrid"], "SENDGRID_API_KEY");
-    if (c.sms.provider === "twilio") {
-      need(
-        !!c.sms.twilio.accountSid && !!c.sms.twilio.authToken,
-        ["sms", "twilio"],
-        "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
-      );
-    }
-    if (c.sms.provider === "smsc")
-      need(!!c.sms.smsc.login && !!c.sms.smsc.password, ["sms", "smsc"], "SMSC_LOGIN and SMSC_PASSWORD");
-  })
   .refine((c) => !c.fleet.url || !!c.fleet.token, {
     path: ["fleet", "token"],
     message: "needs FLEET_TOKEN when FLEET_URL is set",
-  })
-  // PROD never falls back to the emulator: without credentials the agent does not start.
-  .superRefine((c, ctx) => {
-    if (effectivePaymentProvider(c) !== "yookassa") return;
-    const missing = [
-      ...(c.payments.yookassa.shopId ? [] : ["YOOKASSA_SHOP_ID"]),
-      ...(c.payments.yookassa.secretKey ? [] : ["YOOKASSA_SECRET_KEY"]),
-    ];
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["payments", "yookassa"],
-        message: `${c.environment === "PROD" ? "AGENT_ENV=PROD" : "the yookassa provider"} needs YooKassa credentials; missing ${missing.join(", ")}`,
-      });
-    }
-  })
-  // YooKassa lets an SBP payment be paid for an hour: an intent offered longer would be cancelled under it.
-  .superRefine((c, ctx) => {
-    if (effectivePaymentProvider(c) !== "yookassa" || c.payments.yookassa.paymentMethod !== "sbp") return;
-    if (c.payments.intentTtlMs > sbpPaymentWindowMs) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["payments", "intentTtlMs"],
-        message: `must be at most ${sbpPaymentWindowMs} (an hour) with payments.yookassa.paymentMethod "sbp": YooKassa cancels an unpaid SBP payment after an hour`,
-      });
-    }
   });
-
-/** How long YooKassa lets a customer pay an SBP payment. */
-export const sbpPaymentWindowMs = 3_600_000;
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import type { VehicleType } from "../vehicles";
 
 export const positiveMs = z.number().int().positive();
 
@@ -74,12 +75,13 @@ export const sessionsSchema = z
 export const pricesSchema = z
   .object({
     currency: z.literal("RUB").default("RUB").describe("The only currency"),
+    // One price per vehicle type (vehicles.ts), no more and no fewer.
     thickness: z
       .object({
         sedan: positiveMs.default(35_000).describe("Paint thickness price for a sedan, kopecks"),
         hatchback: positiveMs.default(35_000).describe("Paint thickness price for a hatchback, kopecks"),
         minivan: positiveMs.default(40_000).describe("Paint thickness price for a minivan, kopecks"),
-      })
+      } satisfies Record<VehicleType, z.ZodType>)
       .strict()
       .prefault({}),
     diagnostics: positiveMs.default(48_000).describe("OBD-II diagnostics price, kopecks"),

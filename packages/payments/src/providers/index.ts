@@ -1,9 +1,9 @@
 import { emulatorDefinition } from "./emulator";
-import { registerPaymentProvider } from "./registry";
+import type { PaymentProviderDefinition } from "./registry";
 import { yookassaDefinition } from "./yookassa";
 
 /** The providers this build knows. Adding one: a folder beside these, and a line here. */
-export const builtInPaymentProviders = [emulatorDefinition, yookassaDefinition];
-for (const definition of builtInPaymentProviders) registerPaymentProvider(definition);
+export const builtInPaymentProviders: readonly PaymentProviderDefinition[] = [emulatorDefinition, yookassaDefinition];
 
 export * from "./registry";
+export { yookassaSettings } from "./yookassa";

@@ -1,77 +1,64 @@
-import { ConfigError, type Clock, type Config, type IdGenerator } from "@kiosk/core";
+import {
+  adapterNamed,
+  adapterSettings,
+  type AdapterSettings,
+  type Clock,
+  type Config,
+  type IdGenerator,
+} from "@kiosk/core";
 import type { Db } from "@kiosk/db";
-import type { ZodType } from "zod";
+import type { z } from "zod";
 import type { EmulatorProvider } from "./emulator/emulator-provider";
 import type { PaymentProvider } from "./types";
 
 /** What a provider's factory is given: the agent's config, storage, clock and ids, and its own settings. */
-export interface PaymentProviderContext {
+export interface PaymentProviderContext<Settings = unknown> {
   config: Config;
   db: Db;
   clock: Clock;
   ids: IdGenerator;
-  /** `payments.providers.<name>` from the config file, parsed by the definition's `settings` schema. */
-  settings: unknown;
-  /** The process environment, where a provider's secrets come from (never the config file). */
-  env: Record<string, string | undefined>;
+  /** Its section of the config, parsed at start by its schema, secrets included (from the environment). */
+  settings: Settings;
 }
 
 /**
  * A payment provider the agent can run, by name. Built-in ones live in a folder
  * under `providers/` and are listed in providers/index.ts; a program embedding
- * the services may register its own with `registerPaymentProvider`.
+ * the services passes its own to `initializeCoreServices({ paymentProviders })`.
  */
-export interface PaymentProviderDefinition {
+export interface PaymentProviderDefinition<Settings = unknown> {
   /** What `payments.provider` (PAYMENTS_PROVIDER) says to pick this one; also the rows' and metrics' label. */
   name: string;
   /** Other names config may use for it (`dev` for the emulator). */
   aliases?: readonly string[];
   /** Whether it takes real money. PROD runs only such providers. */
   takesRealMoney: boolean;
-  /** The schema of `payments.providers.<name>`; the agent does not start when it fails. */
-  settings?: ZodType;
-  create(context: PaymentProviderContext): PaymentProvider | EmulatorProvider;
+  /**
+   * Its config section, variables and secrets, merged into the one config parse:
+   * a bad value or a missing secret stops the agent at start, naming the key.
+   */
+  settings?: AdapterSettings;
+  create(context: PaymentProviderContext<Settings>): PaymentProvider | EmulatorProvider;
 }
 
-const registered = new Map<string, PaymentProviderDefinition>();
-
-export function registerPaymentProvider(definition: PaymentProviderDefinition): void {
-  for (const name of [definition.name, ...(definition.aliases ?? [])]) {
-    const existing = registered.get(name);
-    if (existing && existing !== definition)
-      throw new Error(`a payment provider named "${name}" is already registered`);
-    registered.set(name, definition);
-  }
+/** A definition whose factory gets its settings typed by its schema. */
+export function definePaymentProvider<Schema extends z.ZodObject>(
+  definition: Omit<PaymentProviderDefinition<z.infer<Schema>>, "settings"> & { settings: AdapterSettings<Schema> },
+): PaymentProviderDefinition {
+  return definition;
 }
 
-export function registeredPaymentProviders(): string[] {
-  return [...new Set([...registered.values()].map((definition) => definition.name))];
-}
+/** Where an added provider's settings sit unless it says: `payments.providers.<name>`. */
+export const addedProviderPath = (name: string) => ["payments", "providers", name] as const;
 
-/** The definition config names, its settings parsed; a ConfigError naming the key when either is wrong. */
-export function paymentProviderFor(
+/** The provider config picks among `definitions` (parseConfig has checked the name and the environment). */
+export function createPaymentProvider(
+  definitions: readonly PaymentProviderDefinition[],
   name: string,
-  config: Config,
-): { definition: PaymentProviderDefinition; settings: unknown } {
-  const definition = registered.get(name);
-  if (!definition) {
-    throw new ConfigError(
-      `PAYMENTS_PROVIDER (payments.provider): no payment provider "${name}"; registered: ${registeredPaymentProviders().join(", ")}`,
-    );
-  }
-  if (config.environment === "PROD" && !definition.takesRealMoney) {
-    throw new ConfigError(
-      `PAYMENTS_PROVIDER (payments.provider): "${name}" takes no real money; AGENT_ENV=PROD needs one that does`,
-    );
-  }
-  const raw = config.payments.providers[definition.name] ?? {};
-  if (!definition.settings) return { definition, settings: raw };
-  const parsed = definition.settings.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `payments.providers.${definition.name}.${issue.path.join(".")}: ${issue.message}`,
-    );
-    throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
-  }
-  return { definition, settings: parsed.data };
+  context: Omit<PaymentProviderContext, "settings">,
+): PaymentProvider | EmulatorProvider {
+  const definition = adapterNamed(definitions, name) as PaymentProviderDefinition | undefined;
+  if (!definition) throw new Error(`no payment provider "${name}" among those the config was parsed with`);
+  const settings = definition.settings ? adapterSettings(context.config, definition.settings) : {};
+  return definition.create({ ...context, settings });
 }

@@ -28,7 +28,7 @@ const toMs = (value: string | number) => (typeof value === "number" ? value : Da
 
 /** The OBD-II diagnostics report: trouble codes grouped and coloured by severity. */
 export async function renderDiagnosticsPdf(data: DiagnosticsReportInput, ctx: ReportContext): Promise<Buffer> {
-  const doc = await newDocument("Отчёт о диагностике OBD-II");
+  const doc = await newDocument(ctx.fonts, "Отчёт о диагностике OBD-II");
   header(doc, {
     companyName: ctx.companyName,
     title: "Отчёт о диагностике OBD-II",

@@ -9,15 +9,7 @@ export interface FontFiles {
   bold: string;
 }
 
-/** DejaVu Sans from the npm package; a bundled build points elsewhere with useFontFiles. */
-let files: FontFiles | undefined;
-
-/** Where the report fonts are read from (a production bundle ships its own copy). */
-export function useFontFiles(next: FontFiles): void {
-  files = next;
-  shared = undefined;
-}
-
+/** DejaVu Sans from the npm package; a bundled build ships its own copy and passes its paths. */
 export const defaultFontFiles = (): FontFiles => ({
   regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
   bold: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
@@ -69,21 +61,41 @@ interface SharedFonts {
 /** Distinct words kept shaped per font; past this the cache starts over (customer text is unbounded). */
 const maxShapedWords = 20_000;
 
-let shared: SharedFonts | undefined;
+/**
+ * The report fonts of one set of services: `createReportFonts(files)` is called
+ * by the composition root and passed in the reporting deps. Opening a document
+ * parses the font files on first use and shares the parse with every later one.
+ */
+export interface ReportFonts {
+  /** A document with the fonts ready under the names "regular" and "bold". */
+  newDocument(options: PDFKit.PDFDocumentOptions): Promise<PDFKit.PDFDocument>;
+}
+
+export function createReportFonts(files: FontFiles): ReportFonts {
+  let loading: Promise<SharedFonts> | undefined;
+  return {
+    async newDocument(options) {
+      // A failed parse (a missing file) is tried again by the next report, not remembered.
+      loading ??= sharedFonts(files).catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      });
+      return documentWithReportFonts(await loading, options);
+    },
+  };
+}
 
 /**
- * DejaVu Sans, parsed once per process. The 14 standard PDF fonts have no
+ * DejaVu Sans, parsed once per ReportFonts. The 14 standard PDF fonts have no
  * Cyrillic, and parsing a 700 KB TrueType font (tables, glyph and layout caches)
  * for every report cost most of its render time. pdfkit keeps what is per
  * document (the subset, widths, ToUnicode map) in an EmbeddedFont; the parsed
  * fontkit font beneath it holds no document state and is shared. pdfkit does not
  * export EmbeddedFont, so it is taken from one font opened the ordinary way.
  */
-async function sharedFonts(): Promise<SharedFonts> {
-  if (shared) return shared;
+async function sharedFonts(from: FontFiles): Promise<SharedFonts> {
   // pdfkit (with fontkit and its decompressors) loads on the first report, not at start.
   const { default: PDFDocument } = await import("pdfkit");
-  const from = files ?? defaultFontFiles();
   const probe = new PDFDocument({ font: null } as unknown as PDFKit.PDFDocumentOptions);
   const parsed = {} as Record<keyof FontFiles, unknown>;
   let EmbeddedFont: EmbeddedFontClass | undefined;
@@ -93,7 +105,7 @@ async function sharedFonts(): Promise<SharedFonts> {
     EmbeddedFont = font.constructor;
     parsed[name] = font.font;
   }
-  shared = {
+  return {
     PDFDocument,
     EmbeddedFont: EmbeddedFont as EmbeddedFontClass,
     parsed,
@@ -101,7 +113,6 @@ async function sharedFonts(): Promise<SharedFonts> {
     encoded: new Map(),
     layouts: { regular: {}, bold: {} },
   };
-  return shared;
 }
 
 /**
@@ -109,8 +120,7 @@ async function sharedFonts(): Promise<SharedFonts> {
  * wrapped for this document around the process-wide parsed fonts. pdfkit's own
  * default font (Helvetica, read from an AFM file) is never loaded.
  */
-export async function documentWithReportFonts(options: PDFKit.PDFDocumentOptions): Promise<PDFKit.PDFDocument> {
-  const fonts = await sharedFonts();
+function documentWithReportFonts(fonts: SharedFonts, options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
   const doc = new fonts.PDFDocument({ ...options, font: null } as unknown as PDFKit.PDFDocumentOptions);
   const internals = doc as unknown as { _fontFamilies: Record<string, unknown>; _fontCount: number };
   for (const name of ["regular", "bold"] as const) {

@@ -1,5 +1,5 @@
 import { localDateTime } from "@kiosk/core";
-import { documentWithReportFonts } from "./font";
+import type { ReportFonts } from "./font";
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -11,6 +11,7 @@ export interface ReportContext {
   demo: boolean;
   /** The kiosk's time zone: every date printed is local to it. */
   timeZone: string;
+  fonts: ReportFonts;
 }
 
 export interface HeaderInfo {
@@ -36,8 +37,8 @@ export const colors = {
 } as const;
 
 /** An A4 document with the report fonts ready, its pages kept for the watermark pass. */
-export async function newDocument(title: string): Promise<Doc> {
-  const doc = await documentWithReportFonts({
+export async function newDocument(fonts: ReportFonts, title: string): Promise<Doc> {
+  const doc = await fonts.newDocument({
     size: "A4",
     margins: { top: 50, bottom: 50, left: 50, right: 50 },
     bufferPages: true,

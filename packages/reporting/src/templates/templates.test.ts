@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { pdfToText } from "../../test/pdftotext";
-import { sixtyZones, threeDtcs } from "../../test/deps";
+import { sixtyZones, testFonts, threeDtcs } from "../../test/deps";
 import { assessThickness } from "../thickness";
+import { createReportFonts } from "./font";
 import { maskVin, renderDiagnosticsPdf } from "./diagnostics";
 import { renderThicknessPdf } from "./thickness";
 
@@ -11,6 +12,7 @@ const ctx = {
   createdAt: Date.UTC(2026, 10, 26, 9),
   demo: false,
   timeZone: "Europe/Moscow",
+  fonts: testFonts,
 };
 const diagnostics = {
   sessionId: "ses_test",
@@ -21,6 +23,17 @@ const diagnostics = {
   scanDurationSeconds: 95,
   timestamp: Date.UTC(2026, 10, 26, 9),
 };
+
+describe("the report fonts", () => {
+  it("are the ones each set of services was given, not a module-level setting: a bad path fails only its own", async () => {
+    const broken = createReportFonts({
+      regular: "/nonexistent/DejaVuSans.ttf",
+      bold: "/nonexistent/DejaVuSans-Bold.ttf",
+    });
+    await expect(renderDiagnosticsPdf(diagnostics, { ...ctx, fonts: broken })).rejects.toThrow(/ENOENT/);
+    expect(pdfToText(await renderDiagnosticsPdf(diagnostics, ctx))).toContain("Лада Веста");
+  });
+});
 
 describe("the diagnostics PDF", () => {
   it("prints Russian text that pdftotext reads back intact, with every code, the vehicle and a masked VIN", async () => {

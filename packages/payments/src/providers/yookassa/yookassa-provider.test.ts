@@ -24,7 +24,7 @@ function codeOf(error: unknown): string {
 }
 
 describe("YooKassa over HTTP", () => {
-  it("sends Basic auth, an Idempotence-Key, a decimal amount, capture and a QR confirmation", async () => {
+  it("sends Basic auth, an Idempotence-Key, a decimal amount, capture, a QR confirmation and SBP (its setting)", async () => {
     const { deps, handle } = testPaymentDeps({ fake });
     const payment = await deps.provider.createPayment(request("pay_wire_1"));
     handle.close();
@@ -39,6 +39,7 @@ describe("YooKassa over HTTP", () => {
       confirmation: { type: "qr" },
       description: "Оплата: диагностика OBD-II",
       metadata: { service: "diagnostics" },
+      payment_method_data: { type: "sbp" },
     });
     expect(payment.qrCodeData).toBe(fake.get(payment.id).confirmation.confirmation_data);
   });

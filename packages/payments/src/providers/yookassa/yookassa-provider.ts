@@ -17,6 +17,8 @@ export interface YooKassaSettings {
   timeoutMs: number;
   maxAttempts: number;
   retryBaseMs: number;
+  /** `sbp` asks for SBP's QR on every payment that does not name a method; `any` (the default) leaves it to YooKassa. */
+  paymentMethod?: "sbp" | "any";
 }
 
 const paymentSchema = z
@@ -191,13 +193,14 @@ export function createYooKassaProvider(settings: YooKassaSettings): PaymentProvi
   return {
     name: "yookassa",
     async createPayment(request) {
+      const method = request.paymentMethod ?? (settings.paymentMethod === "sbp" ? "sbp" : undefined);
       const body = {
         amount: { value: toDecimal(request.amount), currency: request.currency },
         capture: true,
         confirmation: { type: "qr" },
         description: request.description.slice(0, 128),
         metadata: request.metadata,
-        ...(request.paymentMethod ? { payment_method_data: { type: request.paymentMethod } } : {}),
+        ...(method ? { payment_method_data: { type: method } } : {}),
         ...(request.receipt ? { receipt: receiptBody(request.receipt, request.currency) } : {}),
       };
       return toProviderPayment(await call("POST", "/payments", body, request.idempotenceKey));
