@@ -1,8 +1,6 @@
-import { contextFor, createCaller, publicError, type InnerContext } from "@kiosk/api";
-import { DomainError } from "@kiosk/core";
+import { contextFor, createCaller, domainErrorOf, type InnerContext } from "@kiosk/api";
 import { systemActor } from "@kiosk/db";
-import { handleWebhook, type WebhookGuard } from "@kiosk/payments";
-import { TRPCError } from "@trpc/server";
+import type { ReceiveWebhook } from "./http/explicit-routes";
 
 type Caller = ReturnType<typeof createCaller>;
 type InputOf<F> = F extends (input: infer I) => unknown ? I : never;
@@ -25,19 +23,14 @@ function inProcessCaller(inner: InnerContext): Caller {
 }
 
 /**
- * The domain's own error family for a program: a DomainError with its stable
- * code (BAD_REQUEST with the issues for invalid input), never a tRPC error.
+ * The domain's own error family for a program: the verb's DomainError unchanged
+ * (the cause of every tRPC error a procedure ends with), never a tRPC error.
  */
 async function domainErrors<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    if (error.cause instanceof DomainError) throw error.cause;
-    if (error.code === "INTERNAL_SERVER_ERROR") throw error.cause ?? error;
-    const { message, issues, details } = publicError(error);
-    const code = error.code === "SERVICE_UNAVAILABLE" ? "PROVIDER_UNAVAILABLE" : error.code;
-    throw new DomainError(code as DomainError["code"], message, { ...details, ...(issues ? { issues } : {}) });
+    throw domainErrorOf(error);
   }
 }
 
@@ -46,7 +39,7 @@ export type ThicknessReportData = Omit<InputOf<Caller["reports"]["generateThickn
 export type ReportContact = InputOf<Caller["reports"]["generateDiagnostics"]>["deliverTo"];
 
 /** The seed's names for the services, each a thin call into the one router. */
-export function programmaticServices(inner: InnerContext, webhookGuard: WebhookGuard) {
+export function programmaticServices(inner: InnerContext, receiveWebhook: ReceiveWebhook) {
   const caller = inProcessCaller(inner);
   return {
     sessionManager: {
@@ -72,12 +65,9 @@ export function programmaticServices(inner: InnerContext, webhookGuard: WebhookG
        * own webhook path does. Returns the HTTP status and body to answer with.
        */
       handleWebhook: async (body: unknown, from: { sourceIp: string; userAgent?: string | null }) => {
-        const answer = await handleWebhook(inner.payments, webhookGuard, {
-          body,
-          sourceIp: from.sourceIp,
-          userAgent: from.userAgent ?? null,
-          requestId: null,
-        });
+        const answer = await domainErrors(() =>
+          receiveWebhook({ body, sourceIp: from.sourceIp, userAgent: from.userAgent ?? null, requestId: null }),
+        );
         return { status: answer.status, body: { status: answer.result } };
       },
     },

@@ -129,7 +129,7 @@ async function send(attempt: Attempt): Promise<number> {
     // The agent may close the connection on a body over the limit: that is an answer.
     // Any other reset (a crash, a 500 cut short) is a failure, never a pass.
     const bytes = withBody && attempt.body !== undefined ? Buffer.byteLength(attempt.body) : 0;
-    if (bytes > env.agent.inner.config.server.bodyLimitBytes) return null;
+    if (bytes > env.inner.config.server.bodyLimitBytes) return null;
     throw new Error(`connection lost for a ${bytes}-byte body within the limit: ${String(error)}`);
   });
   if (!response) return 413;

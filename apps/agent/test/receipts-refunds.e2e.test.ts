@@ -101,9 +101,7 @@ describe("54-FZ receipts and SBP", () => {
   it("refuses a session with neither email nor phone with a clear 400, before YooKassa hears of it", async () => {
     // Every session starts with a contact; one erased since (a privacy request) has none.
     const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "gone@example.com" } });
-    env.agent.sqlite
-      .prepare("UPDATE sessions SET contact_email = NULL, contact_phone = NULL WHERE id = ?")
-      .run(session.id);
+    env.sqlite.prepare("UPDATE sessions SET contact_email = NULL, contact_phone = NULL WHERE id = ?").run(session.id);
     const creates = fake.paymentCreates().length;
     const refused = await fetch(`${env.url}/api/payments/intent`, {
       method: "POST",

@@ -16,7 +16,7 @@ describe("a full or failing disk", () => {
     try {
       const first = (await (await newSession(env.url)).json()) as { id: string };
       // SQLite's page cap stands in for the disk: the same SQLITE_FULL a full disk gives.
-      const db = env.agent.sqlite;
+      const db = env.sqlite;
       db.pragma(`max_page_count = ${String(db.pragma("page_count", { simple: true }))}`);
       let answer = await newSession(env.url);
       for (let i = 0; i < 200 && answer.status === 201; i++) answer = await newSession(env.url);
@@ -42,7 +42,7 @@ describe("a full or failing disk", () => {
     const env = await startTestAgent();
     try {
       expect((await fetch(`${env.url}/readyz`)).status).toBe(200);
-      const db = env.agent.sqlite;
+      const db = env.sqlite;
       db.pragma("query_only = ON"); // every write now fails, as on a read-only remount
       const down = await fetch(`${env.url}/readyz`);
       expect(down.status).toBe(503);

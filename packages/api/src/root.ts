@@ -3,12 +3,12 @@ import { auditRouter } from "./routers/audit";
 import { catalogRouter } from "./routers/catalog";
 import { fleetRouter } from "./routers/fleet";
 import { paymentsRouter } from "./routers/payments";
-import { reportsRouter } from "./routers/reports";
+import { reportFilesRouter, reportsRouter } from "./routers/reports";
 import { sessionsRouter } from "./routers/sessions";
 import { systemRouter } from "./routers/system";
 import { createCallerFactory, router } from "./trpc";
 
-export const appRouter = router({
+const procedures = {
   sessions: sessionsRouter,
   payments: paymentsRouter,
   reports: reportsRouter,
@@ -16,10 +16,17 @@ export const appRouter = router({
   catalog: catalogRouter,
   fleet: fleetRouter,
   system: systemRouter,
-});
+};
+
+/** What /trpc serves, and the kiosk's client is typed against. */
+export const appRouter = router(procedures);
+
+/** What the REST layer calls: the same procedures, plus answers /trpc cannot carry (a PDF's bytes). */
+export const restRouter = router({ ...procedures, reportFiles: reportFilesRouter });
 
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const createCaller = createCallerFactory(appRouter);
+export const createRestCaller = createCallerFactory(restRouter);

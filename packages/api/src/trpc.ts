@@ -1,9 +1,8 @@
-import { DomainError, enforceRateLimit, findJsonTextProblem, storageFailureOf } from "@kiosk/core";
-import type { Outcome } from "@kiosk/metrics";
-import { initTRPC, TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { DomainError, enforceRateLimit, findJsonTextProblem, httpErrorOf } from "@kiosk/core";
+import { outcomeOf } from "@kiosk/metrics";
+import { initTRPC } from "@trpc/server";
 import type { Context } from "./context";
-import { publicError, toTRPCError } from "./errors";
+import { domainErrorOf, publicError, toTRPCError } from "./errors";
 import { wireTransformer } from "./transformer";
 
 export type Tier = "public" | "kiosk" | "operator" | "devOperator";
@@ -35,7 +34,9 @@ const t = initTRPC
     // Stacks never leave the server, whatever NODE_ENV says.
     isDev: false,
     errorFormatter({ shape, error }) {
-      const body = publicError(error);
+      // Every error from a procedure has its DomainError as cause (the tiers see to it);
+      // tRPC's own refusals (an unknown path, an unreadable body) are read the same way.
+      const body = publicError(domainErrorOf(error));
       return {
         ...shape,
         message: body.message,
@@ -56,25 +57,17 @@ function admit(ctx: Context, tier: Tier): void {
   const { caller, holds } = ctx;
   if (tier === "public") return;
   if (tier === "devOperator" && ctx.config.environment === "PROD") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "this is available only when AGENT_ENV=DEV" });
+    throw new DomainError("FORBIDDEN", "this is available only when AGENT_ENV=DEV");
   }
   if (tier === "kiosk") {
     if (holds.operatorToken || holds.kioskToken || caller.isLoopback) return;
     if (!caller.token) {
-      throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required from this address" });
+      throw new DomainError("UNAUTHORIZED", "a kiosk token is required from this address");
     }
-    throw new TRPCError({ code: "FORBIDDEN", message: "the token is not valid" });
+    throw new DomainError("FORBIDDEN", "the token is not valid");
   }
-  if (!caller.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
-  if (!holds.operatorToken) throw new TRPCError({ code: "FORBIDDEN", message: "the token is not an operator token" });
-}
-
-/** Domain errors become their mapped tRPC code, a full or failing disk 503; anything else stays as it is. */
-function mapped(error: TRPCError): TRPCError {
-  const cause = error.cause;
-  if (cause instanceof DomainError) return toTRPCError(cause);
-  const storage = storageFailureOf(cause);
-  return storage ? toTRPCError(storage) : error;
+  if (!caller.token) throw new DomainError("UNAUTHORIZED", "an operator token is required");
+  if (!holds.operatorToken) throw new DomainError("FORBIDDEN", "the token is not an operator token");
 }
 
 /**
@@ -93,9 +86,6 @@ function refuseUnstorableText(input: unknown): void {
   }
 }
 
-const outcomeOf = (status: number): Outcome =>
-  status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
-
 /**
  * One middleware per tier, doing everything a call needs around the procedure:
  * access, error mapping, and the procedure's rate, errors and duration (never
@@ -106,6 +96,12 @@ function tier(kind: Tier) {
     const started = performance.now();
     const record = (status: number) =>
       ctx.metrics.observeProcedure([path, type, outcomeOf(status)], (performance.now() - started) / 1000);
+    // Whatever failed leaves as its DomainError, mapped once: the cause of the tRPC error is always one.
+    const fail = (thrown: unknown) => {
+      const error = domainErrorOf(thrown);
+      record(httpErrorOf(error.code).status);
+      return toTRPCError(error);
+    };
     try {
       admit(ctx, kind);
       // Every change a kiosk-tier caller asks for counts against its per-client limit;
@@ -115,18 +111,11 @@ function tier(kind: Tier) {
       }
       refuseUnstorableText(await getRawInput());
     } catch (thrown) {
-      const error = thrown instanceof DomainError ? toTRPCError(thrown) : (thrown as TRPCError);
-      record(getHTTPStatusCodeFromError(error));
-      throw error;
+      throw fail(thrown);
     }
     const result = await next();
-    if (result.ok) {
-      record(200);
-      return result;
-    }
-    const error = mapped(result.error);
-    record(getHTTPStatusCodeFromError(error));
-    if (error !== result.error) throw error;
+    if (!result.ok) throw fail(result.error);
+    record(200);
     return result;
   });
 }

@@ -22,5 +22,6 @@ export function storageFailureOf(error: unknown): DomainError | null {
     "STORAGE_UNAVAILABLE",
     full ? "the kiosk's storage is full; try again later" : "the kiosk's storage cannot be written; try again later",
     { reason: full ? "storage_full" : "storage_failure" },
+    { cause: error },
   );
 }

@@ -1,6 +1,10 @@
 /** How a request or provider call ended: low-cardinality, the same word everywhere. */
 export type Outcome = "success" | "client_error" | "server_error";
 
+/** The one rule from an HTTP status (an answer's, or the one its error maps to) to its outcome. */
+export const outcomeOf = (status: number): Outcome =>
+  status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
+
 /** Why a payment did not end confirmed: a fixed set, so the label stays low-cardinality. */
 export const paymentFailureReasons = [
   "declined",

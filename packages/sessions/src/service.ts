@@ -1,4 +1,4 @@
-import { badRequest, conflict, decodeCursor, encodeCursor, notFound } from "@kiosk/core";
+import { badRequest, conflict, decodeCursor, encodeCursor, notFound, parseInput } from "@kiosk/core";
 import { audit, sessions, systemActor, type Actor, type SessionRow } from "@kiosk/db";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { SessionDeps } from "./deps";
@@ -94,7 +94,7 @@ export function getSession(deps: SessionDeps, id: string): SessionView {
 
 /** Sessions newest first, filtered by type and status, a page at a time. */
 export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): SessionPage {
-  const input = listSessionsInput.parse(rawInput);
+  const input = parseInput(listSessionsInput, rawInput);
   const filters: SQL[] = [];
   if (input.type) filters.push(eq(sessions.type, input.type));
   if (input.status) filters.push(eq(sessions.status, input.status));

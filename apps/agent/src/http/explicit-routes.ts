@@ -1,13 +1,16 @@
-import { handleWebhook, paymentIdSchema, type WebhookGuard } from "@kiosk/payments";
+import { paymentIdSchema, type WebhookRequest, type WebhookResponse } from "@kiosk/payments";
 import { reportIdSchema } from "@kiosk/reporting";
 import { z } from "zod";
 import { RestResponse, type RestRoute } from "./rest-route";
+
+/** A PSP notification, checked against the sender allowlist by the composition root's guard. */
+export type ReceiveWebhook = (request: WebhookRequest) => Promise<WebhookResponse>;
 
 /**
  * The two REST paths that are not a procedure's JSON: YooKassa's notification
  * (it answers the PSP with its own statuses) and the report's raw PDF.
  */
-export function explicitRoutes(webhookGuard: WebhookGuard): RestRoute[] {
+export function explicitRoutes(receiveWebhook: ReceiveWebhook): RestRoute[] {
   return [
     {
       method: "POST",
@@ -23,8 +26,8 @@ export function explicitRoutes(webhookGuard: WebhookGuard): RestRoute[] {
       }),
       response: z.object({ status: z.string() }),
       limited: false,
-      handle: async ({ inner, identity, body }) => {
-        const answer = await handleWebhook(inner.payments, webhookGuard, {
+      handle: async ({ identity, body }) => {
+        const answer = await receiveWebhook({
           body,
           sourceIp: identity.ip,
           userAgent: identity.userAgent,
@@ -43,8 +46,8 @@ export function explicitRoutes(webhookGuard: WebhookGuard): RestRoute[] {
       responseType: "application/pdf",
       limited: false,
       handle: async ({ caller, params }) => {
-        const file = await caller.reports.getPdf({ id: params.id ?? "" });
-        return new RestResponse(200, Buffer.from(file.base64, "base64"), {
+        const file = await caller.reportFiles.pdf({ id: params.id ?? "" });
+        return new RestResponse(200, file.pdf, {
           "content-type": "application/pdf",
           "content-disposition": `attachment; filename="${file.fileName}"`,
           etag: `"${file.sha256}"`,

@@ -1,19 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
-import { bearerToken, type CallerIdentity, type PublicError } from "@kiosk/api";
-import { isLoopbackAddress, jsonDepth, maxJsonDepth } from "@kiosk/core";
+import { bearerToken, publicError, type CallerIdentity, type PublicError } from "@kiosk/api";
+import { badRequest, DomainError, httpErrorOf, isLoopbackAddress, jsonDepth, maxJsonDepth } from "@kiosk/core";
 import { currentRequestId } from "../request-context";
-
-/** An error the HTTP layer answers itself, before any procedure runs. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export function sendJson(
   res: ServerResponse,
@@ -30,8 +19,10 @@ export function sendJson(
   res.end(text);
 }
 
-export function sendError(res: ServerResponse, status: number, error: PublicError): void {
-  sendJson(res, status, { error }, rateLimitHeaders(error));
+/** An error's answer: its status and public body, as the one mapping says. */
+export function sendError(res: ServerResponse, error: DomainError): void {
+  const body = publicError(error);
+  sendJson(res, httpErrorOf(error.code).status, { error: body }, rateLimitHeaders(body));
 }
 
 /**
@@ -62,19 +53,20 @@ export function assertJsonContentType(req: IncomingMessage): void {
   const length = Number(req.headers["content-length"] ?? "0");
   const hasBody = length > 0 || req.headers["transfer-encoding"] !== undefined;
   if (type !== "application/json" && (hasBody || type)) {
-    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "request body must be application/json");
+    throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "request body must be application/json");
   }
 }
 
 /** Reads and parses a JSON body no larger than `limitBytes`. An empty body is `{}`. */
 export async function readJsonBody(req: IncomingMessage, limitBytes: number): Promise<unknown> {
   const declared = Number(req.headers["content-length"] ?? "0");
-  if (declared > limitBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `request body exceeds ${limitBytes} bytes`);
+  const tooLarge = () => new DomainError("PAYLOAD_TOO_LARGE", `request body exceeds ${limitBytes} bytes`);
+  if (declared > limitBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `request body exceeds ${limitBytes} bytes`);
+    if (size > limitBytes) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
@@ -82,10 +74,10 @@ export async function readJsonBody(req: IncomingMessage, limitBytes: number): Pr
   try {
     body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    throw new HttpError(400, "BAD_REQUEST", "request body is not valid JSON");
+    throw badRequest("request body is not valid JSON");
   }
   if (jsonDepth(body) > maxJsonDepth) {
-    throw new HttpError(400, "BAD_REQUEST", `request body nests deeper than ${maxJsonDepth} levels`);
+    throw badRequest(`request body nests deeper than ${maxJsonDepth} levels`);
   }
   return body;
 }

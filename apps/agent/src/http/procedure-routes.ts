@@ -1,7 +1,7 @@
 import type { AnyTRPCRouter } from "@trpc/server";
 import type { ProcedureMeta } from "@kiosk/api";
+import { badRequest } from "@kiosk/core";
 import { z, type ZodType } from "zod";
-import { HttpError } from "./io";
 import { pathParams, type Caller, type RestRoute } from "./rest-route";
 
 interface ProcedureDef {
@@ -52,7 +52,7 @@ function procedureOf(caller: Caller, name: string): (input: unknown) => Promise<
 function bodyFields(body: unknown): Record<string, unknown> {
   if (body === undefined) return {};
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    throw new HttpError(400, "BAD_REQUEST", "the request body must be a JSON object");
+    throw badRequest("the request body must be a JSON object");
   }
   return body as Record<string, unknown>;
 }

@@ -1,8 +1,9 @@
-import type { CallerIdentity, createCaller, InnerContext, Tier } from "@kiosk/api";
+import type { CallerIdentity, createRestCaller, Tier } from "@kiosk/api";
+import { badRequest } from "@kiosk/core";
 import type { ZodType } from "zod";
-import { HttpError } from "./io";
 
-export type Caller = ReturnType<typeof createCaller>;
+/** The REST layer's caller: every procedure, through its tier, with the domain's errors. */
+export type Caller = ReturnType<typeof createRestCaller>;
 
 /**
  * One REST path. Almost all come from a procedure's `meta.rest` (see
@@ -31,7 +32,6 @@ export interface RestRoute {
 export interface RestArgs {
   caller: Caller;
   identity: CallerIdentity;
-  inner: InnerContext;
   params: Record<string, string>;
   body: unknown;
   query: URLSearchParams;
@@ -88,6 +88,6 @@ function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new HttpError(400, "BAD_REQUEST", "the path is not valid percent-encoding");
+    throw badRequest("the path is not valid percent-encoding");
   }
 }

@@ -1,12 +1,11 @@
 import { appRouter } from "@kiosk/api";
-import type { WebhookGuard } from "@kiosk/payments";
-import { explicitRoutes } from "./explicit-routes";
+import { explicitRoutes, type ReceiveWebhook } from "./explicit-routes";
 import { procedureRoutes } from "./procedure-routes";
 import type { RestRoute } from "./rest-route";
 
 /** Every REST path the agent serves: the router's `meta.rest` ones, then the webhook and the PDF. */
-export function agentRestRoutes(webhookGuard: WebhookGuard): RestRoute[] {
-  return [...procedureRoutes(appRouter), ...explicitRoutes(webhookGuard)];
+export function agentRestRoutes(receiveWebhook: ReceiveWebhook): RestRoute[] {
+  return [...procedureRoutes(appRouter), ...explicitRoutes(receiveWebhook)];
 }
 
 /** Where the README's generated REST table sits. */

@@ -1,15 +1,21 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { appRouter, contextFor, createCaller, publicError, type InnerContext } from "@kiosk/api";
-import { createIpAllowlist, DomainError, storageFailureOf } from "@kiosk/core";
-import { TRPCError } from "@trpc/server";
+import {
+  appRouter,
+  contextFor,
+  createCaller,
+  createRestCaller,
+  domainErrorOf,
+  publicError,
+  type InnerContext,
+} from "@kiosk/api";
+import { createIpAllowlist, DomainError } from "@kiosk/core";
+import { outcomeOf } from "@kiosk/metrics";
 import { createNodeHandler } from "@kiosk/trpc-node";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "../logger";
 import { requestContext, requestIdFrom } from "../request-context";
 import {
   assertJsonContentType,
   callerIdentity,
-  HttpError,
   rateLimitHeaders,
   readJsonBody,
   sendError,
@@ -64,10 +70,10 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
     basePath: "/trpc/",
     maxBodySize: bodyLimitBytes,
     createContext: ({ req }) => contextFor(inner, callerIdentity(req, proxies)),
-    onError: ({ error, path }) => logProcedureFailure(logger, error, path),
+    onError: ({ error, path }) => logFailure(logger, domainErrorOf(error), path),
     responseMeta: ({ errors }) => {
       const limited = errors.find((error) => error.code === "TOO_MANY_REQUESTS");
-      return limited ? { headers: rateLimitHeaders(publicError(limited)) } : {};
+      return limited ? { headers: rateLimitHeaders(publicError(domainErrorOf(limited))) } : {};
     },
   });
 
@@ -76,18 +82,17 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
     if (!found) return false;
     if (!("allowed" in found)) seen.route = found.route.path;
     if ("allowed" in found) {
-      sendError(res, 405, { code: "METHOD_NOT_ALLOWED", message: `use ${found.allowed.join(", ")}` });
+      sendError(res, new DomainError("METHOD_NOT_ALLOWED", `use ${found.allowed.join(", ")}`));
       return true;
     }
     assertJsonContentType(req);
     const body = req.method === "GET" ? undefined : await readJsonBody(req, bodyLimitBytes);
     const identity = callerIdentity(req, proxies);
-    const caller = createCaller(contextFor(inner, identity));
+    const caller = createRestCaller(contextFor(inner, identity));
     try {
       const result = await found.route.handle({
         caller,
         identity,
-        inner,
         params: found.params,
         body,
         query: url.searchParams,
@@ -98,9 +103,9 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
       } else if (result instanceof RestResponse) sendJson(res, result.status, result.body, result.headers);
       else sendJson(res, found.route.successStatus ?? 200, result);
     } catch (error) {
-      if (!(error instanceof TRPCError)) throw error;
-      logProcedureFailure(logger, error, found.route.path);
-      sendError(res, getHTTPStatusCodeFromError(error), publicError(error));
+      const failure = domainErrorOf(error);
+      logFailure(logger, failure, found.route.path);
+      sendError(res, failure);
     }
     return true;
   }
@@ -125,10 +130,10 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
       const ready = await createCaller(contextFor(inner, callerIdentity(req, proxies)))
         .system.ready()
         .catch((error: unknown) => {
-          if (!(error instanceof TRPCError) || error.code !== "SERVICE_UNAVAILABLE") throw error;
-          const { details } = publicError(error);
-          logger.warn({ storage: details }, "not ready: storage cannot take writes");
-          return { status: "not_ready", ...details };
+          const failure = domainErrorOf(error);
+          if (failure.code !== "STORAGE_UNAVAILABLE") throw failure;
+          logger.warn({ storage: failure.details }, "not ready: storage cannot take writes");
+          return { status: "not_ready", ...failure.details };
         });
       return sendJson(res, ready.status === "ready" ? 200 : 503, ready);
     }
@@ -143,7 +148,7 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
       seen.route = "/ (kiosk UI)";
       return;
     }
-    sendError(res, 404, { code: "NOT_FOUND", message: `no route for ${req.method ?? "GET"} ${url.pathname}` });
+    sendError(res, new DomainError("NOT_FOUND", `no route for ${req.method ?? "GET"} ${url.pathname}`));
   }
 
   return (req, res, next) => {
@@ -155,8 +160,7 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
     res.once("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const status = res.statusCode;
-      const outcome = status < 400 ? "success" : status < 500 ? "client_error" : "server_error";
-      inner.metrics.observeHttp([seen.route, req.method ?? "GET", outcome], seconds);
+      inner.metrics.observeHttp([seen.route, req.method ?? "GET", outcomeOf(status)], seconds);
       // One line per request is for debugging: errors and state changes have their own lines.
       logger.debug(
         { requestId, method: req.method, route: seen.route, status, ms: Math.round(seconds * 1000) },
@@ -165,22 +169,16 @@ export function createRequestListener(options: HttpOptions): AgentRequestListene
     });
     requestContext.run({ requestId }, () => {
       handle(req, res, seen).catch((error: unknown) => {
-        if (error instanceof HttpError) {
-          if (!res.headersSent) sendError(res, error.status, { code: error.code, message: error.message });
-          // An oversized body is abandoned half-read: close rather than drain it.
-          if (error.status === 413) res.once("finish", () => req.destroy());
+        const failure = domainErrorOf(error);
+        logFailure(logger, failure, req.url);
+        if (res.headersSent) {
+          // A body half-sent cannot become an error answer; an answered one is done.
+          if (failure.code === "INTERNAL" || failure.code === "STORAGE_UNAVAILABLE") res.destroy();
           return;
         }
-        const storage = storageFailureOf(error);
-        logger.error({ err: error, url: req.url }, storage ? "request failed: storage" : "request failed");
-        if (res.headersSent) res.destroy();
-        else if (storage) {
-          sendError(res, 503, {
-            code: "SERVICE_UNAVAILABLE",
-            message: storage.message,
-            details: storage.details ?? {},
-          });
-        } else sendError(res, 500, { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" });
+        sendError(res, failure);
+        // An oversized body is abandoned half-read: close rather than drain it.
+        if (failure.code === "PAYLOAD_TOO_LARGE") res.once("finish", () => req.destroy());
       });
     });
   };
@@ -193,10 +191,10 @@ interface Seen {
 
 const fixedRoutes = new Set(["/metrics", "/healthz", "/readyz", "/openapi.json"]);
 
-/** Bugs and storage failures are worth an error line; a customer's bad input is not. */
-function logProcedureFailure(logger: Logger, error: TRPCError, where: string | undefined): void {
-  const storage = error.cause instanceof DomainError && error.cause.code === "STORAGE_UNAVAILABLE";
-  if (error.code === "INTERNAL_SERVER_ERROR" || storage) {
-    logger.error({ err: error.cause ?? error, where }, storage ? "storage cannot take writes" : "procedure failed");
+/** Bugs and storage failures are worth an error line (with what lies underneath); a customer's bad input is not. */
+function logFailure(logger: Logger, failure: DomainError, where: string | undefined): void {
+  if (failure.code === "INTERNAL") logger.error({ err: failure.cause ?? failure, where }, "request failed");
+  else if (failure.code === "STORAGE_UNAVAILABLE") {
+    logger.error({ err: failure.cause ?? failure, where }, "request failed: storage");
   }
 }

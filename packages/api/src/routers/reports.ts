@@ -82,7 +82,7 @@ export const reportsRouter = router({
     .input(z.object({ sessionId: z.string().trim().min(1).max(100) }).strict())
     .output(z.array(reportView))
     .query(({ ctx, input }) => listReportsBySession(ctx.reporting, input.sessionId)),
-  /** The PDF itself, base64 (REST serves it raw at /api/reports/:id/pdf). */
+  /** The PDF itself, base64: JSON cannot carry bytes (REST serves them raw at /api/reports/:id/pdf). */
   getPdf: kioskProcedure
     .input(byId)
     .output(
@@ -132,4 +132,15 @@ export const reportsRouter = router({
       const current = getReport(ctx.reporting, input.id).deliveries.map((d) => ({ ...d, reportId: input.id }));
       return deliveryStream(current, changes);
     }),
+});
+
+/**
+ * Answers that are bytes, not JSON: only the REST layer's caller has them (see
+ * `restRouter`), so the raw PDF goes through the kiosk tier without a base64 round trip.
+ */
+export const reportFilesRouter = router({
+  pdf: kioskProcedure
+    .input(byId)
+    .output(z.object({ fileName: z.string(), sha256: z.string(), pdf: z.instanceof(Buffer) }))
+    .query(({ ctx, input }) => getReportPdf(ctx.reporting, input.id)),
 });

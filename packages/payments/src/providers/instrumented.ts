@@ -1,11 +1,10 @@
-import { DomainError } from "@kiosk/core";
-import type { Metrics, Outcome } from "@kiosk/metrics";
+import { DomainError, httpErrorOf } from "@kiosk/core";
+import { outcomeOf, type Metrics, type Outcome } from "@kiosk/metrics";
 import type { PaymentProvider } from "./types";
 
-const outcomeOf = (error: unknown): Outcome =>
-  error instanceof DomainError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND")
-    ? "client_error"
-    : "server_error";
+/** A refusal about what we sent (a 4xx code) is ours; an outage or anything unforeseen is the provider's. */
+const failureOutcome = (error: unknown): Outcome =>
+  error instanceof DomainError ? outcomeOf(httpErrorOf(error.code).status) : "server_error";
 
 /** The same provider, with every call timed and counted by operation and outcome. */
 export function instrumentPaymentProvider(provider: PaymentProvider, metrics: Metrics): PaymentProvider {
@@ -18,7 +17,7 @@ export function instrumentPaymentProvider(provider: PaymentProvider, metrics: Me
         stop({ outcome: "success" });
         return result;
       } catch (error) {
-        stop({ outcome: outcomeOf(error) });
+        stop({ outcome: failureOutcome(error) });
         throw error;
       }
     };

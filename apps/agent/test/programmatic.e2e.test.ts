@@ -1,0 +1,76 @@
+import { DomainError } from "@kiosk/core";
+import { FakeYooKassa } from "@kiosk/payments/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestAgent, type TestAgent } from "./harness";
+
+/**
+ * The embedding API (the services `initializeCoreServices` hands a program) calls
+ * the same procedures in process: a failure reaches the program as the verb's own
+ * DomainError, not a tRPC error and not another code with the same HTTP status.
+ */
+let fake: FakeYooKassa;
+let env: TestAgent;
+
+beforeAll(async () => {
+  fake = await new FakeYooKassa().start();
+  env = await startTestAgent(
+    {
+      AGENT_ENV: "PROD",
+      YOOKASSA_API_URL: fake.url,
+      YOOKASSA_SHOP_ID: fake.shopId,
+      YOOKASSA_SECRET_KEY: fake.secretKey,
+    },
+    { payments: { yookassa: { retryBaseMs: 10, timeoutMs: 500 } } },
+  );
+});
+afterAll(async () => {
+  await env.stop();
+  await fake.stop();
+});
+
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
+
+describe("the embedding API's errors", () => {
+  it("gives a provider outage as PROVIDER_UNAVAILABLE", async () => {
+    const { sessionManager, paymentService } = env.agent.services;
+    const session = await sessionManager.createSession({ type: "diagnostics", contact: { email: "a@example.com" } });
+    fake.unreachable = true;
+    try {
+      const error = await rejection(paymentService.createIntent({ sessionId: session.id, amount: 48000 }));
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: "PROVIDER_UNAVAILABLE" });
+    } finally {
+      fake.unreachable = false;
+    }
+  });
+
+  it("gives a storage failure as STORAGE_UNAVAILABLE, with the reason", async () => {
+    const { sessionManager } = env.agent.services;
+    env.sqlite.pragma("query_only = ON"); // every write now fails, as on a read-only remount
+    try {
+      const error = await rejection(
+        sessionManager.createSession({ type: "diagnostics", contact: { email: "a@example.com" } }),
+      );
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: "STORAGE_UNAVAILABLE", details: { reason: "storage_failure" } });
+    } finally {
+      env.sqlite.pragma("query_only = OFF");
+    }
+  });
+
+  it("gives invalid input as BAD_REQUEST with the issues", async () => {
+    const error = await rejection(
+      env.agent.services.sessionManager.createSession({ type: "diagnostics", contact: { email: "not-an-email" } }),
+    );
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Invalid input: contact.email",
+      issues: [{ path: "contact.email", message: expect.any(String) as string }],
+    });
+  });
+});
