@@ -1,4 +1,4 @@
-import { deliveries, payments, type Db } from "@kiosk/db";
+import { deliveries, paidStatuses, payments, type Db } from "@kiosk/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 
 /** Pending payments, read at scrape time so the gauge is right after a restart. */
@@ -30,10 +30,7 @@ export function oldestUnregisteredReceiptAt(db: Db): number | null {
       .select({ at: sql<number | null>`min(${payments.confirmedAt})` })
       .from(payments)
       .where(
-        and(
-          inArray(payments.receiptRegistration, ["pending", "canceled"]),
-          inArray(payments.status, ["confirmed", "partially_refunded", "refunded"]),
-        ),
+        and(inArray(payments.receiptRegistration, ["pending", "canceled"]), inArray(payments.status, paidStatuses)),
       )
       .get()?.at ?? null
   );

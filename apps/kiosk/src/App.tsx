@@ -41,7 +41,7 @@ export function App({ api }: { api: Api }) {
         ([loaded, resumed]) => {
           if (!live) return;
           setCatalog(loaded);
-          dispatch({ type: "resume", visit: resumed });
+          for (const event of resumed) dispatch(event);
           setLink("up");
         },
         () => {

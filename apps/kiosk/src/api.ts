@@ -5,6 +5,9 @@ export type Catalog = RouterOutputs["catalog"]["get"];
 export type Payment = RouterOutputs["payments"]["get"];
 export type Report = RouterOutputs["reports"]["get"];
 export type Delivery = Report["deliveries"][number];
+/** The agent's own unions, as types only: its packages never reach the bundle (apps/kiosk/test/bundle.test.ts). */
+export type PaymentStatus = Payment["status"];
+export type VehicleType = Catalog["services"]["thickness"]["prices"][number]["vehicleType"];
 
 /** The agent that serves this page: the kiosk UI always talks to its own origin. */
 export const createApi = (origin: string = window.location.origin): Api => createKioskClient({ url: origin });

@@ -12,3 +12,4 @@ export * from "./rate-limit";
 export * from "./storage-errors";
 export * from "./worker";
 export * from "./time-zone";
+export * from "./vehicles";

@@ -1,10 +1,5 @@
-import { badRequest, type Config } from "@kiosk/core";
+import { badRequest, isVehicleType, vehicleTypes, type Config } from "@kiosk/core";
 import type { SessionRow } from "@kiosk/db";
-
-const vehicleTypes = ["sedan", "hatchback", "minivan"] as const;
-type VehicleType = (typeof vehicleTypes)[number];
-
-const isVehicleType = (value: unknown): value is VehicleType => vehicleTypes.includes(value as VehicleType);
 
 /**
  * The price of the session's service from config `prices`. A thickness price
@@ -18,7 +13,7 @@ export function priceFor(
   if (session.type === "diagnostics") return prices.diagnostics;
   const vehicleType = intentMetadata?.vehicleType ?? session.metadata.vehicleType;
   if (!isVehicleType(vehicleType)) {
-    throw badRequest("a thickness measurement is priced by vehicleType (sedan, hatchback or minivan) in metadata", {
+    throw badRequest(`a thickness measurement is priced by vehicleType (${vehicleTypes.join(", ")}) in metadata`, {
       field: "metadata.vehicleType",
     });
   }

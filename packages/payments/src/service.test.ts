@@ -75,7 +75,7 @@ describe("createIntent", () => {
 
   it("bounds metadata at 16 keys", async () => {
     const metadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, "v"]));
-    expect(await domainCodeOf(intent(seedSession(env.deps), { metadata }))).toBe("VALIDATION");
+    expect(await domainCodeOf(intent(seedSession(env.deps), { metadata }))).toBe("BAD_REQUEST");
   });
 });
 

@@ -1,5 +1,5 @@
 import { conflict } from "@kiosk/core";
-import type { RefundRow } from "@kiosk/db";
+import { paidStatuses, servicePaidStatuses, type RefundRow } from "@kiosk/db";
 import type { PaymentStatus } from "./schemas";
 
 /**
@@ -25,8 +25,15 @@ export function assertPaymentTransition(id: string, from: PaymentStatus, to: Pay
 
 export const isSettled = (status: PaymentStatus) => status !== "pending";
 
-/** Money was taken and some of it is still ours to give back. */
-export const isRefundable = (status: PaymentStatus) => status === "confirmed" || status === "partially_refunded";
+/** Money was taken (`paidStatuses`), whatever has been given back since. */
+export const isPaid = (status: PaymentStatus) => (paidStatuses as readonly PaymentStatus[]).includes(status);
+
+/** Paid and not all of it given back (`servicePaidStatuses`): the payment still buys its report. */
+export const paysForService = (status: PaymentStatus) =>
+  (servicePaidStatuses as readonly PaymentStatus[]).includes(status);
+
+/** Money was taken and some of it is still ours to give back: the same payments that still pay for the service. */
+export const isRefundable = paysForService;
 
 /** Where a payment stands after `refundedAmount` of its `amount` went back. */
 export const statusAfterRefunds = (amount: number, refundedAmount: number): PaymentStatus =>

@@ -1,4 +1,4 @@
-import { payments, prepared, sessions, type DbOrTx } from "@kiosk/db";
+import { payments, prepared, servicePaidStatuses, sessions, type DbOrTx } from "@kiosk/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 
 /** The payment queries of the kiosk's hot path, prepared once per connection. */
@@ -29,7 +29,7 @@ export const openPaymentOf = (db: DbOrTx) =>
       .where(
         and(
           eq(payments.sessionId, sql.placeholder("sessionId")),
-          inArray(payments.status, ["pending", "confirmed", "partially_refunded"]),
+          inArray(payments.status, ["pending", ...servicePaidStatuses]),
         ),
       )
       .prepare(),

@@ -3,7 +3,7 @@ import { audit, paymentEvents, payments, sessions, type Actor, type DbOrTx, type
 import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
 import type { PaymentStatus } from "./schemas";
-import { assertPaymentTransition } from "./state";
+import { assertPaymentTransition, isPaid } from "./state";
 import { toPaymentView } from "./view";
 
 export type EventSource = "webhook" | "poll" | "emulator" | "operator";
@@ -25,9 +25,6 @@ export interface Change {
  * the payment_events row, the audit row. Metrics and the live status follow after
  * commit (publishChange), so a rollback never leaves them ahead of the data.
  */
-/** Statuses of a payment whose money was taken: reaching one is no failure. */
-const paidStatuses = new Set<PaymentStatus>(["confirmed", "partially_refunded", "refunded"]);
-
 export function transitionInTx(
   tx: DbOrTx,
   row: PaymentRow,
@@ -44,7 +41,7 @@ export function transitionInTx(
       updatedAt: now,
       nextCheckAt: null,
       ...(change.to === "confirmed" ? { confirmedAt: now } : {}),
-      ...(change.reason && !paidStatuses.has(change.to) ? { failureReason: change.reason } : {}),
+      ...(change.reason && !isPaid(change.to) ? { failureReason: change.reason } : {}),
     })
     .where(and(eq(payments.id, row.id), eq(payments.status, row.status)))
     .returning()

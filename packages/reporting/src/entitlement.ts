@@ -1,5 +1,5 @@
 import { conflict, notFound } from "@kiosk/core";
-import { payments, reports, sessions, type DbOrTx, type SessionRow } from "@kiosk/db";
+import { payments, reports, servicePaidStatuses, sessions, type DbOrTx, type SessionRow } from "@kiosk/db";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { ReportingDeps } from "./deps";
 
@@ -45,7 +45,7 @@ export function reportEntitlement(
     .select({ id: payments.id })
     .from(payments)
     // A payment partly refunded (a goodwill discount) still paid for the service; a fully refunded one did not.
-    .where(and(eq(payments.sessionId, sessionId), inArray(payments.status, ["confirmed", "partially_refunded"])))
+    .where(and(eq(payments.sessionId, sessionId), inArray(payments.status, servicePaidStatuses)))
     .orderBy(desc(payments.confirmedAt))
     .get();
   if (!paid) throw conflict("a report needs a confirmed payment for the session", { sessionId });

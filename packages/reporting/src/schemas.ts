@@ -1,3 +1,4 @@
+import { vehicleTypes } from "@kiosk/core";
 import { deliveryChannels, deliveryStatuses, reportTypes } from "@kiosk/db";
 import { z } from "zod";
 
@@ -68,7 +69,7 @@ export const zoneMeasurementSchema = z.object({
 export const thicknessReportInput = z
   .object({
     sessionId,
-    vehicleType: z.enum(["sedan", "hatchback", "minivan"]),
+    vehicleType: z.enum(vehicleTypes),
     vehicleMake: z.string().trim().max(60).optional(),
     vehicleModel: z.string().trim().max(60).optional(),
     measurements: z.array(zoneMeasurementSchema).min(40).max(60),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { customerMessage, kioskApiError, type Payment as PaymentView } from "../api";
 import { priceOf, useKiosk } from "../visit/context";
-import type { Visit } from "../visit/machine";
+import { paysForService, type Visit } from "../visit/machine";
 import { QrCode } from "../ui/QrCode";
 import { Button, Problem, Screen } from "../ui/Screen";
 import { formatCountdown, formatRubles, serviceTitles } from "../ui/format";
@@ -56,16 +56,7 @@ export function Payment({ visit }: { visit: PaymentVisit }) {
       {
         onData: ({ data }) => {
           setPayment(data);
-          if (data.status !== "pending") {
-            // Some money given back is still a paid service; all of it is not.
-            const status =
-              data.status === "refunded"
-                ? "cancelled"
-                : data.status === "partially_refunded"
-                  ? "confirmed"
-                  : data.status;
-            dispatch({ type: "paymentEnded", status });
-          }
+          dispatch({ type: "paymentStatus", status: data.status });
         },
         onError: (error) => void unreachable(error),
       },
@@ -83,8 +74,8 @@ export function Payment({ visit }: { visit: PaymentVisit }) {
     try {
       if (visit.paymentId && visit.phase === "pending") {
         const after = await api.payments.cancel.mutate({ id: visit.paymentId });
-        if (after.status === "confirmed") {
-          dispatch({ type: "paymentEnded", status: "confirmed" }); // paid a moment ago: the service goes on
+        if (paysForService(after.status)) {
+          dispatch({ type: "paymentStatus", status: after.status }); // paid a moment ago: the service goes on
           return;
         }
       }

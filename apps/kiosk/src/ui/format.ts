@@ -1,3 +1,5 @@
+import type { VehicleType } from "../api";
+
 const rubles = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 });
 
 /** 48000 kopecks -> "480 ₽", 35050 -> "350,5 ₽". */
@@ -10,4 +12,4 @@ export function formatCountdown(ms: number): string {
 }
 
 export const serviceTitles = { thickness: "Толщинометрия ЛКП", diagnostics: "Диагностика OBD-II" } as const;
-export const vehicleTitles = { sedan: "Седан", hatchback: "Хэтчбек", minivan: "Минивэн" } as const;
+export const vehicleTitles: Record<VehicleType, string> = { sedan: "Седан", hatchback: "Хэтчбек", minivan: "Минивэн" };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { resetsWhenIdle, visitReducer, type Visit, type VisitEvent } from "./machine";
+import type { PaymentStatus } from "../api";
+import {
+  paysForService,
+  resetsWhenIdle,
+  visitReducer,
+  type ScanResult,
+  type SessionVisit,
+  type Visit,
+  type VisitEvent,
+} from "./machine";
 
 const run = (...events: VisitEvent[]): Visit => events.reduce(visitReducer, { step: "idle" } as Visit);
 const toPayment: VisitEvent[] = [
@@ -16,7 +25,7 @@ describe("visitReducer", () => {
     const events: VisitEvent[] = [
       ...toPayment,
       { type: "intentCreated", paymentId: "pay_1" },
-      { type: "paymentEnded", status: "confirmed" },
+      { type: "paymentStatus", status: "confirmed" },
       { type: "scanned", scan: { service: "thickness", measurements: [], timestamp: 1 } },
       { type: "reportCreated", reportId: "rpt_1" },
       { type: "finish" },
@@ -51,7 +60,7 @@ describe("visitReducer", () => {
     const declined = run(
       ...toPayment,
       { type: "intentCreated", paymentId: "pay_1" },
-      { type: "paymentEnded", status: "failed" },
+      { type: "paymentStatus", status: "failed" },
     );
     expect(declined).toMatchObject({ step: "payment", phase: "declined", paymentId: "pay_1" });
     expect(visitReducer(declined, { type: "retryPayment", attempt: "a2" })).toMatchObject({
@@ -62,7 +71,7 @@ describe("visitReducer", () => {
     const expired = run(
       ...toPayment,
       { type: "intentCreated", paymentId: "pay_1" },
-      { type: "paymentEnded", status: "expired" },
+      { type: "paymentStatus", status: "expired" },
     );
     expect(expired).toMatchObject({ phase: "expired" });
   });
@@ -71,11 +80,11 @@ describe("visitReducer", () => {
     const pending = run(...toPayment, { type: "intentCreated", paymentId: "pay_1" });
     expect(visitReducer(pending, { type: "retryPayment", attempt: "x" })).toBe(pending);
     expect(visitReducer(pending, { type: "finish" })).toBe(pending);
-    expect(visitReducer({ step: "idle" }, { type: "paymentEnded", status: "confirmed" })).toEqual({ step: "idle" });
+    expect(visitReducer({ step: "idle" }, { type: "paymentStatus", status: "confirmed" })).toEqual({ step: "idle" });
     const report = run(
       ...toPayment,
       { type: "intentCreated", paymentId: "pay_1" },
-      { type: "paymentEnded", status: "confirmed" },
+      { type: "paymentStatus", status: "confirmed" },
       {
         type: "scanned",
         scan: { service: "thickness", measurements: [], timestamp: 1 },
@@ -90,14 +99,86 @@ describe("visitReducer", () => {
     expect(resetsWhenIdle(run(...toPayment, { type: "intentCreated", paymentId: "p" }))).toBe(false);
     expect(
       resetsWhenIdle(
-        run(...toPayment, { type: "intentCreated", paymentId: "p" }, { type: "paymentEnded", status: "failed" }),
+        run(...toPayment, { type: "intentCreated", paymentId: "p" }, { type: "paymentStatus", status: "failed" }),
       ),
     ).toBe(true);
     expect(
       resetsWhenIdle(
-        run(...toPayment, { type: "intentCreated", paymentId: "p" }, { type: "paymentEnded", status: "confirmed" }),
+        run(...toPayment, { type: "intentCreated", paymentId: "p" }, { type: "paymentStatus", status: "confirmed" }),
       ),
     ).toBe(false);
     expect(resetsWhenIdle({ step: "idle" })).toBe(false);
+  });
+
+  it("maps every payment status to the payment screen's next state, refunds included", () => {
+    const pending = run(...toPayment, { type: "intentCreated", paymentId: "pay_1" });
+    const after = (status: PaymentStatus) => visitReducer(pending, { type: "paymentStatus", status });
+    expect(after("pending")).toBe(pending);
+    const scan = {
+      step: "scan",
+      service: "thickness",
+      vehicle: { type: "sedan" },
+      sessionId: "ses_1",
+      paymentId: "pay_1",
+    };
+    expect(after("confirmed")).toEqual(scan);
+    expect(after("partially_refunded")).toEqual(scan); // a goodwill discount still paid for the service
+    expect(after("refunded")).toMatchObject({ step: "payment", phase: "failed" });
+    expect(after("failed")).toMatchObject({ step: "payment", phase: "declined" });
+    expect(after("expired")).toMatchObject({ step: "payment", phase: "expired" });
+    expect(after("cancelled")).toMatchObject({ step: "payment", phase: "failed" });
+    expect(["confirmed", "partially_refunded"].every((s) => paysForService(s as PaymentStatus))).toBe(true);
+    expect(paysForService("refunded")).toBe(false);
+    // No intent yet: nothing the agent says about a payment applies.
+    const creating = run(...toPayment);
+    expect(visitReducer(creating, { type: "paymentStatus", status: "confirmed" })).toBe(creating);
+  });
+
+  describe("resuming after a reload: the saved visit, then the live events", () => {
+    const chosen = { service: "thickness", vehicle: { type: "minivan" } } as const;
+    const resume = (saved: SessionVisit, ...since: VisitEvent[]) =>
+      [{ type: "sessionResumed", visit: saved } as VisitEvent, ...since].reduce(visitReducer, run({ type: "start" }));
+    const pendingPayment: SessionVisit = {
+      step: "payment",
+      ...chosen,
+      sessionId: "ses_1",
+      attempt: "a1",
+      paymentId: "pay_1",
+      phase: "pending",
+    };
+
+    it("puts back the saved visit whatever screen was showing", () => {
+      expect(resume(pendingPayment)).toEqual(pendingPayment);
+      const done: SessionVisit = { step: "done", sessionId: "ses_1", reportId: "rpt_1" };
+      expect(resume(done)).toEqual(done);
+    });
+
+    it("moves a saved payment on by its status now, as the live stream would", () => {
+      expect(resume(pendingPayment, { type: "paymentStatus", status: "pending" })).toEqual(pendingPayment);
+      expect(resume(pendingPayment, { type: "paymentStatus", status: "partially_refunded" })).toEqual({
+        step: "scan",
+        ...chosen,
+        sessionId: "ses_1",
+        paymentId: "pay_1",
+      });
+      expect(resume(pendingPayment, { type: "paymentStatus", status: "expired" })).toEqual({
+        ...pendingPayment,
+        phase: "expired",
+      });
+    });
+
+    it("takes a scan whose report was made while the screen was gone to that report", () => {
+      const scan: SessionVisit = { step: "scan", ...chosen, sessionId: "ses_1", paymentId: "pay_1" };
+      expect(resume(scan, { type: "reportCreated", reportId: "rpt_1" })).toEqual({
+        step: "report",
+        ...chosen,
+        sessionId: "ses_1",
+        scan: null,
+        reportId: "rpt_1",
+      });
+      const measured: ScanResult = { service: "thickness", measurements: [], timestamp: 1 };
+      const report: SessionVisit = { step: "report", ...chosen, sessionId: "ses_1", scan: measured, reportId: null };
+      expect(resume(report, { type: "reportCreated", reportId: "rpt_1" })).toEqual({ ...report, reportId: "rpt_1" });
+    });
   });
 });

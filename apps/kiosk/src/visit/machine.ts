@@ -4,8 +4,10 @@
  * and persisted as plain JSON (a reload resumes it). Side effects (API calls,
  * timers, devices) live in the controller, which only dispatches events.
  */
+import type { PaymentStatus, VehicleType } from "../api";
+
+export type { VehicleType };
 export type Service = "thickness" | "diagnostics";
-export type VehicleType = "sedan" | "hatchback" | "minivan";
 
 export interface Vehicle {
   type?: VehicleType;
@@ -45,10 +47,16 @@ export type Visit =
       phase: PaymentPhase;
     } & Chosen)
   | ({ step: "scan"; sessionId: string; paymentId: string } & Chosen)
-  | ({ step: "report"; sessionId: string; scan: ScanResult | null; reportId: string | null } & Chosen)
+  | ({ step: "report"; sessionId: string } & ReportProgress & Chosen)
   | { step: "done"; sessionId: string; reportId: string };
 
+/** The scan's result until the report is made from it; after a reload only the report may be left. */
+type ReportProgress = { scan: ScanResult; reportId: string | null } | { scan: null; reportId: string };
+
 export type Step = Visit["step"];
+
+/** A visit the agent holds a session for: what a reload can resume. */
+export type SessionVisit = Extract<Visit, { sessionId: string }>;
 
 export type VisitEvent =
   | { type: "start" }
@@ -57,20 +65,22 @@ export type VisitEvent =
   | { type: "back" }
   | { type: "sessionCreated"; sessionId: string; attempt: string }
   | { type: "intentCreated"; paymentId: string }
-  | { type: "paymentEnded"; status: "confirmed" | "failed" | "expired" | "cancelled" }
+  /** The payment's status as the agent tells it: live (payments.onStatus), on a cancel, or on a resume. */
+  | { type: "paymentStatus"; status: PaymentStatus }
   | { type: "retryPayment"; attempt: string }
   | { type: "scanned"; scan: ScanResult }
   | { type: "reportCreated"; reportId: string }
   | { type: "finish" }
   | { type: "reset" }
-  | { type: "resume"; visit: Visit };
+  /** The visit a reload interrupted, as it was saved; what happened since follows as the events above. */
+  | { type: "sessionResumed"; visit: SessionVisit };
 
 /** The next visit; an event that makes no sense on this screen leaves it as it is. */
 export function visitReducer(visit: Visit, event: VisitEvent): Visit {
   switch (event.type) {
     case "reset":
       return { step: "idle" };
-    case "resume":
+    case "sessionResumed":
       return event.visit;
     case "start":
       return visit.step === "idle" ? { step: "service" } : visit;
@@ -96,8 +106,8 @@ export function visitReducer(visit: Visit, event: VisitEvent): Visit {
       return visit.step === "payment" && visit.phase === "creating"
         ? { ...visit, paymentId: event.paymentId, phase: "pending" }
         : visit;
-    case "paymentEnded":
-      return paymentEnded(visit, event.status);
+    case "paymentStatus":
+      return paymentStatus(visit, event.status);
     case "retryPayment":
       return visit.step === "payment" && visit.phase !== "pending" && visit.phase !== "creating"
         ? { ...visit, attempt: event.attempt, paymentId: null, phase: "creating" }
@@ -114,7 +124,7 @@ export function visitReducer(visit: Visit, event: VisitEvent): Visit {
           }
         : visit;
     case "reportCreated":
-      return visit.step === "report" ? { ...visit, reportId: event.reportId } : visit;
+      return reportCreated(visit, event.reportId);
     case "finish":
       return visit.step === "report" && visit.reportId
         ? { step: "done", sessionId: visit.sessionId, reportId: visit.reportId }
@@ -140,24 +150,53 @@ function back(visit: Visit): Visit {
   }
 }
 
-function paymentEnded(visit: Visit, status: "confirmed" | "failed" | "expired" | "cancelled"): Visit {
+/**
+ * What each payment status means on the payment screen, the kiosk's one copy of
+ * it: keep waiting, go on to the service ("paid"), or this attempt is over.
+ */
+const paymentOutcomes: Record<PaymentStatus, "paid" | Exclude<PaymentPhase, "creating">> = {
+  pending: "pending",
+  confirmed: "paid",
+  // Some money given back (a goodwill discount) is still a paid service; all of it is not.
+  partially_refunded: "paid",
+  refunded: "failed",
+  failed: "declined",
+  expired: "expired",
+  cancelled: "failed",
+};
+
+/** Whether a payment in this status pays for the service: the visit goes on to the scan. */
+export const paysForService = (status: PaymentStatus): boolean => paymentOutcomes[status] === "paid";
+
+function paymentStatus(visit: Visit, status: PaymentStatus): Visit {
   if (visit.step !== "payment" || !visit.paymentId) return visit;
-  switch (status) {
-    case "confirmed":
-      return {
-        step: "scan",
-        service: visit.service,
-        vehicle: visit.vehicle,
-        sessionId: visit.sessionId,
-        paymentId: visit.paymentId,
-      };
-    case "failed":
-      return { ...visit, phase: "declined" };
-    case "expired":
-      return { ...visit, phase: "expired" };
-    case "cancelled":
-      return { ...visit, phase: "failed" };
+  const outcome = paymentOutcomes[status];
+  if (outcome === "paid") {
+    return {
+      step: "scan",
+      service: visit.service,
+      vehicle: visit.vehicle,
+      sessionId: visit.sessionId,
+      paymentId: visit.paymentId,
+    };
   }
+  return visit.phase === outcome ? visit : { ...visit, phase: outcome };
+}
+
+function reportCreated(visit: Visit, reportId: string): Visit {
+  if (visit.step === "report") return { ...visit, reportId };
+  // A reload found the report already made from this scan: the result is gone, the report is not.
+  if (visit.step === "scan") {
+    return {
+      step: "report",
+      service: visit.service,
+      vehicle: visit.vehicle,
+      sessionId: visit.sessionId,
+      scan: null,
+      reportId,
+    };
+  }
+  return visit;
 }
 
 /** The session this visit holds on the agent, if it has one yet. */

@@ -1,52 +1,32 @@
 import { kioskApiError, type Api } from "../api";
-import type { Visit } from "./machine";
+import type { Visit, VisitEvent } from "./machine";
 
 /**
- * Where a visit saved before a reload stands now, asked of the agent: the
- * session may have ended, the payment may have gone through while the screen
- * was gone, the report may exist. A paid session is never lost: it resumes at
- * the scan or the report. Anything before a session exists starts over.
+ * Where a visit saved before a reload stands now, asked of the agent, as the
+ * events that take the reducer there: the saved visit back, then what happened
+ * while the screen was gone, as a live visit would have heard it (the payment's
+ * status, the report made). The session may have ended; a paid one is never
+ * lost: it resumes at the scan or the report. Anything before a session exists
+ * starts over.
  */
-export async function resumeVisit(api: Api, saved: Visit | null): Promise<Visit> {
-  if (!saved || !("sessionId" in saved)) return { step: "idle" };
+export async function resumeVisit(api: Api, saved: Visit | null): Promise<VisitEvent[]> {
+  const startOver: VisitEvent[] = [{ type: "reset" }];
+  if (!saved || !("sessionId" in saved)) return startOver;
   const session = await api.sessions.get.query({ id: saved.sessionId }).catch((error: unknown) => {
     if (kioskApiError(error)?.code === "NOT_FOUND") return null;
     throw error;
   });
-  if (saved.step === "done") return session?.status === "active" ? saved : { step: "idle" };
-  if (!session || session.status !== "active") return { step: "idle" };
-  const [report] = await api.reports.listBySession.query({ sessionId: saved.sessionId });
-  if (report && saved.step !== "payment") {
-    const chosen = { service: saved.service, vehicle: saved.vehicle };
-    return { step: "report", ...chosen, sessionId: saved.sessionId, scan: null, reportId: report.id };
-  }
-  if (saved.step === "payment" && saved.paymentId) {
+  if (session?.status !== "active") return startOver;
+  const resumed: VisitEvent = { type: "sessionResumed", visit: saved };
+  if (saved.step === "done") return [resumed];
+  if (saved.step === "payment") {
+    // A payment being created replays its idempotency key.
+    if (!saved.paymentId) return [resumed];
     const payment = await api.payments.get.query({ id: saved.paymentId });
-    switch (payment.status) {
-      case "pending":
-        return { ...saved, phase: "pending" };
-      case "confirmed":
-      case "partially_refunded":
-        return {
-          step: "scan",
-          service: saved.service,
-          vehicle: saved.vehicle,
-          sessionId: saved.sessionId,
-          paymentId: payment.id,
-        };
-      case "failed":
-        return { ...saved, phase: "declined" };
-      case "expired":
-        return { ...saved, phase: "expired" };
-      case "cancelled":
-      case "refunded":
-        return { ...saved, phase: "failed" };
-    }
+    return [resumed, { type: "paymentStatus", status: payment.status }];
   }
-  // A payment being created replays its idempotency key; a scan starts again; a report
-  // whose scan result survived is generated (the agent answers 409 with its id if it exists).
-  if (saved.step === "report" && !saved.scan && !saved.reportId) {
-    return { step: "scan", service: saved.service, vehicle: saved.vehicle, sessionId: saved.sessionId, paymentId: "" };
-  }
-  return saved;
+  // A scan starts again unless its report was made; a report whose scan result survived
+  // is generated (the agent answers 409 with its id if it exists).
+  const [report] = await api.reports.listBySession.query({ sessionId: saved.sessionId });
+  return report ? [resumed, { type: "reportCreated", reportId: report.id }] : [resumed];
 }

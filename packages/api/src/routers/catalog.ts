@@ -1,7 +1,6 @@
+import { vehicleTypes } from "@kiosk/core";
 import { z } from "zod";
 import { kioskProcedure, router } from "../trpc";
-
-const vehicleTypes = ["sedan", "hatchback", "minivan"] as const;
 
 const catalogView = z.object({
   environment: z.enum(["DEV", "PROD"]),

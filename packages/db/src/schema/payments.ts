@@ -11,6 +11,14 @@ export const paymentStatuses = [
   "partially_refunded",
   "refunded",
 ] as const;
+type PaymentStatus = (typeof paymentStatuses)[number];
+/** A payment whose money was taken, whatever has been given back since: reaching one is no failure. */
+export const paidStatuses = ["confirmed", "partially_refunded", "refunded"] as const satisfies readonly PaymentStatus[];
+/**
+ * Paid and not all of it given back: the payment still pays for its service (a
+ * goodwill partial refund does not undo it) and some money is left to refund.
+ */
+export const servicePaidStatuses = ["confirmed", "partially_refunded"] as const satisfies readonly PaymentStatus[];
 /** Where a 54-FZ receipt stands at the provider (YooKassa's `receipt_registration`). */
 export const receiptRegistrations = ["pending", "succeeded", "canceled"] as const;
 export const refundStatuses = ["pending", "succeeded", "canceled"] as const;

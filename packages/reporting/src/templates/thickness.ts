@@ -1,3 +1,4 @@
+import type { VehicleType } from "@kiosk/core";
 import type { ThicknessReportInput, ZoneVerdict } from "../schemas";
 import type { ThicknessSummary, ZoneResult } from "../thickness";
 import {
@@ -16,7 +17,7 @@ import {
 export const thicknessTemplateVersion = "thickness@1";
 
 const verdictNames: Record<ZoneVerdict, string> = { normal: "норма", warning: "внимание", critical: "критично" };
-const vehicleNames = { sedan: "седан", hatchback: "хэтчбек", minivan: "минивэн" } as const;
+const vehicleNames: Record<VehicleType, string> = { sedan: "седан", hatchback: "хэтчбек", minivan: "минивэн" };
 
 /** The paint thickness report: every zone with its value and verdict, then the summary. */
 export async function renderThicknessPdf(
@@ -25,7 +26,7 @@ export async function renderThicknessPdf(
   ctx: ReportContext,
   thresholds: { normalMaxUm: number; warningMaxUm: number },
 ): Promise<Buffer> {
-  const doc = await newDocument("Отчёт о толщине лакокрасочного покрытия");
+  const doc = await newDocument(ctx.fonts, "Отчёт о толщине лакокрасочного покрытия");
   const vehicle = [data.vehicleMake, data.vehicleModel].filter(Boolean).join(" ");
   header(doc, {
     companyName: ctx.companyName,
