@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
+import { eventually } from "./eventually";
 
 export const repoRoot = resolve(import.meta.dirname, "../../..");
 
@@ -48,18 +49,17 @@ export function spawnService(
     exited,
     alive: () => exitCode === undefined,
     async ready(url, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
+      const readyz = () => {
         if (exitCode !== undefined)
           throw new Error(`the ${name} exited (${String(exitCode)}) before it was ready:\n${output}`);
-        const status = await fetch(`${url}/readyz`).then(
+        return fetch(`${url}/readyz`).then(
           (r) => r.status,
           () => 0,
         );
-        if (status === 200) return;
-        if (Date.now() > deadline) throw new Error(`the ${name} was not ready in ${timeoutMs} ms:\n${output}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      };
+      await eventually(readyz, (status) => status === 200, timeoutMs).catch((error: unknown) => {
+        throw exitCode === undefined ? new Error(`the ${name} was not ready in ${timeoutMs} ms:\n${output}`) : error;
+      });
     },
   };
 }

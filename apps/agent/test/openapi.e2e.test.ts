@@ -80,7 +80,8 @@ describe("/openapi.json", () => {
     )
       .map(([name, procedure]) => ({ name, rest: procedure._def.meta?.rest }))
       .filter((p) => p.rest !== undefined);
-    expect(procedures.length).toBeGreaterThanOrEqual(20);
+    // The router's REST procedures today, each a row of the README's table: a new one moves this on purpose.
+    expect(procedures).toHaveLength(23);
     const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, id: op.operationId })),
     );
@@ -144,7 +145,8 @@ describe("the REST answers match the document", () => {
 
     const listed = await call("GET", "/api/sessions", { query: "type=diagnostics&limit=2", token: operatorToken });
     expect(listed.status).toBe(200);
-    expect((listed.body.items as unknown[]).length).toBeLessThanOrEqual(2);
+    // This agent's only diagnostics session, under the limit of two.
+    expect((listed.body.items as Array<{ id: string }>).map((s) => s.id)).toEqual([id]);
 
     const intent = await call("POST", "/api/payments/intent", { body: { sessionId: id, amount: 48000 } });
     expect(intent.status).toBe(201);
@@ -178,7 +180,12 @@ describe("the REST answers match the document", () => {
       token: operatorToken,
     });
     expect(audit.status).toBe(200);
-    expect((audit.body.items as unknown[]).length).toBeGreaterThan(0);
+    // Newest first; the touch and the payment's rows (entityType payment) are not the session's.
+    expect((audit.body.items as Array<{ event: string }>).map((e) => e.event)).toEqual([
+      "session.completed",
+      "session.updated",
+      "session.created",
+    ]);
 
     // Errors, each documented with the shared error schema.
     expect((await call("POST", "/api/sessions", { body: { type: "bogus" } })).status).toBe(400);
@@ -200,7 +207,7 @@ describe("the README's REST table", () => {
       lines
         .filter((line) => line.startsWith("|") && !/^\|[\s-|]+\|$/.test(line))
         .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()));
-    const routes = agentRestRoutes({ isAllowedSender: () => false, mayRecordRefusal: () => false });
+    const routes = agentRestRoutes(() => Promise.reject(new Error("the table needs no webhook")));
     expect(rowsOf(block.split("\n"))).toEqual(rowsOf(restTableRows(routes)));
     expect(routes).toHaveLength(Object.keys(doc.paths).reduce((n, p) => n + Object.keys(doc.paths[p] ?? {}).length, 0));
   });

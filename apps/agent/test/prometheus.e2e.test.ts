@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { systemClock } from "@kiosk/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { operatorToken, startTestAgent, type TestAgent } from "./harness";
 import { startPrometheusProcess } from "./prometheus-process";
 import { promtool, repoRoot } from "./promtool";
 
@@ -70,10 +70,12 @@ async function fullFlow(): Promise<void> {
     scanDurationSeconds: 64,
     timestamp: Date.now(),
   });
-  await eventually(
-    () => api.reports.get.query({ id: report.id }),
-    (r) => r.deliveries.every((d) => d.status === "sent"),
-  );
+  // One delivery per channel, email and SMS, both sent.
+  await expect
+    .poll(async () => (await api.reports.get.query({ id: report.id })).deliveries.map((d) => d.status), {
+      timeout: 5_000,
+    })
+    .toEqual(["sent", "sent"]);
   await api.sessions.complete.mutate({ id: session.id });
 }
 
@@ -92,35 +94,29 @@ describe("a real Prometheus scraping the agent", () => {
     const prometheus = await startPrometheus(env.url);
     try {
       const scraped = () => query(prometheus.url, 'up{job="kiosk-agent"}');
-      await eventually(scraped, (v) => v === 1, 30_000);
-      const confirmedBefore = (await query(prometheus.url, "sum(payments_confirmed_total)")) ?? 0;
-      const deliveredBefore = (await query(prometheus.url, "sum(reports_delivered_total)")) ?? 0;
+      await expect.poll(scraped, { timeout: 30_000 }).toBe(1);
+      // What the first scrape saw (the first describe's flow included), each moved by a known step below.
+      const moved = {
+        confirmed: ["sum(payments_confirmed_total)", 1],
+        delivered: ["sum(reports_delivered_total)", 2],
+        email: ['sum(reports_delivered_total{method="email"})', 1],
+        dtcHigh: ['sum(diagnostics_dtc_found_total{severity="high"})', 1],
+        intents: ['sum(trpc_procedure_duration_seconds_count{procedure="payments.createIntent",outcome="success"})', 1],
+      } as const;
+      const before = new Map<string, number>();
+      for (const [promql] of Object.values(moved)) before.set(promql, (await query(prometheus.url, promql)) ?? 0);
       const activeBefore = (await query(prometheus.url, "sum(sessions_active)")) ?? 0;
 
       await fullFlow();
-      // Wait for a scrape that saw the whole flow.
-      await eventually(
-        () => query(prometheus.url, "sum(payments_confirmed_total)"),
-        (v) => v === confirmedBefore + 1,
-        15_000,
-      );
-      await eventually(
-        () => query(prometheus.url, "sum(reports_delivered_total)"),
-        (v) => v === deliveredBefore + 2,
-        15_000,
-      );
-      expect(await query(prometheus.url, "sum(sessions_active)")).toBe(activeBefore);
-      expect(await query(prometheus.url, 'sum(reports_delivered_total{method="email"})')).toBeGreaterThanOrEqual(1);
-      expect(await query(prometheus.url, 'sum(diagnostics_dtc_found_total{severity="high"})')).toBeGreaterThanOrEqual(
-        1,
-      );
+      // Wait for a scrape that saw the whole flow: the session completed after its deliveries.
+      await expect
+        .poll(() => query(prometheus.url, moved.delivered[0]), { timeout: 15_000 })
+        .toBe((before.get(moved.delivered[0]) ?? 0) + moved.delivered[1]);
+      await expect.poll(() => query(prometheus.url, "sum(sessions_active)"), { timeout: 15_000 }).toBe(activeBefore);
+      for (const [promql, step] of Object.values(moved)) {
+        expect(await query(prometheus.url, promql), promql).toBe((before.get(promql) ?? 0) + step);
+      }
       expect(await query(prometheus.url, 'kiosk_agent_info{environment="DEV",payment_provider="emulator"}')).toBe(1);
-      expect(
-        await query(
-          prometheus.url,
-          'sum(trpc_procedure_duration_seconds_count{procedure="payments.createIntent",outcome="success"})',
-        ),
-      ).toBeGreaterThanOrEqual(1);
       const rules = (await (await fetch(`${prometheus.url}/api/v1/rules`)).json()) as {
         data: { groups: Array<{ rules: unknown[] }> };
       };

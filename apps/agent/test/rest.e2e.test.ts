@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operatorToken, startTestAgent, type TestAgent } from "./harness";
+import { operatorToken, scrape, startTestAgent, type TestAgent } from "./harness";
 
 let env: TestAgent;
 beforeAll(async () => {
@@ -15,15 +15,12 @@ const post = (path: string, body?: unknown, headers: Record<string, string> = js
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 
-async function counter(name: string, labels: string): Promise<number> {
-  const text = await (await fetch(`${env.url}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(`${name}{${labels}}`));
-  return line ? Number(line.split(" ").at(-1)) : 0;
-}
+const createdSample = 'sessions_created_total{type="diagnostics"}';
+const completedSample = 'sessions_completed_total{type="diagnostics"}';
 
 describe("the original REST paths", () => {
   it("create 201, get 200, unknown 404, bogus 400 naming the field, complete twice 409, metrics counted", async () => {
-    const before = await counter("sessions_created_total", 'type="diagnostics"');
+    const before = { created: await scrape(env.url, createdSample), completed: await scrape(env.url, completedSample) };
 
     const created = await post("/api/sessions", { type: "diagnostics", contact: { email: "client@example.com" } });
     expect(created.status).toBe(201);
@@ -49,8 +46,9 @@ describe("the original REST paths", () => {
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ error: { code: "CONFLICT" } });
 
-    expect(await counter("sessions_created_total", 'type="diagnostics"')).toBe(before + 1);
-    expect(await counter("sessions_completed_total", 'type="diagnostics"')).toBeGreaterThanOrEqual(1);
+    // One created, one completed: the refused create and the second complete count nothing.
+    expect(await scrape(env.url, createdSample)).toBe(before.created + 1);
+    expect(await scrape(env.url, completedSample)).toBe(before.completed + 1);
   });
 
   it("PATCH updates contact and metadata, never status", async () => {
@@ -137,10 +135,26 @@ describe("the original REST paths", () => {
     expect(doc.paths["/api/sessions/{id}"]?.patch).toBeDefined();
   });
 
-  it("reports sessions_active from the database", async () => {
-    const text = await (await fetch(`${env.url}/metrics`)).text();
-    const active = text.split("\n").filter((l) => l.startsWith("sessions_active{"));
-    expect(active.length).toBeGreaterThan(0);
+  it("reports sessions_active from the database, every type present", async () => {
+    /** Each sessions_active sample in a scrape, by its labels. */
+    const active = async () => {
+      const text = await (await fetch(`${env.url}/metrics`)).text();
+      return Object.fromEntries(
+        text
+          .split("\n")
+          .filter((l) => l.startsWith("sessions_active{"))
+          .map((l) => [l.slice(0, l.lastIndexOf(" ")), Number(l.split(" ").at(-1))]),
+      );
+    };
+    const before = await active();
+    const thickness = 'sessions_active{type="thickness"}';
+    expect(Object.keys(before).sort()).toEqual(['sessions_active{type="diagnostics"}', thickness]);
+    const { id } = (await (
+      await post("/api/sessions", { type: "thickness", contact: { phone: "+79001234567" } })
+    ).json()) as { id: string };
+    expect(await active()).toEqual({ ...before, [thickness]: (before[thickness] ?? 0) + 1 });
+    expect((await post(`/api/sessions/${id}/complete`)).status).toBe(200);
+    expect(await active()).toEqual(before);
   });
 });
 

@@ -52,10 +52,7 @@ describe("stopping while a provider hangs", () => {
         dtcCodes: [],
         timestamp: Date.now(),
       });
-      await eventually(
-        () => Promise.resolve(smtp.stalled.length),
-        (n) => n === 1,
-      );
+      await expect.poll(() => smtp.stalled.length, { timeout: 5_000 }).toBe(1);
       const tookMs = await timeStop(() => env.halt());
       expect(tookMs).toBeLessThan(budgetMs + 1_000);
       expect(tookMs).toBeGreaterThanOrEqual(budgetMs - 50); // it did wait for the send, up to the budget
@@ -100,10 +97,7 @@ describe("stopping while a provider hangs", () => {
       });
       fake.failNext({ kind: "hang" });
       const hanging = api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 }).catch(() => "cut");
-      await eventually(
-        () => Promise.resolve(fake.paymentCreates().length),
-        (n) => n === 1,
-      );
+      await expect.poll(() => fake.paymentCreates().length, { timeout: 5_000 }).toBe(1);
       expect(await timeStop(() => env.stop())).toBeLessThan(budgetMs + 1_000);
       expect(await hanging).toBe("cut");
     } finally {

@@ -1,5 +1,6 @@
 import { createKioskClient } from "@kiosk/client";
 import {
+  eventually,
   operatorToken as agentOperatorToken,
   paidDiagnosticsSession,
   scrape,
@@ -47,22 +48,16 @@ afterAll(async () => {
 
 const operator = () => createBackofficeClient({ url: backoffice.url, token: operatorToken });
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** How long the agent's fleet worker may take to push what a test did (it ticks every 100 ms). */
+const pushed = { timeout: 10_000 };
 
 describe("the fleet backoffice on PostgreSQL", () => {
   it("receives a paid visit from the kiosk: its events once, the payment, the kiosk's day", async () => {
     const { session, payment } = await paidDiagnosticsSession(agent.url);
-    const payments = await until(
+    const payments = await eventually(
       () => operator().fleet.payments.query({ kioskId: "kiosk-1" }),
       (rows) => rows.some((p) => p.paymentId === payment.id && p.status === "confirmed"),
+      pushed.timeout,
     );
     expect(payments.find((p) => p.paymentId === payment.id)).toMatchObject({
       sessionId: session.id,
@@ -70,8 +65,14 @@ describe("the fleet backoffice on PostgreSQL", () => {
       provider: "emulator",
     });
     const [kiosk] = await operator().fleet.kiosks.query();
-    expect(kiosk).toMatchObject({ kioskId: "kiosk-1", silent: false, paymentsToday: 1, revenueToday: 48000 });
-    expect(kiosk?.sessionsToday).toBeGreaterThanOrEqual(1);
+    // The kiosk's first visit: one session, one payment, its price.
+    expect(kiosk).toMatchObject({
+      kioskId: "kiosk-1",
+      silent: false,
+      sessionsToday: 1,
+      paymentsToday: 1,
+      revenueToday: 48000,
+    });
     const audit = await operator().fleet.audit.query({ kioskId: "kiosk-1", entityId: payment.id });
     expect(audit.map((e) => e.event).sort()).toEqual(["payment.confirmed", "payment.created"]);
     // Contact data is masked on the way out, as in the kiosk's own audit log.
@@ -176,20 +177,16 @@ describe("the fleet backoffice on PostgreSQL", () => {
 
   it("sets a refused event aside on the kiosk and goes on with the rest; an operator sees it and re-drives it", async () => {
     // An event queued before the agent refused such text at its edge (an older version, say).
-    agent.agent.sqlite
+    agent.sqlite
       .prepare(
         "insert into fleet_outbox (event_id, event, entity_type, entity_id, at, payload) values (?, 'session.failed', 'session', 'ses_old', 1, ?)",
       )
       .run("evt_poisoned", JSON.stringify({ details: { reason: "device\u0000error" }, snapshot: null }));
     const { payment } = await paidDiagnosticsSession(agent.url);
-    await until(
-      () => operator().fleet.payments.query({ kioskId: "kiosk-1" }),
-      (rows) => rows.some((p) => p.paymentId === payment.id && p.status === "confirmed"),
-    );
-    await until(
-      () => scrape(agent.url, "fleet_outbox_refused"),
-      (n) => n === 1,
-    );
+    await expect
+      .poll(() => operator().fleet.payments.query({ kioskId: "kiosk-1" }), pushed)
+      .toContainEqual(expect.objectContaining({ paymentId: payment.id, status: "confirmed" }));
+    await expect.poll(() => scrape(agent.url, "fleet_outbox_refused"), pushed).toBe(1);
     expect(await scrape(agent.url, "fleet_outbox_backlog")).toBe(0);
     const kioskOperator = createKioskClient({ url: agent.url, token: agentOperatorToken });
     const { items } = await kioskOperator.fleet.refused.query({});
@@ -197,11 +194,7 @@ describe("the fleet backoffice on PostgreSQL", () => {
     expect(items[0]?.refusal).toContain("payload.details.reason");
     // The event is still not storable: a re-drive sends it once more and it is set aside again.
     expect(await kioskOperator.fleet.redrive.mutate({ eventId: "evt_poisoned" })).toEqual({ redriven: 1 });
-    expect(await scrape(agent.url, "fleet_outbox_refused")).toBe(0);
-    await until(
-      () => scrape(agent.url, "fleet_outbox_refused"),
-      (n) => n === 1,
-    );
+    await expect.poll(() => scrape(agent.url, "fleet_outbox_refused"), pushed).toBe(1);
     const again = await kioskOperator.fleet.refused.query({});
     expect(again.items.map((e) => [e.eventId, e.attempts])).toEqual([["evt_poisoned", 2]]);
   });
@@ -221,23 +214,22 @@ describe("the fleet backoffice on PostgreSQL", () => {
     await backoffice.stop();
     const port = Number(new URL(backoffice.url).port);
     const kiosk = createKioskClient({ url: agent.url });
+    const backlog = await scrape(agent.url, "fleet_outbox_backlog");
     const made: string[] = [];
     for (let i = 0; i < 5; i++) {
       made.push((await paidDiagnosticsSession(agent.url)).payment.id);
     }
     expect((await kiosk.catalog.get.query()).services.diagnostics.price).toBe(48000);
-    expect(await scrape(agent.url, "fleet_outbox_backlog")).toBeGreaterThanOrEqual(10);
+    // Three events a visit wait: session.created, payment.created, payment.confirmed.
+    expect(await scrape(agent.url, "fleet_outbox_backlog")).toBe(backlog + 5 * 3);
     backoffice = await startBackoffice({ ...config(), port });
     agent.clock.advance(60_000); // past the outbox's backoff, on the agent's own clock
-    const arrived = await until(
+    const arrived = await eventually(
       () => operator().fleet.payments.query({ kioskId: "kiosk-1", status: "confirmed" }),
       (rows) => made.every((id) => rows.some((p) => p.paymentId === id)),
       20_000,
     );
     expect(arrived.filter((p) => made.includes(p.paymentId))).toHaveLength(5);
-    await until(
-      () => scrape(agent.url, "fleet_outbox_backlog"),
-      (n) => n === 0,
-    );
+    await expect.poll(() => scrape(agent.url, "fleet_outbox_backlog"), pushed).toBe(0);
   }, 30_000);
 });

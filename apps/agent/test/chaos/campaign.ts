@@ -15,7 +15,7 @@ import { createDb } from "@kiosk/db";
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { fakeTwilio, LoopbackSmtp, messageIdOf } from "@kiosk/reporting/testing";
 import { spawnAgent, type AgentProcess } from "../agent-process";
-import { freePort } from "../harness";
+import { eventually, freePort } from "../harness";
 import { visit, untilAnswered, type Ledger } from "./customer";
 import { between, seededRandom, sleep } from "./random";
 
@@ -187,13 +187,10 @@ await twilio.stop();
 rmSync(storage, { recursive: true, force: true });
 process.exit(figures.every(([, , ok]) => ok) ? 0 : 1);
 
-async function waitForStatus(id: string): Promise<string> {
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const { status } = await untilAnswered(() => api.payments.getStatus.query({ id }), "read status");
-    if (status !== "pending" || Date.now() > until) return status;
-    await sleep(200);
-  }
+/** The payment's status once it left pending; "pending (why)" if it has not in 30 s. */
+function waitForStatus(id: string): Promise<string> {
+  const status = async () => (await untilAnswered(() => api.payments.getStatus.query({ id }), "read status")).status;
+  return eventually(status, (s) => s !== "pending", 30_000).catch((error: unknown) => `pending (${String(error)})`);
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { kioskApiError, type KioskClient, type RouterOutputs } from "@kiosk/client";
 import type { FakeYooKassa } from "@kiosk/payments/testing";
+import { eventually } from "../eventually";
 import { sleep } from "./random";
 
 type Report = RouterOutputs["reports"]["get"];
@@ -33,15 +34,11 @@ export async function untilAnswered<T>(call: () => Promise<T>, what: string, tim
   }
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const value = await untilAnswered(read, what);
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: never happened; last ${JSON.stringify(value)}`);
-    await sleep(150);
-  }
-}
+/** Reads (through kills and restarts) until `done` takes the answer: the harness's one poll. */
+const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> =>
+  eventually(() => untilAnswered(read, what), done, 120_000).catch((error: unknown) => {
+    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  });
 
 /**
  * One customer's whole visit in PROD: session, intent (retried with its

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { eventually } from "@kiosk/agent/testing";
 import { paidVisit, startFleetKiosk, type FleetKiosk } from "../../sim/fleet-kiosk";
 import { createBackofficeClient, freeLoopbackPort, startLocalPostgres } from "../../src";
 import { BackofficeChild } from "./backoffice-child";
@@ -137,9 +138,13 @@ async function campaign(): Promise<boolean> {
   await Promise.all(drivers);
 
   // Everything up: let the refunds settle and the outboxes drain, then compare.
+  /** Whether `done` holds within `ms`: polled with the harness's one helper, then read once more. */
   const until = async (done: () => boolean, ms: number) => {
-    const deadline = Date.now() + ms;
-    while (!done() && Date.now() < deadline) await sleep(200);
+    await eventually(
+      () => Promise.resolve(done()),
+      (ok) => ok,
+      ms,
+    ).catch(() => undefined);
     return done();
   };
   const settled = await until(() => kiosks.every((k) => unsettled(k) === 0), 30_000);

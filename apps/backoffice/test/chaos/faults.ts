@@ -1,3 +1,4 @@
+import { eventually } from "@kiosk/agent/testing";
 import { startLocalPostgres, type LocalPostgres } from "../../src";
 import type { BackofficeChild } from "./backoffice-child";
 import { crashPostgres } from "./postgres-control";
@@ -66,11 +67,16 @@ export class Faults {
     }
     this.postgres = await startLocalPostgres({ dataDir: this.postgres.dataDir, port: this.postgres.port });
     const back = Date.now();
-    let recovered: number | null = null;
-    while (backoffice.alive() && Date.now() - back < this.options.recoveryBoundMs && recovered === null) {
-      if ((await statusOf(`${backoffice.url}/readyz`)) === 200) recovered = Date.now() - back;
-      else await sleep(50);
-    }
+    const readyz = () => {
+      if (!backoffice.alive()) throw new Error("the backoffice died");
+      return statusOf(`${backoffice.url}/readyz`);
+    };
+    // How long it took to serve again by itself (the campaign holds it to the bound); null if it died first
+    // or was still not serving when the bound passed.
+    const recovered = await eventually(readyz, (status) => status === 200, this.options.recoveryBoundMs).then(
+      () => Date.now() - back,
+      () => null,
+    );
     this.recoveries.push(recovered);
     // Never restarted after a PostgreSQL stop; one that died is started only so the rest can still be checked.
     if (!backoffice.alive()) {
