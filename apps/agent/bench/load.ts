@@ -27,6 +27,7 @@ const result = await autocannon({
 process.stdout.write(
   `${JSON.stringify({
     rps: result.requests.average,
+    requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -52,14 +52,15 @@ export interface AgentProcess extends Server {
   readyMs: number;
 }
 
-/** The production bundle on `port` with `storage`; resolves when /readyz answers 200. */
+/** The production bundle (or another build of the agent) on `port` with `storage`; resolves when /readyz answers 200. */
 export async function startAgent(
   port: number,
   storage: string,
   env: Record<string, string> = {},
+  agentBundle = bundle,
 ): Promise<AgentProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [agentBundle], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? "",
@@ -103,8 +104,23 @@ export function rssMiB(pid: number): number {
   return Number(line.replace(/\D/g, "")) / 1024;
 }
 
+const clockTicks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+
+/**
+ * CPU seconds a process has used (user and system), from /proc. A server's CPU time
+ * per request moves much less than its requests per second when a neighbour takes a core.
+ */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The fields after the command name (which may hold spaces and parentheses), from field 3: utime is 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
 export interface Load {
   rps: number;
+  /** Requests answered over the run. */
+  requests: number;
   p50Ms: number;
   p99Ms: number;
   non2xx: number;

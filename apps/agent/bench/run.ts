@@ -1,7 +1,8 @@
 /**
  * pnpm bench: every figure of the agent's performance beside its anchor, in one
  * run on this machine. Throughput runs are interleaved and repeated (medians);
- * the load generator always runs in a process of its own. `--short` is the quick
+ * the load generator always runs in a process of its own. The A/B (ab.ts) builds
+ * the agent once per swapped part and measures each build at the agent. `--short` is the quick
  * version CI runs to prove the bench works; it prints figures and fails on none.
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/harness";
+import { abPlan, measureAb } from "./ab";
 import { load, median, repoRoot, rssMiB, runScript, startAgent, startAnchor, type AgentProcess } from "./processes";
 
 const short = process.argv.includes("--short");
@@ -102,6 +104,30 @@ row(
   r(m.agentRest ?? 0, m.agentTrpc ?? 0),
 );
 for (const anchor of Object.values(anchors)) await anchor.stop();
+
+// A/B at the agent: each of its own parts over tRPC against the whole agent without it.
+const plan = abPlan();
+const ab = await measureAb(plan.variants, { rounds: short ? 1 : 7, seconds });
+for (const [key, label] of Object.entries(plan.labels)) {
+  const { rps, cpuUs } = ab[key] ?? { rps: [], cpuUs: [] };
+  row(
+    `A/B ${label}`,
+    `${fmt(median(rps))} req/s (${fmt(Math.min(...rps))}-${fmt(Math.max(...rps))}), ${fmt(median(cpuUs))} µs CPU`,
+  );
+}
+for (const { label, over, under, target } of plan.comparisons) {
+  const [a, b] = [ab[over], ab[under]];
+  if (!a || !b) continue;
+  const perRound = a.rps.map((value, i) => fmt(value / (b.rps[i] ?? Number.NaN), 2)).join(" ");
+  console.error(`bench: A/B ${label}: per round ${perRound}`);
+  row(
+    `A/B ${label}`,
+    "",
+    `(${under})`,
+    `${r(median(a.rps), median(b.rps))} (CPU ${r(median(b.cpuUs), median(a.cpuUs))})`,
+    target,
+  );
+}
 
 // Durable session create: the agent over HTTP against better-sqlite3 alone, both synchronous=FULL.
 const creates: number[] = [];

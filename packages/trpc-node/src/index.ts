@@ -1,73 +1,93 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { AnyTRPCRouter } from "@trpc/server";
-import { createURL, internal_exceptionHandler, nodeHTTPRequestHandler } from "@trpc/server/adapters/node-http";
-import { answerJson } from "./fast-json";
+import { createURL, nodeHTTPRequestHandler, type NodeHTTPRequestHandlerOptions } from "@trpc/server/adapters/node-http";
+import { resolveResponse } from "@trpc/server/http";
 import type { NodeHandlerOptions } from "./options";
-import { splitTarget, trimSlashes } from "./request";
 
 export type { CreateContextOptions, NodeHandlerOptions } from "./options";
 
-/** Characters a URL parser would normalise or reject in a path or a host: such requests take tRPC's own way. */
-const unusualPath = /%|\/\.|\/\/|\\/;
-const plainHost = /^[A-Za-z0-9.\-:[\]]*$/;
-
 /**
- * A node:http request handler for any tRPC v11 router, wire-compatible with
- * tRPC's standalone adapter. Plain JSON queries and mutations, single or batched,
- * take a fast path that reads the body into one buffer and writes the answer with
- * a content-length; everything else (JSONL streaming, SSE subscriptions, form
- * data, HEAD, unusual URLs, lazy routers) goes to tRPC's own node-http handler,
- * so the wire stays tRPC's.
+ * A node:http request handler for any tRPC v11 router, over tRPC's public API.
+ * A GET (a query, a batch of them, a subscription) goes to `resolveResponse`,
+ * tRPC's own request handling, as a Fetch Request built straight from the
+ * Node request; a complete answer is written in one piece with a content-length,
+ * a stream (SSE, JSONL) as it comes. Anything else (a body, HEAD, a URL that
+ * does not parse) is tRPC's own `nodeHTTPRequestHandler`'s. The promise rejects
+ * only when tRPC could not answer at all; the host then answers 500.
  */
 export function createNodeHandler<TRouter extends AnyTRPCRouter>(
   opts: NodeHandlerOptions<TRouter>,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const basePath = trimSlashes(opts.basePath ?? "/");
-  const { router } = opts;
-  const hasLazy = Object.keys((router._def as { lazy?: object }).lazy ?? {}).length > 0;
-  const procedures = router._def.procedures as Record<string, { _def: { type: string } } | undefined>;
-
-  /** Whether the request is one the fast path answers exactly as tRPC would. */
-  function fastPathFor(req: IncomingMessage): { path: string; query: URLSearchParams; accept: string | null } | null {
-    const method = req.method;
-    if (hasLazy || (method !== "GET" && method !== "POST")) return null;
-    const { pathname, search } = splitTarget(req.url ?? "/");
-    if (unusualPath.test(pathname) || !plainHost.test(req.headers.host ?? "")) return null;
-    const type = req.headers["content-type"];
-    if (
-      method === "POST"
-        ? !type?.startsWith("application/json")
-        : type?.startsWith("multipart/form-data") || type?.startsWith("application/octet-stream")
-    ) {
-      return null;
-    }
-    const trpcAccept = req.headers["trpc-accept"];
-    const accept = typeof trpcAccept === "string" ? trpcAccept : null;
-    if (accept === "application/jsonl") return null;
-    if (accept === null && req.headers.accept?.split(",").some((t) => t.trim() === "application/jsonl")) return null;
-    const path = trimSlashes(trimSlashes(pathname).slice(basePath.length));
-    const query = new URLSearchParams(search);
-    const names = query.get("batch") === "1" ? path.split(",") : [path];
-    if (names.some((name) => procedures[name]?._def.type === "subscription")) return null;
-    return { path, query, accept };
-  }
+  const viaNodeHttp = (req: IncomingMessage, res: ServerResponse, path: string) =>
+    nodeHTTPRequestHandler({ ...opts, req, res, path } as NodeHTTPRequestHandlerOptions<
+      TRouter,
+      IncomingMessage,
+      ServerResponse
+    >);
 
   return async (req, res) => {
-    const fast = fastPathFor(req);
-    if (fast) {
-      await answerJson(opts, { req, res, ...fast }).catch(
-        internal_exceptionHandler({ ...opts, req, res, path: fast.path } as Parameters<
-          typeof internal_exceptionHandler
-        >[0]),
-      );
-      return;
-    }
-    let path = "";
+    let url: URL;
     try {
-      path = trimSlashes(trimSlashes(createURL(req).pathname).slice(basePath.length));
-      await nodeHTTPRequestHandler({ ...opts, req, res, path } as Parameters<typeof nodeHTTPRequestHandler>[0]);
-    } catch (cause) {
-      internal_exceptionHandler({ ...opts, req, res, path } as Parameters<typeof internal_exceptionHandler>[0])(cause);
+      url = createURL(req);
+    } catch {
+      return viaNodeHttp(req, res, ""); // it answers a URL it cannot parse (400) itself
     }
+    const path = trimSlashes(trimSlashes(url.pathname).slice(basePath.length));
+    if (req.method !== "GET") return viaNodeHttp(req, res, path);
+    const aborter = new AbortController();
+    res.once("close", () => {
+      if (!res.writableEnded) aborter.abort();
+    });
+    const response = await resolveResponse<TRouter>({
+      ...opts,
+      req: new Request(url, { headers: fetchHeaders(req.headers), signal: aborter.signal }),
+      path,
+      error: null,
+      createContext: async ({ info }) => await opts.createContext?.({ req, res, info }),
+      onError: (failure) => opts.onError?.({ ...failure, req }),
+    });
+    await writeResponse(res, response);
   };
 }
+
+/** A stream goes out as it comes; any other answer is complete already and goes out in one write. */
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of response.headers) {
+    const before = headers[name];
+    headers[name] = before === undefined ? value : [before, value].flat();
+  }
+  const streamed =
+    response.headers.has("transfer-encoding") || response.headers.get("content-type") === "text/event-stream";
+  if (streamed && response.body) {
+    res.writeHead(response.status, headers);
+    // As an async iterable: the DOM lib (the kiosk's typecheck sees this file too) types the body as its own stream.
+    await pipeline(Readable.from(response.body as unknown as AsyncIterable<Uint8Array>), res).catch(
+      (error: unknown) => {
+        // A client that leaves ends the stream; tRPC's own stream errors are written into it.
+        if ((error as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE") throw error;
+      },
+    );
+    return;
+  }
+  const body = await response.text();
+  if (res.destroyed) return;
+  res.writeHead(response.status, { ...headers, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function fetchHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const name in incoming) {
+    const value = incoming[name];
+    if (typeof value === "string") headers.append(name, value);
+    else if (value) for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
+
+/** As tRPC's standalone adapter trims the base path and the procedure path. */
+const trimSlashes = (path: string) => path.replace(/^\//, "").replace(/\/$/, "");

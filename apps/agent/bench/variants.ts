@@ -1,0 +1,98 @@
+/**
+ * The A/B builds: the agent bundled with the production build's runtime options
+ * (build.ts), with one part swapped at a time, so each part is measured at the
+ * agent. Each bundle gets a folder of its own holding copies of the assets the
+ * bundle reads beside it and a link to apps/agent/node_modules for its externals.
+ * "Stock tRPC" is the published @trpc/server (@kiosk/trpc-node/stock-trpc).
+ */
+import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stockTrpcDir } from "@kiosk/trpc-node/stock-trpc";
+import { build, type Plugin } from "esbuild";
+import { repoRoot } from "./processes";
+
+export interface Variant {
+  /** `stock`: tRPC's own standalone handler (nodeHTTPRequestHandler); `kiosk`: @kiosk/trpc-node. */
+  adapter: "stock" | "kiosk";
+  /** `stock`: @trpc/server as published; `patched`: as the workspace installs it. */
+  trpc: "stock" | "patched";
+  /** `wire`: packages/api's wireTransformer; `superjson`: superjson itself in its place. */
+  transformer: "wire" | "superjson";
+}
+
+const agentDir = join(repoRoot, "apps/agent");
+
+/** Every `@trpc/server` import resolved from `from` instead of the workspace's install. */
+const trpcFrom = (from: string): Plugin => ({
+  name: "trpc-from",
+  setup(builder) {
+    builder.onResolve({ filter: /^@trpc\/server(\/|$)/ }, (args) =>
+      args.pluginData === from
+        ? undefined
+        : builder.resolve(args.path, { kind: args.kind, resolveDir: from, pluginData: from }),
+    );
+  },
+});
+
+/** @kiosk/trpc-node replaced by tRPC's own handler behind the same options (stock-adapter.ts). */
+const stockAdapter: Plugin = {
+  name: "stock-adapter",
+  setup(builder) {
+    builder.onResolve({ filter: /^@kiosk\/trpc-node$/ }, () => ({ path: join(agentDir, "bench/stock-adapter.ts") }));
+  },
+};
+
+/** packages/api's `./transformer` replaced by superjson itself. */
+const plainSuperjson: Plugin = {
+  name: "plain-superjson",
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/transformer$/ }, (args) =>
+      args.importer === join(repoRoot, "packages/api/src/trpc.ts")
+        ? { path: "transformer", namespace: "plain-superjson" }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: "plain-superjson" }, () => ({
+      contents: 'export { default as wireTransformer } from "superjson";',
+      loader: "js",
+      resolveDir: join(repoRoot, "packages/api/src"),
+    }));
+  },
+};
+
+/** Bundles the agent as `variant` into a new folder of its own (the caller removes it); returns the bundle's path. */
+export async function buildVariant(variant: Variant): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), `kiosk-bench-${variant.adapter}-${variant.trpc}-${variant.transformer}-`));
+  const plugins: Plugin[] = [];
+  if (variant.trpc === "stock") plugins.push(trpcFrom(stockTrpcDir()));
+  if (variant.adapter === "stock") plugins.push(stockAdapter);
+  if (variant.transformer === "superjson") plugins.push(plainSuperjson);
+  await build({
+    entryPoints: [join(agentDir, "src/main.ts")],
+    outfile: join(out, "agent.mjs"),
+    plugins,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node26",
+    external: ["better-sqlite3", "twilio"],
+    define: { KIOSK_BUNDLE: "true" },
+    banner: {
+      js: [
+        'import { createRequire as __kioskCreateRequire } from "node:module";',
+        'import { fileURLToPath as __kioskFileURLToPath } from "node:url";',
+        "const require = __kioskCreateRequire(import.meta.url);",
+        "const __filename = __kioskFileURLToPath(import.meta.url);",
+        'const __dirname = __kioskFileURLToPath(new URL(".", import.meta.url));',
+      ].join("\n"),
+    },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: "warning",
+  });
+  for (const asset of ["drizzle", "fonts", "kiosk"]) {
+    cpSync(join(agentDir, "dist", asset), join(out, asset), { recursive: true });
+  }
+  symlinkSync(join(agentDir, "node_modules"), join(out, "node_modules"));
+  return join(out, "agent.mjs");
+}
