@@ -78,21 +78,18 @@ export function abPlan(): AbPlan {
   const patched = trpcPatch() !== null;
   return {
     variants: {
-      a: { adapter: "stock", trpc: "stock", transformer: "wire" },
-      b: { adapter: "kiosk", trpc: "stock", transformer: "wire" },
-      ...(patched ? { c: { adapter: "kiosk", trpc: "patched", transformer: "wire" } satisfies Variant } : {}),
-      d: { adapter: "kiosk", trpc: "stock", transformer: "superjson" },
+      a: { adapter: "stock", trpc: "stock" },
+      b: { adapter: "kiosk", trpc: "stock" },
+      ...(patched ? { c: { adapter: "kiosk", trpc: "patched" } satisfies Variant } : {}),
     },
     labels: {
       a: "(a) agent /trpc sessions.get: tRPC's stock handler, stock tRPC",
       b: "(b) @kiosk/trpc-node, stock tRPC",
       c: "(c) (b) on the workspace's patched tRPC",
-      d: "(d) (b) with plain superjson for wireTransformer",
     },
     comparisons: [
       { label: "fast path: (b) over (a)", over: "b", under: "a", target: ">= 1.30 keeps it" },
       { label: "tRPC patch: (c) over (b)", over: "c", under: "b", target: ">= 1.15 keeps it" },
-      { label: "wireTransformer: (b) over (d)", over: "b", under: "d", target: ">= 1.15 keeps it" },
     ],
   };
 }

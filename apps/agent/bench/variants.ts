@@ -17,8 +17,6 @@ export interface Variant {
   adapter: "stock" | "kiosk";
   /** `stock`: @trpc/server as published; `patched`: as the workspace installs it. */
   trpc: "stock" | "patched";
-  /** `wire`: packages/api's wireTransformer; `superjson`: superjson itself in its place. */
-  transformer: "wire" | "superjson";
 }
 
 const agentDir = join(repoRoot, "apps/agent");
@@ -43,30 +41,12 @@ const stockAdapter: Plugin = {
   },
 };
 
-/** packages/api's `./transformer` replaced by superjson itself. */
-const plainSuperjson: Plugin = {
-  name: "plain-superjson",
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\/transformer$/ }, (args) =>
-      args.importer === join(repoRoot, "packages/api/src/trpc.ts")
-        ? { path: "transformer", namespace: "plain-superjson" }
-        : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: "plain-superjson" }, () => ({
-      contents: 'export { default as wireTransformer } from "superjson";',
-      loader: "js",
-      resolveDir: join(repoRoot, "packages/api/src"),
-    }));
-  },
-};
-
 /** Bundles the agent as `variant` into a new folder of its own (the caller removes it); returns the bundle's path. */
 export async function buildVariant(variant: Variant): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), `kiosk-bench-${variant.adapter}-${variant.trpc}-${variant.transformer}-`));
+  const out = mkdtempSync(join(tmpdir(), `kiosk-bench-${variant.adapter}-${variant.trpc}-`));
   const plugins: Plugin[] = [];
   if (variant.trpc === "stock") plugins.push(trpcFrom(stockTrpcDir()));
   if (variant.adapter === "stock") plugins.push(stockAdapter);
-  if (variant.transformer === "superjson") plugins.push(plainSuperjson);
   await build({
     entryPoints: [join(agentDir, "src/main.ts")],
     outfile: join(out, "agent.mjs"),

@@ -1,9 +1,9 @@
 import { DomainError, enforceRateLimit, findJsonTextProblem, httpErrorOf } from "@kiosk/core";
 import { outcomeOf } from "@kiosk/metrics";
 import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
 import type { Context } from "./context";
 import { domainErrorOf, publicError, toTRPCError } from "./errors";
-import { wireTransformer } from "./transformer";
 
 export type Tier = "public" | "kiosk" | "operator" | "devOperator";
 
@@ -30,7 +30,7 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: wireTransformer,
+    transformer: superjson,
     // Stacks never leave the server, whatever NODE_ENV says.
     isDev: false,
     errorFormatter({ shape, error }) {
