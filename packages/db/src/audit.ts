@@ -1,5 +1,6 @@
 import { maskPii } from "@kiosk/core";
 import { lt, sql } from "drizzle-orm";
+import type { AuditEvent } from "./audit-events";
 import type { DbOrTx } from "./create-db";
 import { deleteBatch } from "./delete-batch";
 import { enqueueFleetEvent } from "./fleet-outbox";
@@ -18,7 +19,7 @@ export const systemActor: Actor = { kind: "system" };
 
 export interface AuditEntry {
   actor: Actor;
-  event: string;
+  event: AuditEvent;
   entityType: "session" | "payment" | "report" | "delivery";
   entityId: string;
   details?: Record<string, unknown>;

@@ -106,7 +106,13 @@ describe("audit", () => {
 
     expect(() =>
       db.transaction((tx) => {
-        audit(tx, { actor: { kind: "system" }, event: "x", entityType: "session", entityId: "ses_2", at: 2 });
+        audit(tx, {
+          actor: { kind: "system" },
+          event: "session.updated",
+          entityType: "session",
+          entityId: "ses_2",
+          at: 2,
+        });
         tx.insert(sessions)
           .values({
             id: "ses_2",

@@ -1,3 +1,4 @@
+export * from "./audit-events";
 export * from "./audit";
 export * from "./audit-query";
 export * from "./create-db";

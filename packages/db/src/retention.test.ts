@@ -9,7 +9,13 @@ describe("purgeAuditBatch", () => {
     const { db } = handle;
     try {
       for (let at = 1; at <= 7; at++) {
-        audit(db, { actor: { kind: "system" }, event: "x", entityType: "session", entityId: `ses_${at}`, at });
+        audit(db, {
+          actor: { kind: "system" },
+          event: "session.updated",
+          entityType: "session",
+          entityId: `ses_${at}`,
+          at,
+        });
       }
       expect(purgeAuditBatch(db, 5, 3)).toBe(3);
       expect(purgeAuditBatch(db, 5, 3)).toBe(1);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { DomainError } from "@kiosk/core";
-import { audit, payments, type Actor } from "@kiosk/db";
+import { audit, payments, type Actor, type AuditEvent } from "@kiosk/db";
 import type { WebhookResult } from "@kiosk/metrics";
 import { eq } from "drizzle-orm";
 import { applyFetched, fetchNotified } from "./notified";
@@ -65,7 +65,7 @@ export async function handleWebhook(
     sourceIp: request.sourceIp,
   };
 
-  const finish = (response: WebhookResponse, event?: string, details: Record<string, unknown> = {}) => {
+  const finish = (response: WebhookResponse, event?: AuditEvent, details: Record<string, unknown> = {}) => {
     deps.metrics.paymentsWebhookReceived.inc({ result: response.result });
     if (event) {
       deps.db.transaction((tx) => {
@@ -75,7 +75,7 @@ export async function handleWebhook(
     }
     return response;
   };
-  const refuse = (response: WebhookResponse, event: string, details: Record<string, unknown>) => {
+  const refuse = (response: WebhookResponse, event: AuditEvent, details: Record<string, unknown>) => {
     if (!guard.mayRecordRefusal(request.sourceIp)) return finish(response);
     const print = fingerprint(request.body);
     evidence.rawPayload = print;

@@ -41,7 +41,7 @@ function settle(deps: ReportingDeps, row: DeliveryRow, outcome: { messageId: str
   const now = deps.clock.now();
   const report = loadReport(deps.db, row.reportId);
   const { maxAttempts, baseDelayMs, maxDelayMs } = deps.config.delivery;
-  let next: Partial<DeliveryRow> & { status: DeliveryRow["status"] };
+  let next: Partial<DeliveryRow> & { status: "sent" | "pending" | "dead" };
   if ("messageId" in outcome) {
     next = { status: "sent", sentAt: now, providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null };
   } else {
