@@ -7,7 +7,7 @@ import { pino, type Logger } from "pino";
 import type { BackofficeConfig } from "./config";
 import { openBackofficeDb } from "./db";
 import { asTRPCError, failureFields } from "./errors";
-import { assertJson, bearer, readJson, requestIdOf, sendError, sendJson } from "./http";
+import { assertJson, bearer, readJson, requestIdFrom, sendError, sendJson } from "./http";
 import { createBackofficeMetrics } from "./metrics";
 import { backofficeRouter, type BackofficeContext } from "./router";
 import { kiosks } from "./schema";
@@ -100,7 +100,7 @@ export async function startBackoffice(
   }
 
   const server = createServer((req, res) => {
-    const requestId = requestIdOf(req);
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
     res.once("close", () => {
       if (res.statusCode < 500) return;

@@ -13,7 +13,8 @@ import {
 } from "./fleet";
 import { ingest } from "./ingest";
 import type { BackofficeMetrics } from "./metrics";
-import { kioskOfToken, sameToken } from "./tokens";
+import { tokenMatches } from "@kiosk/node-http";
+import { kioskOfToken } from "./tokens";
 import { t } from "./trpc";
 
 export interface BackofficeContext {
@@ -27,7 +28,7 @@ export interface BackofficeContext {
 
 const operatorProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
-  if (!sameToken(ctx.token, ctx.config.operatorToken))
+  if (!tokenMatches(ctx.token, ctx.config.operatorToken))
     throw new TRPCError({ code: "FORBIDDEN", message: "not an operator token" });
   return next();
 });

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { tokenMatches } from "@kiosk/node-http";
 import type { Clock, Config, RateLimiter } from "@kiosk/core";
 import type { Actor, Db, StorageStatus } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
@@ -65,18 +65,4 @@ export function contextFor(inner: InnerContext, caller: CallerIdentity): Context
   };
 }
 
-/** Reads a bearer token from an Authorization header value. */
-export function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
-  return match?.[1] ?? null;
-}
-
-/**
- * Constant-time comparison: hashing first gives equal lengths, so neither the
- * contents nor the length of the secret leak through timing.
- */
-export function tokenMatches(given: string | null, expected: string | undefined): boolean {
-  if (!given || !expected) return false;
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
+export { bearerToken, tokenMatches } from "@kiosk/node-http";

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
-import { bearerToken, publicError, type CallerIdentity, type PublicError } from "@kiosk/api";
+import { publicError, type CallerIdentity, type PublicError } from "@kiosk/api";
 import { badRequest, DomainError, httpErrorOf, isLoopbackAddress, jsonDepth, maxJsonDepth } from "@kiosk/core";
 import { currentRequestId } from "../request-context";
+import { bearerToken, BodyTooLargeError, isJsonContentType, readBodyText } from "@kiosk/node-http";
 
 export function sendJson(
   res: ServerResponse,
@@ -49,30 +50,22 @@ const bodyMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 export function assertJsonContentType(req: IncomingMessage): void {
   if (!bodyMethods.has(req.method ?? "")) return;
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   const length = Number(req.headers["content-length"] ?? "0");
   const hasBody = length > 0 || req.headers["transfer-encoding"] !== undefined;
-  if (type !== "application/json" && (hasBody || type)) {
+  if (!isJsonContentType(req) && (hasBody || req.headers["content-type"])) {
     throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "request body must be application/json");
   }
 }
 
 /** Reads and parses a JSON body no larger than `limitBytes`. An empty body is `{}`. */
 export async function readJsonBody(req: IncomingMessage, limitBytes: number): Promise<unknown> {
-  const declared = Number(req.headers["content-length"] ?? "0");
-  const tooLarge = () => new DomainError("PAYLOAD_TOO_LARGE", `request body exceeds ${limitBytes} bytes`);
-  if (declared > limitBytes) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
+  const text = await readBodyText(req, limitBytes).catch((error: unknown) => {
+    throw error instanceof BodyTooLargeError ? new DomainError("PAYLOAD_TOO_LARGE", error.message) : error;
+  });
+  if (text.length === 0) return {};
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    body = JSON.parse(text);
   } catch {
     throw badRequest("request body is not valid JSON");
   }

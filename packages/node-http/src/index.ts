@@ -1,0 +1,4 @@
+/** The node:http pieces the agent and the backoffice share: tokens, request ids, bodies. */
+export * from "./body";
+export * from "./request-id";
+export * from "./tokens";
