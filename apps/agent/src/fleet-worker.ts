@@ -63,6 +63,10 @@ export async function pushFleetEvents(deps: FleetWorkerDeps, signal?: AbortSigna
     let answer: IngestAnswer;
     try {
       answer = await postBatch(deps, batch);
+      // A refusal must name the event at its index: an answer that does not is not trusted with the batch.
+      if (answer.refused.some((r) => batch[r.index]?.eventId !== r.eventId)) {
+        throw new Error("the backoffice refused events that are not in the batch as sent");
+      }
     } catch (error) {
       const delay = fleetRetryDelay(batch[0]?.attempts ?? 0, deps.config.maxDelayMs, deps.random);
       deferFleetEvents(
@@ -72,7 +76,7 @@ export async function pushFleetEvents(deps: FleetWorkerDeps, signal?: AbortSigna
       );
       throw error;
     }
-    const refused = new Map(answer.refused.flatMap((r) => (batch[r.index] ? [[r.index, r]] : [])));
+    const refused = new Map(answer.refused.map((r) => [r.index, r]));
     const now = deps.clock.now();
     deps.db.transaction((tx) => {
       refuseFleetEvents(

@@ -41,7 +41,13 @@ async function insertEvents(tx: Tx, kioskId: string, events: FleetEvent[], now: 
   return new Set(inserted.map((row) => row.eventId));
 }
 
-/** Moves the payment's projection to this event's snapshot if, and only if, its version is strictly newer. */
+/**
+ * Moves the payment's projection to this event's snapshot if, and only if, its
+ * version is strictly newer. A snapshot from an agent older than the counter
+ * has none: it counts as 0, so it moves only a projection that no versioned
+ * event has reached yet (in arrival order, as before the counter), and any
+ * versioned event overtakes it.
+ */
 async function project(tx: Tx, kioskId: string, event: FleetEvent): Promise<void> {
   if (event.entityType !== "payment" || !event.payload.snapshot) return;
   const p = event.payload.snapshot;
@@ -56,7 +62,7 @@ async function project(tx: Tx, kioskId: string, event: FleetEvent): Promise<void
     provider: p.provider,
     createdAt: new Date(p.createdAt),
     confirmedAt: p.confirmedAt === null ? null : new Date(p.confirmedAt),
-    version: p.version,
+    version: p.version ?? 0,
   };
   await tx
     .insert(fleetPayments)
@@ -69,7 +75,8 @@ async function project(tx: Tx, kioskId: string, event: FleetEvent): Promise<void
         confirmedAt: row.confirmedAt,
         version: row.version,
       },
-      setWhere: sql`${fleetPayments.version} < ${row.version}`,
+      setWhere:
+        row.version === 0 ? sql`${fleetPayments.version} = 0` : sql`${fleetPayments.version} < ${row.version}`,
     });
 }
 

@@ -8,6 +8,7 @@ import {
   type TestAgent,
 } from "@kiosk/agent/testing";
 import type { FleetEventName } from "@kiosk/fleet-contract";
+import pg_ from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBackofficeClient, parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { testPostgres } from "./postgres";
@@ -143,6 +144,75 @@ describe("the fleet backoffice on PostgreSQL", () => {
     expect(queued.map((q) => q.paymentId)).toContain("pay_late");
     await push.ingest.mutate({ kioskId: "kiosk-1", events: [late("evt_l2", "payment.refund_succeeded", 11_000)] });
     expect((await operator().fleet.refundQueue.query()).map((q) => q.paymentId)).not.toContain("pay_late");
+  });
+
+  it("takes events from an agent older than the change counter, which move only an unversioned projection", async () => {
+    const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
+    const legacy = (eventId: string, status: string) => {
+      const event = paymentEvent(eventId, status, 1);
+      const { version: _version, ...snapshot } = event.payload.snapshot;
+      const name = status === "pending" ? ("payment.created" as const) : event.event;
+      return { ...event, event: name, entityId: "pay_legacy", payload: { details: {}, snapshot } };
+    };
+    const status = async () =>
+      (await operator().fleet.payments.query({ kioskId: "kiosk-1" })).find((p) => p.paymentId === "pay_legacy")?.status;
+    expect(await push.ingest.mutate({ kioskId: "kiosk-1", events: [legacy("evt_old1", "pending")] })).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      refused: [],
+    });
+    await push.ingest.mutate({ kioskId: "kiosk-1", events: [legacy("evt_old2", "confirmed")] });
+    expect(await status()).toBe("confirmed");
+    // The agent upgraded: its versioned events overtake, and an old one that arrives late moves nothing.
+    const upgraded = { ...paymentEvent("evt_new1", "refunded", 1, 35_000), entityId: "pay_legacy" };
+    await push.ingest.mutate({ kioskId: "kiosk-1", events: [upgraded, legacy("evt_old3", "confirmed")] });
+    expect(await status()).toBe("refunded");
+  });
+
+  it("refuses alone an event that PostgreSQL itself will not take, and stores the rest of its batch", async () => {
+    const db = new pg_.Client({ connectionString: pg.url });
+    await db.connect();
+    // A check only PostgreSQL makes, so the event passes the contract and fails at the insert.
+    await db.query(`create function refuse_trigger_event() returns trigger language plpgsql as $$
+      begin
+        if new.entity_id = 'ses_db_refuses' then raise exception 'refused here' using errcode = '22023'; end if;
+        return new;
+      end $$`);
+    await db.query(
+      "create trigger refuse_event before insert on fleet_events for each row execute function refuse_trigger_event()",
+    );
+    try {
+      const push = createBackofficeClient({ url: backoffice.url, token: kioskToken });
+      const session = (eventId: string, entityId: string) => ({
+        eventId,
+        event: "session.created" as const,
+        entityType: "session" as const,
+        entityId,
+        at: 6_000,
+        payload: { details: {}, snapshot: null },
+      });
+      const before = (await operator().fleet.kiosks.query())[0]?.eventsReceived ?? 0;
+      const answer = await push.ingest.mutate({
+        kioskId: "kiosk-1",
+        events: [
+          session("evt_db1", "ses_db_ok"),
+          session("evt_db2", "ses_db_refuses"),
+          session("evt_db3", "ses_db_ok"),
+        ],
+      });
+      expect(answer).toEqual({
+        accepted: 2,
+        duplicates: 0,
+        refused: [{ index: 1, eventId: "evt_db2", field: "(event)", message: "the database refused this event" }],
+      });
+      expect((await operator().fleet.kiosks.query())[0]?.eventsReceived).toBe(before + 2);
+      const stored = await operator().fleet.audit.query({ kioskId: "kiosk-1", entityId: "ses_db_ok" });
+      expect(stored.map((e) => e.eventId).sort()).toEqual(["evt_db1", "evt_db3"]);
+    } finally {
+      await db.query("drop trigger refuse_event on fleet_events");
+      await db.query("drop function refuse_trigger_event()");
+      await db.end();
+    }
   });
 
   it("refuses a bad event by itself, naming the field, and stores the rest of its batch", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findJsonTextProblem, isStorableText } from "./json-text";
+import { findJsonTextProblem, isStorableText, toStorableJson } from "./json-text";
 
 describe("findJsonTextProblem", () => {
   it("passes ordinary JSON, Cyrillic and emoji included", () => {
@@ -48,5 +48,12 @@ describe("findJsonTextProblem", () => {
     expect(findJsonTextProblem(deep)).toMatchObject({ problem: "too_deep" });
     expect(findJsonTextProblem([[["x"]]], 3)).toBeNull();
     expect(findJsonTextProblem([[[["x"]]]], 3)).toMatchObject({ path: "0.0.0", problem: "too_deep" });
+  });
+
+  it("makes the agent's own text storable: NUL, a split surrogate pair and prototype keys", () => {
+    const cut = "ошибка 🚗".slice(0, 8); // ends in half of the emoji's surrogate pair
+    const clean = toStorableJson({ lastError: `bad\u0000${cut}`, nested: [{ constructor: 1 }] });
+    expect(findJsonTextProblem(clean)).toBeNull();
+    expect(clean).toEqual({ lastError: "bad\uFFFDошибка \uFFFD", nested: [{ _constructor: 1 }] });
   });
 });

@@ -81,3 +81,23 @@ export function findJsonTextProblem(value: unknown, limit = maxJsonDepth): JsonT
   }
   return null;
 }
+
+const storableString = (text: string) => text.toWellFormed().replaceAll("\u0000", "\uFFFD");
+
+/**
+ * A copy of JSON the agent made itself (a provider's error message cut at 500
+ * characters can split a surrogate pair) that every store takes: NUL and lone
+ * surrogates become U+FFFD, prototype keys get a leading underscore. For text
+ * from callers, refuse instead (findJsonTextProblem).
+ */
+export function toStorableJson(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return storableString(value);
+  if (value === null || typeof value !== "object" || depth > maxJsonDepth) return value;
+  if (Array.isArray(value)) return value.map((item) => toStorableJson(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      prototypeKeys.has(key) ? `_${key}` : storableString(key),
+      toStorableJson(item, depth + 1),
+    ]),
+  );
+}

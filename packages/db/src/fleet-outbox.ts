@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { toStorableJson } from "@kiosk/core";
 import { isFleetEvent } from "@kiosk/fleet-contract";
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { AuditEntry } from "./audit";
@@ -34,7 +35,11 @@ export function enqueueFleetEvent(tx: DbOrTx, entry: AuditEntry, maskedDetails: 
       entityType: entry.entityType,
       entityId: entry.entityId,
       at: entry.at,
-      payload: { details: maskedDetails, snapshot: snapshotOf(tx, entry, settings) },
+      // Text the agent made itself (a provider's message) is made storable, so the fleet never refuses it.
+      payload: toStorableJson({ details: maskedDetails, snapshot: snapshotOf(tx, entry, settings) }) as Record<
+        string,
+        unknown
+      >,
     })
     .run();
 }

@@ -53,7 +53,9 @@ export const paymentSnapshot = z
     createdAt: epochMs,
     confirmedAt: epochMs.nullable(),
     updatedAt: epochMs,
-    version: z.number().int().min(0).max(2_147_483_647),
+    // Absent from agents older than the counter: such an event is stored, and moves
+    // only a projection that has never had a versioned one (see the backoffice's ingest).
+    version: z.number().int().min(1).max(2_147_483_647).optional(),
   })
   .strict()
   .refine((p) => p.refundedAmount <= p.amount, { message: "refundedAmount exceeds amount", path: ["refundedAmount"] });
