@@ -42,6 +42,7 @@ import {
   countPendingPayments,
   oldestPendingPaymentAt,
   oldestUnregisteredReceiptAt,
+  countLateUnrefunded,
 } from "./gauges";
 import { startHousekeeping } from "./housekeeping";
 import { agentRestRoutes } from "./http/routes";
@@ -116,6 +117,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     deliveriesByStatus: () => countDeliveriesByStatus(handle.db),
     oldestPendingPaymentAt: () => oldestPendingPaymentAt(handle.db),
     oldestUnregisteredReceiptAt: () => oldestUnregisteredReceiptAt(handle.db),
+    lateUnrefunded: () => countLateUnrefunded(handle.db),
     storageFreeBytes: () => (storageDir === null ? null : freeBytesAt(storageDir)),
     fleetBacklog: () => fleetBacklog(handle.db),
     fleetRefused: () => fleetRefusedCount(handle.db),

@@ -1,4 +1,4 @@
-import { deliveries, paidStatuses, payments, type Db } from "@kiosk/db";
+import { auditLogs, deliveries, paidStatuses, payments, type Db } from "@kiosk/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 
 /** Pending payments, read at scrape time so the gauge is right after a restart. */
@@ -20,6 +20,26 @@ export function oldestPendingPaymentAt(db: Db): number | null {
       .from(payments)
       .where(eq(payments.status, "pending"))
       .get()?.at ?? null
+  );
+}
+
+/**
+ * Late successes whose money has not all gone back: the agent refunds them by
+ * itself, so one that stays here means that refund was refused, or the amount
+ * differed and an operator must act (docs/backoffice.md).
+ */
+export function countLateUnrefunded(db: Db): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(payments)
+      .where(
+        and(
+          sql`${payments.refundedAmount} < ${payments.amount}`,
+          sql`exists (select 1 from ${auditLogs} where ${auditLogs.entityType} = 'payment' and ${auditLogs.entityId} = ${payments.id} and ${auditLogs.event} = 'payment.late_success')`,
+        ),
+      )
+      .get()?.n ?? 0
   );
 }
 

@@ -132,6 +132,26 @@ describe("money taken after the intent expired, with no webhook", () => {
     expect(await status(id)).toBe("expired");
   });
 
+  it("keeps payments_late_unrefunded up while the refund is not through, and down once the money is back", async () => {
+    const { id, remote } = await newIntent();
+    await expiredWhileUncancelled(remote, id, "unreachable");
+    const unrefunded = () => scrape(env.url, "payments_late_unrefunded");
+    expect(await unrefunded()).toBe(0);
+    fake.refundStatus = "pending";
+    try {
+      fake.setStatus(remote.id, "succeeded");
+      env.clock.advance(1_000);
+      await expect.poll(() => fake.refundRequestsFor(remote.id).length, poll).toBe(1);
+      expect(await unrefunded()).toBe(1);
+      const refund = [...fake.refunds.values()].find((r) => r.payment_id === remote.id);
+      fake.settleRefund(refund?.id ?? "", "succeeded");
+      env.clock.advance(maxIntervalMs);
+      await expect.poll(unrefunded, poll).toBe(0);
+    } finally {
+      fake.refundStatus = "succeeded";
+    }
+  });
+
   it("stops asking once YooKassa cancels the payment itself, with no late success and no refund", async () => {
     const lateBefore = await lateSuccesses();
     const { id, remote } = await newIntent();

@@ -78,6 +78,14 @@ export function paymentMetrics(registry: Registry, read: () => GaugeSources | un
         this.set(oldest === null ? 0 : Math.max(0, (now - oldest) / 1000));
       },
     }),
+    paymentsLateUnrefunded: new Gauge({
+      name: "payments_late_unrefunded",
+      help: "Payments the provider took after we had closed the intent whose money has not all gone back yet (read at scrape time).",
+      registers: [registry],
+      collect() {
+        this.set(read()?.lateUnrefunded?.() ?? 0);
+      },
+    }),
     paymentsReceiptUnregisteredAge: new Gauge({
       name: "payments_receipt_unregistered_age_seconds",
       help: "Time since the money came for the oldest paid payment whose 54-FZ receipt is not registered (pending or refused), 0 when none (read at scrape time).",

@@ -7,6 +7,8 @@ export interface GaugeSources {
   /** When the money of the oldest paid payment whose 54-FZ receipt is not registered came (epoch ms), or null. */
   oldestUnregisteredReceiptAt?(): number | null;
   now?(): number;
+  /** Late successes (money taken after we closed the intent) whose refund has not completed. */
+  lateUnrefunded?(): number;
   /** Deliveries by channel and status, for the outbox depth gauges. */
   deliveriesByStatus?(): Array<{ channel: string; status: string; count: number }>;
   /** Free bytes on the storage file system, or null when there is none (an in-memory database). */
