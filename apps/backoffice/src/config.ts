@@ -59,6 +59,7 @@ const env = {
   BACKOFFICE_KIOSK_TOKENS: "kioskTokens",
   BACKOFFICE_OPERATOR_TOKEN: "operatorToken",
   FLEET_SILENT_AFTER_MS: "silentAfterMs",
+  BACKOFFICE_MAX_BATCH: "maxBatch",
   TIMEZONE: "timezone",
   STORAGE_PATH: "storagePath",
   BACKOFFICE_PG_PORT: "localPostgresPort",

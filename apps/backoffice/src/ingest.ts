@@ -75,8 +75,7 @@ async function project(tx: Tx, kioskId: string, event: FleetEvent): Promise<void
         confirmedAt: row.confirmedAt,
         version: row.version,
       },
-      setWhere:
-        row.version === 0 ? sql`${fleetPayments.version} = 0` : sql`${fleetPayments.version} < ${row.version}`,
+      setWhere: row.version === 0 ? sql`${fleetPayments.version} = 0` : sql`${fleetPayments.version} < ${row.version}`,
     });
 }
 

@@ -11,7 +11,7 @@ export function createBackofficeMetrics(kiosksSilent: () => Promise<number>) {
     registry,
     eventsIngested: new Counter({
       name: "backoffice_events_ingested_total",
-      help: "Fleet events received from kiosks: new, or a duplicate of one already stored.",
+      help: "Fleet events received from kiosks: new, a duplicate of one already stored, or refused (the kiosk sets it aside).",
       labelNames: ["result"] as const,
       registers: [registry],
     }),
