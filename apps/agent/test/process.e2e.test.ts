@@ -16,19 +16,15 @@ function runAgent(env: Record<string, string>): AgentProcess {
   return spawnAgent({ STORAGE_PATH: storage, LOG_LEVEL: "info", ...env });
 }
 
-async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Resolves once the process has said it listens (it logs the URL to open). */
+const listening = (agent: AgentProcess) =>
+  expect.poll(() => agent.output(), { timeout: 20_000 }).toContain("kiosk-agent listening");
 
 describe("the agent process", () => {
   it("serves, then on SIGTERM finishes, closes the db and exits 0", async () => {
     const port = await freePort();
     const agent = runAgent({ PORT: String(port) });
-    await waitFor(() => agent.output().includes("kiosk-agent listening"), "the agent to listen");
+    await listening(agent);
     // The line a newcomer reads says where to go.
     expect(agent.output()).toContain(`kiosk-agent listening on http://127.0.0.1:${port}`);
     const created = await fetch(`http://127.0.0.1:${port}/api/sessions`, {
@@ -51,7 +47,7 @@ describe("the agent process", () => {
     const onTerminal = spawnAgent({ STORAGE_PATH: storage, PORT: String(port), LOG_LEVEL: "info" }, "sources", {
       terminal: true,
     });
-    await waitFor(() => onTerminal.output().includes("kiosk-agent listening"), "the agent to listen");
+    await listening(onTerminal);
     const line =
       onTerminal
         .output()
@@ -64,7 +60,7 @@ describe("the agent process", () => {
     await onTerminal.exited;
 
     const piped = runAgent({ PORT: "0" });
-    await waitFor(() => piped.output().includes("kiosk-agent listening"), "the agent to listen");
+    await listening(piped);
     const json =
       piped
         .output()
