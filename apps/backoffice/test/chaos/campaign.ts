@@ -21,7 +21,7 @@ import { BackofficeChild } from "./backoffice-child";
 import { compareKiosk, unsent, unsettled, type KioskComparison } from "./compare";
 import { Faults } from "./faults";
 import { crashPostgres } from "./postgres-control";
-import { between, seededRandom, sleep } from "./random";
+import { between, seededRandom, sleep } from "@kiosk/agent/testing/random";
 
 const { values: args } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import { eventually } from "@kiosk/agent/testing";
 import { startLocalPostgres, type LocalPostgres } from "../../src";
 import type { BackofficeChild } from "./backoffice-child";
 import { crashPostgres } from "./postgres-control";
-import { between, sleep } from "./random";
+import { between, sleep } from "@kiosk/agent/testing/random";
 
 export interface FaultsOptions {
   backoffice: BackofficeChild;
