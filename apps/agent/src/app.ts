@@ -10,8 +10,6 @@ export interface AgentOptions {
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
-  /** Tests only (the harness in `@kiosk/agent/testing`): the database and inner context. */
-  exposeForTests?: CoreServicesDeps["exposeForTests"];
   /** The adapters `config` was parsed with; the built-in ones by default. */
   adapters?: CoreServicesDeps["adapters"];
 }
@@ -28,7 +26,11 @@ export interface Agent {
 
 /** The agent process's server: the core services on node:http, with the kiosk UI at `/`. */
 export function createAgent(options: AgentOptions): Agent {
-  const services = createCoreServices(options);
+  return agentOn(createCoreServices(options));
+}
+
+/** The agent around services already composed (the test harness composes its own, with its handles). */
+export function agentOn(services: CoreServices): Agent {
   const { config, logger } = services;
   const server = createServer(services.createRouter({ kioskUi: true }));
   // Requests that stall must not pin the process open forever.

@@ -59,9 +59,10 @@ export interface CoreServicesDeps {
   logger?: Logger;
   /** The adapters `config` was parsed with (parseConfig's third argument); the built-in ones by default. */
   adapters?: AgentAdapters;
-  /** Tests only (`@kiosk/agent/testing`): receives what no embedding program gets. */
-  exposeForTests?: (handles: TestHandles) => void;
 }
+
+/** Tests only (`@kiosk/agent/testing`, through composeCoreServices): receives what no embedding program gets. */
+export type ExposeForTests = (handles: TestHandles) => void;
 
 /** The internals a test reaches past the API: the inner context, and the raw SQLite connection (a failing disk). */
 export interface TestHandles {
@@ -100,6 +101,15 @@ export interface CoreServices extends ProgrammaticServices {
  * program embeds it through `initializeCoreServices`.
  */
 export function createCoreServices(deps: CoreServicesDeps): CoreServices {
+  return composeCoreServices(deps);
+}
+
+/**
+ * The composition root itself. Not exported from the package: only the test
+ * harness passes `exposeForTests`, so no embedding program can reach the inner
+ * context or the raw connection.
+ */
+export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: ExposeForTests): CoreServices {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(config.logLevel);
@@ -161,7 +171,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   };
   const receiveWebhook = (request: WebhookRequest) => handleWebhook(payments, webhookGuard, request);
   const routes = agentRestRoutes(receiveWebhook);
-  deps.exposeForTests?.({ inner, sqlite: handle.sqlite });
+  exposeForTests?.({ inner, sqlite: handle.sqlite });
   const workers: Worker[] = [];
   let started = false;
   let closing = false;

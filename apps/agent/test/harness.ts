@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { ManualClock, parseConfig, type Clock, type Config } from "@kiosk/core";
 import { createKioskClient, kioskApiError, type KioskApiError } from "@kiosk/client";
 import { agentAdapters, configAdapters, type AddedAdapters } from "../src/adapters";
-import { createAgent, type Agent } from "../src/app";
-import type { TestHandles } from "../src/core-services";
+import { agentOn, type Agent } from "../src/app";
+import { composeCoreServices, type TestHandles } from "../src/core-services";
 import { createLogger } from "../src/logger";
 
 export const operatorToken = "operator-token-0123456789abcdef";
@@ -73,7 +73,7 @@ export async function startTestAgent(
     ? createLogger(options.logLevel ?? "info", { write: (line: string) => void logLines.push(line) })
     : createLogger("silent");
   let handles: TestHandles | undefined;
-  const agent = createAgent({ config, clock, logger, adapters, exposeForTests: (given) => (handles = given) });
+  const agent = agentOn(composeCoreServices({ config, clock, logger, adapters }, (given) => (handles = given)));
   if (!handles) throw new Error("the composition root exposed no test handles");
   const port = await agent.start();
   return {
