@@ -9,80 +9,17 @@
 import { cpSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build } from "esbuild";
+import { agentBundleOptions } from "./bundle-options";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
 const dist = here("./dist");
 
-/**
- * node:http and node:https through require: an ES module import of them builds
- * an ESM facade that reads every export, and one of their lazy getters loads
- * undici (about 50 ms of a cold start). The agent never uses what it pulls in.
- */
-const builtinsThroughRequire: Plugin = {
-  name: "builtins-through-require",
-  setup(builder) {
-    builder.onResolve({ filter: /^(node:)?https?$/ }, (args) =>
-      args.namespace === "builtin-require"
-        ? { path: args.path, external: true }
-        : { path: args.path.replace(/^node:/, ""), namespace: "builtin-require" },
-    );
-    builder.onLoad({ filter: /.*/, namespace: "builtin-require" }, (args) => ({
-      contents: `module.exports = require("node:${args.path}");`,
-      loader: "js",
-    }));
-  },
-};
-
-/**
- * prom-client's index loads its Pushgateway (https, tls) and AggregatorRegistry
- * (cluster, and beneath it child_process, dgram and dns) whether or not they are
- * used; the agent uses neither, and together they cost about 5 MiB of an idle
- * kiosk's memory. In the bundle each becomes a module that says so if touched.
- */
-const unusedPromClientParts: Plugin = {
-  name: "unused-prom-client-parts",
-  setup(builder) {
-    builder.onLoad({ filter: /prom-client[\\/]lib[\\/](pushgateway|cluster)\.js$/ }, (args) => ({
-      contents: `module.exports = function unused() { throw new Error("${args.path.split(/[\\/]/).pop()} is not in the agent's bundle"); };`,
-      loader: "js",
-    }));
-  },
-};
-
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const started = performance.now();
-await build({
-  entryPoints: [here("./src/main.ts")],
-  outfile: `${dist}/agent-main.mjs`,
-  plugins: [builtinsThroughRequire, unusedPromClientParts],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node26",
-  external: ["better-sqlite3", "twilio"],
-  define: { KIOSK_BUNDLE: "true" },
-  // CommonJS dependencies bundled into an ES module still ask for require and __dirname.
-  banner: {
-    js: [
-      'import { createRequire as __kioskCreateRequire } from "node:module";',
-      'import { fileURLToPath as __kioskFileURLToPath } from "node:url";',
-      "const require = __kioskCreateRequire(import.meta.url);",
-      "const __filename = __kioskFileURLToPath(import.meta.url);",
-      'const __dirname = __kioskFileURLToPath(new URL(".", import.meta.url));',
-    ].join("\n"),
-  },
-  // Whitespace and syntax only: names stay as written, so errors, logs and profiles
-  // read the same as in development, without keepNames wrapping every closure the
-  // hot path creates in a defineProperty call (about 4% of a tRPC query's time).
-  minifyWhitespace: !process.argv.includes("--no-minify"),
-  minifySyntax: !process.argv.includes("--no-minify"),
-  sourcemap: "linked",
-  legalComments: "linked",
-  logLevel: "warning",
-});
+await build(agentBundleOptions(`${dist}/agent-main.mjs`, { minify: !process.argv.includes("--no-minify") }));
 // The entry point turns on V8's compile cache before the bundle is parsed: a restart skips compiling it.
 writeFileSync(
   `${dist}/agent.mjs`,

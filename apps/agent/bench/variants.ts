@@ -1,6 +1,6 @@
 /**
- * The A/B builds: the agent bundled with the production build's runtime options
- * (build.ts), with one part swapped at a time, so each part is measured at the
+ * The A/B builds: the agent bundled with the production build's options
+ * (bundle-options.ts), with one part swapped at a time, so each part is measured at the
  * agent. Each bundle gets a folder of its own holding copies of the assets the
  * bundle reads beside it and a link to apps/agent/node_modules for its externals.
  * "Stock tRPC" is the published @trpc/server (@kiosk/trpc-node/stock-trpc).
@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stockTrpcDir } from "@kiosk/trpc-node/stock-trpc";
 import { build, type Plugin } from "esbuild";
+import { agentBundleOptions } from "../bundle-options";
 import { repoRoot } from "./processes";
 
 export interface Variant {
@@ -47,29 +48,7 @@ export async function buildVariant(variant: Variant): Promise<string> {
   const plugins: Plugin[] = [];
   if (variant.trpc === "stock") plugins.push(trpcFrom(stockTrpcDir()));
   if (variant.adapter === "stock") plugins.push(stockAdapter);
-  await build({
-    entryPoints: [join(agentDir, "src/main.ts")],
-    outfile: join(out, "agent.mjs"),
-    plugins,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node26",
-    external: ["better-sqlite3", "twilio"],
-    define: { KIOSK_BUNDLE: "true" },
-    banner: {
-      js: [
-        'import { createRequire as __kioskCreateRequire } from "node:module";',
-        'import { fileURLToPath as __kioskFileURLToPath } from "node:url";',
-        "const require = __kioskCreateRequire(import.meta.url);",
-        "const __filename = __kioskFileURLToPath(import.meta.url);",
-        'const __dirname = __kioskFileURLToPath(new URL(".", import.meta.url));',
-      ].join("\n"),
-    },
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: "warning",
-  });
+  await build(agentBundleOptions(join(out, "agent.mjs"), { plugins }));
   for (const asset of ["drizzle", "fonts", "kiosk"]) {
     cpSync(join(agentDir, "dist", asset), join(out, asset), { recursive: true });
   }
