@@ -33,7 +33,13 @@ const row = (figure: string, value: string, anchor = "", ratio = "", target = ""
   rows.push({ figure, value, anchor, ratio, target });
   console.error(`bench: ${figure}: ${value}${anchor ? ` (anchor ${anchor})` : ""}`);
 };
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `kiosk-bench-${name}-`));
+/** Every storage folder the run makes, removed at its end so runs do not fill /tmp. */
+const temps: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `kiosk-bench-${name}-`));
+  temps.push(dir);
+  return dir;
+};
 
 // Never measure yesterday's bundle.
 execFileSync("bash", [join(repoRoot, "scripts/build-if-stale.sh")], { stdio: "inherit" });
@@ -292,6 +298,7 @@ console.log(
   `|${(["figure", "value", "anchor", "ratio", "target"] as const).map((k) => "-".repeat(widths(k) + 2)).join("|")}|`,
 );
 for (const x of rows) console.log(line(x));
+for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 
 async function restartFresh(running: AgentProcess): Promise<AgentProcess> {
   await running.stop();
