@@ -107,6 +107,24 @@ export async function scrape(url: string, sample: string): Promise<number> {
   return line ? Number(line.split(" ").at(-1)) : 0;
 }
 
+/**
+ * The variables of a PROD agent on a fake YooKassa; with `webhookFrom`, it also
+ * takes notifications from those addresses through a trusted proxy (the tests'
+ * X-Forwarded-For).
+ */
+export function yookassaAgentEnv(
+  fake: { url: string; shopId: string; secretKey: string },
+  webhookFrom?: string,
+): Record<string, string> {
+  return {
+    AGENT_ENV: "PROD",
+    YOOKASSA_API_URL: fake.url,
+    YOOKASSA_SHOP_ID: fake.shopId,
+    YOOKASSA_SECRET_KEY: fake.secretKey,
+    ...(webhookFrom ? { TRUST_PROXY: "true", YOOKASSA_WEBHOOK_ALLOWED_IPS: webhookFrom } : {}),
+  };
+}
+
 /** A port nothing listens on right now, on loopback. */
 export function freePort(): Promise<number> {
   return new Promise((done) => {

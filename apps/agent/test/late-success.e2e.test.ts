@@ -1,7 +1,7 @@
 import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { FakeYooKassa, type FakePayment } from "@kiosk/payments/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operatorToken, scrape, startTestAgent, type TestAgent } from "./harness";
+import { operatorToken, scrape, startTestAgent, type TestAgent, yookassaAgentEnv } from "./harness";
 
 /**
  * PROD against the fake YooKassa, with no webhook (a kiosk behind NAT): an intent
@@ -17,22 +17,12 @@ const maxIntervalMs = 5_000;
 
 beforeAll(async () => {
   fake = await new FakeYooKassa().start();
-  env = await startTestAgent(
-    {
-      AGENT_ENV: "PROD",
-      TRUST_PROXY: "true",
-      YOOKASSA_API_URL: fake.url,
-      YOOKASSA_SHOP_ID: fake.shopId,
-      YOOKASSA_SECRET_KEY: fake.secretKey,
-      YOOKASSA_WEBHOOK_ALLOWED_IPS: "185.71.76.0/27",
+  env = await startTestAgent(yookassaAgentEnv(fake, "185.71.76.0/27"), {
+    payments: {
+      reconcile: { tickMs: 50, minIntervalMs: 1_000, maxIntervalMs },
+      yookassa: { retryBaseMs: 10, timeoutMs: 500 },
     },
-    {
-      payments: {
-        reconcile: { tickMs: 50, minIntervalMs: 1_000, maxIntervalMs },
-        yookassa: { retryBaseMs: 10, timeoutMs: 500 },
-      },
-    },
-  );
+  });
   api = createKioskClient({ url: env.url });
 });
 afterAll(async () => {

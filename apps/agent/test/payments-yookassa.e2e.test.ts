@@ -2,7 +2,7 @@ import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { reconcilePayments } from "@kiosk/payments";
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, scrape, startTestAgent, type TestAgent } from "./harness";
+import { eventually, scrape, startTestAgent, type TestAgent, yookassaAgentEnv } from "./harness";
 
 /**
  * PROD against a fake YooKassa over real HTTP. The agent trusts one proxy hop,
@@ -14,17 +14,9 @@ let api: KioskClient;
 
 beforeAll(async () => {
   fake = await new FakeYooKassa().start();
-  env = await startTestAgent(
-    {
-      AGENT_ENV: "PROD",
-      TRUST_PROXY: "true",
-      YOOKASSA_API_URL: fake.url,
-      YOOKASSA_SHOP_ID: fake.shopId,
-      YOOKASSA_SECRET_KEY: fake.secretKey,
-      YOOKASSA_WEBHOOK_ALLOWED_IPS: "185.71.76.0/27,77.75.156.11",
-    },
-    { payments: { reconcile: { tickMs: 50 }, yookassa: { retryBaseMs: 10, timeoutMs: 500 } } },
-  );
+  env = await startTestAgent(yookassaAgentEnv(fake, "185.71.76.0/27,77.75.156.11"), {
+    payments: { reconcile: { tickMs: 50 }, yookassa: { retryBaseMs: 10, timeoutMs: 500 } },
+  });
   api = createKioskClient({ url: env.url });
 });
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { DomainError } from "@kiosk/core";
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestAgent, type TestAgent } from "./harness";
+import { startTestAgent, type TestAgent, yookassaAgentEnv } from "./harness";
 
 /**
  * The embedding API (the services `initializeCoreServices` hands a program) calls
@@ -13,15 +13,7 @@ let env: TestAgent;
 
 beforeAll(async () => {
   fake = await new FakeYooKassa().start();
-  env = await startTestAgent(
-    {
-      AGENT_ENV: "PROD",
-      YOOKASSA_API_URL: fake.url,
-      YOOKASSA_SHOP_ID: fake.shopId,
-      YOOKASSA_SECRET_KEY: fake.secretKey,
-    },
-    { payments: { yookassa: { retryBaseMs: 10, timeoutMs: 500 } } },
-  );
+  env = await startTestAgent(yookassaAgentEnv(fake), { payments: { yookassa: { retryBaseMs: 10, timeoutMs: 500 } } });
 });
 afterAll(async () => {
   await env.stop();

@@ -1,7 +1,15 @@
 import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { FakeYooKassa, type FakeRefund } from "@kiosk/payments/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiCode, eventually, operatorToken, scrape, startTestAgent, type TestAgent } from "./harness";
+import {
+  apiCode,
+  eventually,
+  operatorToken,
+  scrape,
+  startTestAgent,
+  type TestAgent,
+  yookassaAgentEnv,
+} from "./harness";
 
 /**
  * PROD against the fake YooKassa: 54-FZ receipts on every payment and refund,
@@ -16,23 +24,13 @@ let operator: KioskClient;
 beforeAll(async () => {
   fake = await new FakeYooKassa().start();
   fake.refundStatus = "pending";
-  env = await startTestAgent(
-    {
-      AGENT_ENV: "PROD",
-      TRUST_PROXY: "true",
-      YOOKASSA_API_URL: fake.url,
-      YOOKASSA_SHOP_ID: fake.shopId,
-      YOOKASSA_SECRET_KEY: fake.secretKey,
-      YOOKASSA_WEBHOOK_ALLOWED_IPS: "185.71.76.0/27",
+  env = await startTestAgent(yookassaAgentEnv(fake, "185.71.76.0/27"), {
+    payments: {
+      reconcile: { tickMs: 50, minIntervalMs: 1_000 },
+      yookassa: { retryBaseMs: 10, timeoutMs: 500 },
+      receipts: { vatCode: 1, taxSystemCode: 2 },
     },
-    {
-      payments: {
-        reconcile: { tickMs: 50, minIntervalMs: 1_000 },
-        yookassa: { retryBaseMs: 10, timeoutMs: 500 },
-        receipts: { vatCode: 1, taxSystemCode: 2 },
-      },
-    },
-  );
+  });
   api = createKioskClient({ url: env.url });
   operator = createKioskClient({ url: env.url, token: operatorToken });
 });

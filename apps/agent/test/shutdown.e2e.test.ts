@@ -2,7 +2,7 @@ import { createKioskClient } from "@kiosk/client";
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { LoopbackSmtp } from "@kiosk/reporting/testing";
 import { describe, expect, it } from "vitest";
-import { eventually, paidDiagnosticsSession, startTestAgent } from "./harness";
+import { eventually, paidDiagnosticsSession, startTestAgent, yookassaAgentEnv } from "./harness";
 
 const budgetMs = 1_500;
 
@@ -80,15 +80,10 @@ describe("stopping while a provider hangs", () => {
 
   it("finishes within the budget with a YooKassa call in flight", async () => {
     const fake = await new FakeYooKassa().start();
-    const env = await startTestAgent(
-      {
-        AGENT_ENV: "PROD",
-        YOOKASSA_API_URL: fake.url,
-        YOOKASSA_SHOP_ID: fake.shopId,
-        YOOKASSA_SECRET_KEY: fake.secretKey,
-      },
-      { server: { shutdownTimeoutMs: budgetMs }, payments: { yookassa: { timeoutMs: 60_000, maxAttempts: 1 } } },
-    );
+    const env = await startTestAgent(yookassaAgentEnv(fake), {
+      server: { shutdownTimeoutMs: budgetMs },
+      payments: { yookassa: { timeoutMs: 60_000, maxAttempts: 1 } },
+    });
     try {
       const api = createKioskClient({ url: env.url });
       const session = await api.sessions.create.mutate({
