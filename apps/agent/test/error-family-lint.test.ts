@@ -25,7 +25,21 @@ describe("the lint rule of the one error family (the check can fail)", () => {
     expect(await restrictedImports("packages/sessions/src/service.ts", throwsTrpcError)).toHaveLength(1);
   }, 60_000);
 
-  it("allows it where tRPC's errors are made: the API package", async () => {
+  it("refuses it in the fleet backoffice outside its one mapping module", async () => {
+    for (const path of [
+      "apps/backoffice/src/router.ts",
+      "apps/backoffice/src/http.ts",
+      "apps/backoffice/src/trpc.ts",
+    ]) {
+      expect([path, await restrictedImports(path, throwsTrpcError)]).toEqual([
+        path,
+        [expect.stringContaining("Throw a DomainError")],
+      ]);
+    }
+  }, 60_000);
+
+  it("allows it where tRPC's errors are made: the API package and the backoffice's mapping", async () => {
     expect(await restrictedImports("packages/api/src/errors.ts", throwsTrpcError)).toEqual([]);
+    expect(await restrictedImports("apps/backoffice/src/errors.ts", throwsTrpcError)).toEqual([]);
   }, 60_000);
 });

@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeHandler } from "@kiosk/trpc-node";
-import { TRPCError } from "@trpc/server";
+import { DomainError } from "@kiosk/core";
 import { sql } from "drizzle-orm";
 import { pino, type Logger } from "pino";
 import type { BackofficeConfig } from "./config";
 import { openBackofficeDb } from "./db";
-import { asTRPCError, failureFields } from "./errors";
+import { failureFields } from "./errors";
 import { assertJson, bearer, readJson, requestIdFrom, sendError, sendJson } from "./http";
 import { createBackofficeMetrics } from "./metrics";
 import { backofficeRouter, type BackofficeContext } from "./router";
@@ -66,8 +66,8 @@ export async function startBackoffice(
   /** The kiosk's token is checked before a byte of the body is read; which kiosk it is, by the procedure. */
   async function ingestOverHttp(req: IncomingMessage): Promise<unknown> {
     const token = bearer(req.headers.authorization);
-    if (!token) throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required" });
-    if (!isKioskToken(config, token)) throw new TRPCError({ code: "FORBIDDEN", message: "not a kiosk token" });
+    if (!token) throw new DomainError("UNAUTHORIZED", "a kiosk token is required");
+    if (!isKioskToken(config, token)) throw new DomainError("FORBIDDEN", "not a kiosk token");
     assertJson(req);
     return caller(contextFor(req)).ingest((await readJson(req, bodyLimit)) as never);
   }
@@ -96,7 +96,7 @@ export async function startBackoffice(
       }
     }
     const message = `no route for ${req.method ?? "GET"} ${pathname}`;
-    sendError(res, new TRPCError({ code: "NOT_FOUND", message }));
+    sendError(res, new DomainError("NOT_FOUND", message));
   }
 
   const server = createServer((req, res) => {
@@ -117,7 +117,7 @@ export async function startBackoffice(
     handle(req, res).catch((error: unknown) => {
       failures.set(req, error);
       if (res.headersSent) res.destroy();
-      else sendError(res, asTRPCError(error));
+      else sendError(res, error);
     });
   });
   await new Promise<void>((resolve, reject) => {

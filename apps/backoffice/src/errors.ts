@@ -1,5 +1,21 @@
+import {
+  DomainError,
+  domainErrorCodes,
+  httpErrorOf,
+  internalError,
+  validationIssuesOf,
+  type DomainErrorCode,
+} from "@kiosk/core";
 import { TRPCError } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { DrizzleQueryError } from "drizzle-orm";
+
+/**
+ * The backoffice's one error mapping. Its procedures and its HTTP paths throw the
+ * kiosk's own family (`DomainError`, one closed union of codes); this module alone
+ * turns a failure into the TRPCError /trpc answers with and the status and body
+ * `/api/ingest` answers with.
+ */
 
 /** The socket could not reach PostgreSQL, or lost it. */
 const networkCodes = new Set([
@@ -23,7 +39,7 @@ const unavailableMessage =
 
 /**
  * Whether this failure means "the database cannot be reached right now" rather
- * than a bug: looks through TRPCError's and drizzle's wrappers (`cause`) and
+ * than a bug: looks through the wrappers' `cause` (tRPC's, drizzle's, ours) and
  * Node's AggregateError (one per address tried).
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
@@ -35,30 +51,70 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(cause, depth + 1);
 }
 
-/**
- * Any failure as the TRPCError it is answered with: a database out of reach is
- * 503 SERVICE_UNAVAILABLE (a kiosk retries later); anything else not already a
- * TRPCError is a 500.
- */
-export function asTRPCError(error: unknown): TRPCError {
-  const internal = !(error instanceof TRPCError) || error.code === "INTERNAL_SERVER_ERROR";
-  if (internal && isDatabaseUnavailable(error)) {
-    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "the database is unavailable", cause: error });
-  }
-  return error instanceof TRPCError ? error : new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error });
-}
+/** Each domain code as tRPC says it (with the HTTP status `httpErrorOf` gives), as the agent's API maps them. */
+const trpcCodes = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  METHOD_NOT_ALLOWED: "METHOD_NOT_SUPPORTED",
+  CONFLICT: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+  PROVIDER_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  STORAGE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+} as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;
+
+/** tRPC's own refusals of a request (an input that fails its schema, an unknown path), read back as domain codes. */
+const fromTrpc = new Map<TRPC_ERROR_CODE_KEY, DomainErrorCode>([
+  ["PARSE_ERROR", "BAD_REQUEST"],
+  ...domainErrorCodes
+    .filter((code) => code !== "PROVIDER_UNAVAILABLE" && code !== "STORAGE_UNAVAILABLE")
+    .map((code) => [trpcCodes[code], code] as const),
+]);
 
 /**
- * The message a caller may see: a 500's own message holds SQL and its
- * parameters, so it never leaves; a parser that broke on the input (a
- * RangeError on a malformed superjson annotation, say) is the input's fault,
- * but its message is internal too. Validation messages name the field and stay.
+ * Whatever failed, as the DomainError the caller is answered with: ours
+ * unchanged (also as a tRPC error's cause); PostgreSQL out of reach as
+ * STORAGE_UNAVAILABLE (a kiosk retries later); tRPC's refusal of the request
+ * with its code and message (a schema's message names the field; a parser that
+ * broke on the input is "Invalid input", its own message internal); anything
+ * else INTERNAL, whose message (SQL and its parameters) is for the log only.
  */
-export function publicMessage(error: TRPCError): string {
-  if (error.code === "INTERNAL_SERVER_ERROR") return "Internal server error";
-  const cause = error.cause as { issues?: unknown } | undefined;
-  if (error.code === "BAD_REQUEST" && cause instanceof Error && !Array.isArray(cause.issues)) return "Invalid input";
-  return error.message;
+export function domainErrorOf(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof DomainError) return cause;
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return refusalOf(error);
+  if (isDatabaseUnavailable(error)) {
+    return new DomainError("STORAGE_UNAVAILABLE", "the database is unavailable", undefined, { cause: error });
+  }
+  return internalError(cause ?? error);
+}
+
+function refusalOf(error: TRPCError): DomainError {
+  const code = fromTrpc.get(error.code);
+  if (code === undefined) return internalError(error);
+  const issues = validationIssuesOf(error.cause);
+  if (code === "BAD_REQUEST" && error.cause instanceof Error && !issues) {
+    return new DomainError("BAD_REQUEST", "Invalid input", undefined, { cause: error });
+  }
+  return new DomainError(code, error.message, undefined, { cause: error, ...(issues ? { issues } : {}) });
+}
+
+/** A failure as /trpc answers it; the message is the DomainError's, which is written to be shown. */
+export function toTRPCError(error: unknown): TRPCError {
+  const domain = domainErrorOf(error);
+  return new TRPCError({ code: trpcCodes[domain.code], message: domain.message, cause: domain });
+}
+
+/** A failure as `/api/ingest` answers it: the status, and `{ error: { code, message } }`. */
+export function httpAnswerOf(error: unknown): { status: number; body: { error: { code: string; message: string } } } {
+  const domain = domainErrorOf(error);
+  const { status, code } = httpErrorOf(domain.code);
+  return { status, body: { error: { code, message: domain.message } } };
 }
 
 /**
@@ -68,7 +124,7 @@ export function publicMessage(error: TRPCError): string {
  */
 export function failureFields(error: unknown): { err?: unknown; query?: string } {
   let cause = error;
-  while (cause instanceof TRPCError && cause.cause) cause = cause.cause;
+  while ((cause instanceof TRPCError || cause instanceof DomainError) && cause.cause) cause = cause.cause;
   if (cause instanceof DrizzleQueryError) return { err: cause.cause, query: cause.query };
   return cause === undefined ? {} : { err: cause };
 }

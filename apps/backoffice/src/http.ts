@@ -1,8 +1,7 @@
 import { BodyTooLargeError, isJsonContentType, readBodyText } from "@kiosk/node-http";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { publicMessage } from "./errors";
+import { DomainError } from "@kiosk/core";
+import { httpAnswerOf } from "./errors";
 
 export { bearerToken as bearer, requestIdFrom } from "@kiosk/node-http";
 
@@ -16,27 +15,26 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** `{ error: { code, message } }` with the code's HTTP status; a 500 says nothing more. */
-export function sendError(res: ServerResponse, error: TRPCError): void {
-  sendJson(res, getHTTPStatusCodeFromError(error), { error: { code: error.code, message: publicMessage(error) } });
+export function sendError(res: ServerResponse, error: unknown): void {
+  const { status, body } = httpAnswerOf(error);
+  sendJson(res, status, body);
 }
 
 /** Refuses any body but JSON, as the agent does: a browser's cross-site form post cannot send it. */
 export function assertJson(req: IncomingMessage): void {
   if (!isJsonContentType(req)) {
-    throw new TRPCError({ code: "UNSUPPORTED_MEDIA_TYPE", message: "the body must be application/json" });
+    throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "the body must be application/json");
   }
 }
 
 /** Reads and parses a JSON body of at most `limit` bytes (413 past it, unread when declared). */
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   const text = await readBodyText(req, limit).catch((error: unknown) => {
-    throw error instanceof BodyTooLargeError
-      ? new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `body over ${limit} bytes` })
-      : error;
+    throw error instanceof BodyTooLargeError ? new DomainError("PAYLOAD_TOO_LARGE", `body over ${limit} bytes`) : error;
   });
   try {
     return JSON.parse(text || "null");
   } catch {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "the body is not JSON" });
+    throw new DomainError("BAD_REQUEST", "the body is not JSON");
   }
 }

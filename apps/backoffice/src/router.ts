@@ -1,5 +1,5 @@
+import { DomainError } from "@kiosk/core";
 import { ingestRequest } from "@kiosk/fleet-contract";
-import { TRPCError } from "@trpc/server";
 import type { BackofficeConfig } from "./config";
 import type { BackofficeDb } from "./db";
 import {
@@ -27,17 +27,16 @@ export interface BackofficeContext {
 }
 
 const operatorProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "an operator token is required" });
-  if (!tokenMatches(ctx.token, ctx.config.operatorToken))
-    throw new TRPCError({ code: "FORBIDDEN", message: "not an operator token" });
+  if (!ctx.token) throw new DomainError("UNAUTHORIZED", "an operator token is required");
+  if (!tokenMatches(ctx.token, ctx.config.operatorToken)) throw new DomainError("FORBIDDEN", "not an operator token");
   return next();
 });
 
 /** Kiosks only, with a token of theirs, checked before the body is parsed. */
 const kioskProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.token) throw new TRPCError({ code: "UNAUTHORIZED", message: "a kiosk token is required" });
+  if (!ctx.token) throw new DomainError("UNAUTHORIZED", "a kiosk token is required");
   const kioskId = kioskOfToken(ctx.config, ctx.token);
-  if (!kioskId) throw new TRPCError({ code: "FORBIDDEN", message: "not a kiosk token" });
+  if (!kioskId) throw new DomainError("FORBIDDEN", "not a kiosk token");
   return next({ ctx: { kioskId } });
 });
 
@@ -50,10 +49,10 @@ export const backofficeRouter = t.router({
    */
   ingest: kioskProcedure.input(ingestRequest).mutation(async ({ ctx, input }) => {
     if (input.kioskId !== ctx.kioskId) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "the token is not this kiosk's" });
+      throw new DomainError("FORBIDDEN", "the token is not this kiosk's");
     }
     if (input.events.length > ctx.config.maxBatch) {
-      throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `at most ${ctx.config.maxBatch} events per batch` });
+      throw new DomainError("PAYLOAD_TOO_LARGE", `at most ${ctx.config.maxBatch} events per batch`);
     }
     const result = await ingest(ctx.db, input, ctx.now());
     ctx.metrics.eventsIngested.inc({ result: "new" }, result.accepted);

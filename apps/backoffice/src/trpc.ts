@@ -1,6 +1,6 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { asTRPCError, publicMessage } from "./errors";
+import { domainErrorOf, toTRPCError } from "./errors";
 import type { BackofficeContext } from "./router";
 
 const root = initTRPC.context<BackofficeContext>().create({
@@ -9,17 +9,18 @@ const root = initTRPC.context<BackofficeContext>().create({
   // A 500's message is the driver's (SQL and parameters): the caller gets a generic one, and never a stack.
   errorFormatter: ({ shape, error }) => {
     const { stack: _stack, ...data } = shape.data;
-    return { ...shape, message: publicMessage(error), data };
+    return { ...shape, message: domainErrorOf(error).message, data };
   },
 });
 
 /**
- * Every procedure's first step: a failure because PostgreSQL is out of reach
- * becomes 503 SERVICE_UNAVAILABLE, on /trpc and /api/ingest alike.
+ * Every procedure's first step: whatever failed leaves as its DomainError, mapped
+ * once (PostgreSQL out of reach is 503 SERVICE_UNAVAILABLE, on /trpc and
+ * /api/ingest alike).
  */
 const procedure = root.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok) throw asTRPCError(result.error);
+  if (!result.ok) throw toTRPCError(result.error);
   return result;
 });
 
