@@ -22,6 +22,19 @@ const importSideEffects = [
   message: "No import may have a side effect: export a function the composition root calls.",
 }));
 
+/** State a module keeps for every caller, keyed on objects, and casts that reach a library's private fields. */
+const hiddenWiring = [
+  {
+    selector:
+      ":matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > NewExpression[callee.name='WeakMap']",
+    message: "No module-level cache keyed on objects: hold it in the deps the composition root builds.",
+  },
+  {
+    selector: "TSAsExpression > TSTypeLiteral > TSPropertySignature[key.name='session']",
+    message: "Do not key on drizzle's private session: build what you need from `db` once, in the deps.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -69,27 +82,34 @@ export default tseslint.config(
   },
   {
     // No import changes shared state: a domain module declares things, and the composition
-    // root (apps/agent/src/core-services.ts) passes registries, hooks and settings in.
+    // root (apps/agent/src/core-services.ts) passes registries, hooks, settings and prepared
+    // statements in; no module keeps per-database state of its own.
     files: ["packages/{core,db,sessions,metrics,payments,reporting,devices}/src/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "no-restricted-syntax": ["error", ...importSideEffects],
+      "no-restricted-syntax": ["error", ...importSideEffects, ...hiddenWiring],
     },
   },
   {
-    // One error family: outside the API package every failure is a DomainError, mapped to
-    // tRPC there, once. The fleet backoffice has its own router and errors (apps/backoffice),
-    // and packages/trpc-node is a tRPC adapter: both speak tRPC's errors by design.
+    // One error family: every failure is a DomainError, mapped to tRPC once, in the agent's
+    // API package and in the fleet backoffice's one mapping module (its own router), each
+    // with its test. The tRPC adapter (packages/trpc-node) speaks tRPC's errors by design.
     // (The blocks below restrict more for the domain packages and the kiosk UI.)
     files: ["**/*.{ts,tsx}"],
-    ignores: ["packages/api/**", "apps/backoffice/**", "packages/trpc-node/**"],
+    ignores: [
+      "packages/api/**",
+      "apps/backoffice/src/errors.ts",
+      "apps/backoffice/test/errors.test.ts",
+      "packages/trpc-node/**",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         ...["@trpc/server", "@trpc/server/unstable-core-do-not-import"].map((name) => ({
           name,
           importNames: ["TRPCError"],
-          message: "Throw a DomainError (@kiosk/core); @kiosk/api maps it to tRPC.",
+          message:
+            "Throw a DomainError (@kiosk/core): it is mapped to tRPC once (@kiosk/api, the backoffice's errors.ts).",
         })),
       ],
     },

@@ -4,9 +4,9 @@
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { ManualClock, parseConfig, sequentialIds } from "@kiosk/core";
-import { createDb } from "@kiosk/db";
+import { createAudit, createDb } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
-import { createSession, sweepSessions, type SessionDeps } from "@kiosk/sessions";
+import { createSession, sessionStatements, sweepSessions, type SessionDeps } from "@kiosk/sessions";
 
 const count = Number(process.argv[2] ?? "3000");
 const handle = createDb(":memory:");
@@ -17,9 +17,14 @@ const deps: SessionDeps = {
   ids: sequentialIds(),
   config: parseConfig({}, {}).sessions,
   metrics: createMetrics(),
+  audit: createAudit(handle.db),
+  statements: sessionStatements(handle.db),
 };
 for (let i = 0; i < count; i++) {
-  createSession(deps, { type: "thickness", contact: { phone: "+79001234567" }, ttlMs: 600_000 }, { kind: "kiosk" });
+  createSession({
+    ctx: { deps, actor: { kind: "kiosk" } },
+    input: { type: "thickness", contact: { phone: "+79001234567" }, ttlMs: 600_000 },
+  });
 }
 clock.advance(3_600_000); // the kiosk was off for an hour
 const delay = monitorEventLoopDelay({ resolution: 1 });

@@ -1,8 +1,6 @@
 import { join } from "node:path";
 import type { InnerContext } from "@kiosk/api";
 import {
-  adapterSettings,
-  createIpAllowlist,
   parseConfig,
   RateLimiter,
   randomId,
@@ -13,26 +11,17 @@ import {
   type IdGenerator,
   type Worker,
 } from "@kiosk/core";
-import {
-  checkStorage,
-  createDb,
-  enableFleetOutbox,
-  fleetBacklog,
-  fleetRefusedCount,
-  freeBytesAt,
-  type DbHandle,
-} from "@kiosk/db";
+import { checkStorage, createDb, fleetBacklog, fleetRefusedCount, freeBytesAt, type DbHandle } from "@kiosk/db";
 import { createMetrics } from "@kiosk/metrics";
 import {
   handleWebhook,
   startEmulatorWorker,
   startReconciler,
-  yookassaSettings,
-  type WebhookGuard,
+  webhookActor,
   type WebhookRequest,
 } from "@kiosk/payments";
 import { createReportFonts, startOutbox } from "@kiosk/reporting";
-import { countActiveSessionsByType, type SessionDeps } from "@kiosk/sessions";
+import { countActiveSessionsByType, sessionStatements, type SessionDeps } from "@kiosk/sessions";
 import { agentAdapters, configAdapters, type AddedAdapters, type AgentAdapters } from "./adapters";
 import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
@@ -51,6 +40,7 @@ import { createLogger, type Logger } from "./logger";
 import { createPaymentDeps } from "./payments";
 import { programmaticServices, type ProgrammaticServices } from "./programmatic";
 import { createReportingDeps } from "./reporting";
+import { agentAudit, type SharedDeps } from "./shared-deps";
 
 export interface CoreServicesDeps {
   config: Config;
@@ -118,8 +108,6 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
     migrationsFolder: assets.migrationsFolder,
   });
-  // With a backoffice configured, every fleet event is queued in the transaction of its change.
-  if (config.fleet.url) enableFleetOutbox(handle.db, { shareContacts: config.fleet.shareContacts });
   const metrics = createMetrics();
   metrics.setGaugeSources({
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
@@ -134,14 +122,20 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     now: () => clock.now(),
   });
 
-  const ids = deps.ids ?? randomId;
-  const sessions: SessionDeps = { db: handle.db, clock, ids, config: config.sessions, metrics };
+  const shared: SharedDeps = {
+    db: handle.db,
+    clock,
+    ids: deps.ids ?? randomId,
+    metrics,
+    audit: agentAudit(handle.db, config.fleet),
+  };
+  const sessions: SessionDeps = { ...shared, config: config.sessions, statements: sessionStatements(handle.db) };
   const adapters = deps.adapters ?? agentAdapters();
-  const payments = createPaymentDeps(config, handle.db, clock, ids, metrics, adapters.paymentProviders);
+  const payments = createPaymentDeps(config, shared, adapters.paymentProviders);
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   // The outbox worker exists once start() runs; the hook given here reaches it then.
   let outbox: Worker | undefined;
-  const reporting = createReportingDeps(config, handle.db, clock, ids, metrics, logger, {
+  const reporting = createReportingDeps(config, shared, logger, {
     adapters,
     fonts: createReportFonts(assets.fonts),
     onQueued: () => outbox?.wake(),
@@ -164,12 +158,9 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     shutdownSignal: shutdown.signal,
   };
 
-  const webhookRefusals = new RateLimiter(clock, config.payments.webhookRefusalsPerMinute, 60_000);
-  const webhookGuard: WebhookGuard = {
-    isAllowedSender: createIpAllowlist(adapterSettings(config, yookassaSettings).webhookAllowedIps),
-    mayRecordRefusal: (ip) => webhookRefusals.take(ip),
-  };
-  const receiveWebhook = (request: WebhookRequest) => handleWebhook(payments, webhookGuard, request);
+  // The webhook's tier is its sender allowlist (in the payment deps); its actor is the PSP at that address.
+  const receiveWebhook = (request: WebhookRequest) =>
+    handleWebhook({ ctx: { deps: payments, actor: webhookActor(request) }, input: request });
   const routes = agentRestRoutes(receiveWebhook);
   exposeForTests?.({ inner, sqlite: handle.sqlite });
   const workers: Worker[] = [];

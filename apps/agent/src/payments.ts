@@ -1,14 +1,32 @@
-import { effectivePaymentProvider, EventHub, type Clock, type Config, type IdGenerator } from "@kiosk/core";
-import type { Db } from "@kiosk/db";
-import type { Metrics } from "@kiosk/metrics";
+import {
+  adapterSettings,
+  createIpAllowlist,
+  effectivePaymentProvider,
+  EventHub,
+  RateLimiter,
+  type Config,
+} from "@kiosk/core";
 import {
   createPaymentProvider,
   EmulatorProvider,
   instrumentPaymentProvider,
+  paymentStatements,
+  yookassaSettings,
   type PaymentDeps,
   type PaymentProviderDefinition,
   type PaymentView,
+  type WebhookGuard,
 } from "@kiosk/payments";
+import type { SharedDeps } from "./shared-deps";
+
+/** YooKassa's sender allowlist, and a limit on how many refused notifications per sender are recorded. */
+function webhookGuardFor(config: Config, clock: SharedDeps["clock"]): WebhookGuard {
+  const refusals = new RateLimiter(clock, config.payments.webhookRefusalsPerMinute, 60_000);
+  return {
+    isAllowedSender: createIpAllowlist(adapterSettings(config, yookassaSettings).webhookAllowedIps),
+    mayRecordRefusal: (ip) => refusals.take(ip),
+  };
+}
 
 /**
  * Builds the provider config names among `providers`: YooKassa in PROD, the
@@ -17,21 +35,19 @@ import {
  */
 export function createPaymentDeps(
   config: Config,
-  db: Db,
-  clock: Clock,
-  ids: IdGenerator,
-  metrics: Metrics,
+  shared: SharedDeps,
   providers: readonly PaymentProviderDefinition[],
 ): PaymentDeps {
+  const { db, clock, ids, metrics } = shared;
   const provider = createPaymentProvider(providers, effectivePaymentProvider(config), { config, db, clock, ids });
   return {
-    db,
-    clock,
-    ids,
+    ...shared,
     config,
-    metrics,
+    statements: paymentStatements(db),
     statusHub: new EventHub<PaymentView>(),
     provider: instrumentPaymentProvider(provider, metrics),
     emulator: provider instanceof EmulatorProvider ? provider : null,
+    webhookGuard: webhookGuardFor(config, clock),
+    providerCalls: new Map(),
   };
 }

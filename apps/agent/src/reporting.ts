@@ -1,7 +1,5 @@
 import { join } from "node:path";
-import { EventHub, type Clock, type Config, type IdGenerator } from "@kiosk/core";
-import type { Db } from "@kiosk/db";
-import type { Metrics } from "@kiosk/metrics";
+import { EventHub, type Config } from "@kiosk/core";
 import {
   createChannel,
   instrumentChannels,
@@ -11,6 +9,7 @@ import {
 } from "@kiosk/reporting";
 import type { AgentAdapters } from "./adapters";
 import type { Logger } from "./logger";
+import type { SharedDeps } from "./shared-deps";
 
 /** What the reporting deps take besides the config and storage: the composition root's choices. */
 export interface ReportingWiring {
@@ -23,37 +22,32 @@ export interface ReportingWiring {
 /** The channels EMAIL_PROVIDER and SMS_PROVIDER name (parseConfig has checked their settings). */
 export function createReportingDeps(
   config: Config,
-  db: Db,
-  clock: Clock,
-  ids: IdGenerator,
-  metrics: Metrics,
+  shared: SharedDeps,
   logger: Logger,
   wiring: ReportingWiring,
 ): ReportingDeps {
-  const shared = {
+  const channelContext = {
     timeoutMs: config.delivery.sendTimeoutMs,
     outboxDir: join(config.storagePath, "outbox"),
     log: logger,
   };
   const email = createChannel(wiring.adapters.emailChannels, config.email.provider, config, {
-    ...shared,
+    ...channelContext,
     from: config.email.from,
   });
   const sms = createChannel(wiring.adapters.smsChannels, config.sms.provider, config, {
-    ...shared,
+    ...channelContext,
     from: config.sms.from,
   });
   return {
-    db,
-    clock,
-    ids,
+    ...shared,
     config,
-    metrics,
     reportsDir: config.reportsPath ?? join(config.storagePath, "reports"),
-    channels: instrumentChannels({ email, sms }, metrics),
+    channels: instrumentChannels({ email, sms }, shared.metrics),
     deliveryHub: new EventHub<DeliveryEvent>(),
     fonts: wiring.fonts,
     random: Math.random,
     onQueued: wiring.onQueued,
+    sendsUnderWay: new Set(),
   };
 }

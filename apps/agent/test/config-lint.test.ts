@@ -24,6 +24,13 @@ const registersOnImport = [
   `export const names = () => [...registered.keys()];`,
   ``,
 ].join("\n");
+/** The pattern the prepared-statement cache and the fleet switch used: state per connection, found through drizzle's private field. */
+const cachesPerConnection = [
+  `import type { DbOrTx } from "./create-db";`,
+  `const statements = new WeakMap<object, Map<string, unknown>>();`,
+  `export const cached = (db: DbOrTx) => statements.get((db as unknown as { session: object }).session);`,
+  ``,
+].join("\n");
 const setsEnv = `import { it } from "vitest";\nit("x", () => {\n  process.env.TEST_PSP_KEY = "k";\n  delete process.env.OTHER;\n});\n`;
 
 describe("the lint rules of configuration and wiring (the checks can fail)", () => {
@@ -48,6 +55,16 @@ describe("the lint rules of configuration and wiring (the checks can fail)", () 
         "no-restricted-syntax",
       ),
     ).toEqual([]);
+  }, 60_000);
+
+  it("refuses per-database state kept by a domain module and keyed on drizzle's private session", async () => {
+    expect(await lint("packages/db/src/audit.ts", cachesPerConnection, "no-restricted-syntax")).toEqual([
+      expect.stringContaining("No module-level cache keyed on objects"),
+      expect.stringContaining("Do not key on drizzle's private session"),
+    ]);
+    // A WeakMap inside a function lives as long as its caller: that is fine.
+    const local = `export const seen = () => new WeakMap<object, number>();\n`;
+    expect(await lint("packages/db/src/audit.ts", local, "no-restricted-syntax")).toEqual([]);
   }, 60_000);
 
   it("refuses a test that writes process.env, and lets it read", async () => {

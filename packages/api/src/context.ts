@@ -2,9 +2,9 @@ import { tokenMatches } from "@kiosk/node-http";
 import type { Clock, Config, RateLimiter } from "@kiosk/core";
 import type { Actor, Db, StorageStatus } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
-import type { PaymentDeps } from "@kiosk/payments";
-import type { ReportingDeps } from "@kiosk/reporting";
-import type { SessionDeps } from "@kiosk/sessions";
+import type { PaymentCtx, PaymentDeps } from "@kiosk/payments";
+import type { ReportingCtx, ReportingDeps } from "@kiosk/reporting";
+import type { SessionCtx, SessionDeps } from "@kiosk/sessions";
 
 /**
  * Everything a procedure needs that does not depend on who is calling.
@@ -64,5 +64,10 @@ export function contextFor(inner: InnerContext, caller: CallerIdentity): Context
     },
   };
 }
+
+/** A verb's `ctx` from a procedure's: its domain's deps and the actor `contextFor` made, once. */
+export const sessionsCtx = (ctx: Context): SessionCtx => ({ deps: ctx.sessions, actor: ctx.actor });
+export const paymentsCtx = (ctx: Context): PaymentCtx => ({ deps: ctx.payments, actor: ctx.actor });
+export const reportingCtx = (ctx: Context): ReportingCtx => ({ deps: ctx.reporting, actor: ctx.actor });
 
 export { bearerToken, tokenMatches } from "@kiosk/node-http";

@@ -13,3 +13,4 @@ export * from "./storage-errors";
 export * from "./worker";
 export * from "./time-zone";
 export * from "./vehicles";
+export * from "./verb";

@@ -1,10 +1,8 @@
 import { maskPii } from "@kiosk/core";
 import { lt, sql } from "drizzle-orm";
 import type { AuditEvent } from "./audit-events";
-import type { DbOrTx } from "./create-db";
+import type { Db, DbOrTx } from "./create-db";
 import { deleteBatch } from "./delete-batch";
-import { enqueueFleetEvent } from "./fleet-outbox";
-import { prepared } from "./prepared";
 import { auditLogs, type AuditActor } from "./schema";
 
 /** Who caused a change, as the audit log records it. */
@@ -26,46 +24,52 @@ export interface AuditEntry {
   at: number;
 }
 
-/**
- * Writes one audit row with the caller's handle, so it commits or rolls back
- * together with the change it records (and, for the events the fleet receives,
- * its fleet outbox row). Emails and phones in details are masked.
- */
-export function audit(tx: DbOrTx, entry: AuditEntry): void {
-  const details = maskPii(entry.details ?? {});
-  insertAudit(tx).run({
-    at: entry.at,
-    actor: entry.actor.kind,
-    event: entry.event,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    details,
-    ip: entry.actor.ip ?? null,
-    userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
-    requestId: entry.actor.requestId ?? null,
-  });
-  // The fleet backoffice hears of the change in the same transaction, or not at all.
-  enqueueFleetEvent(tx, entry, details);
-}
+/** Writes one audit row with the caller's handle, so it commits or rolls back with the change it records. */
+export type Audit = (tx: DbOrTx, entry: AuditEntry) => void;
 
-/** Every change writes one of these: prepared once per connection. */
-const insertAudit = (tx: DbOrTx) =>
-  prepared(tx, "audit.insert", (db) =>
-    db
-      .insert(auditLogs)
-      .values({
-        at: sql.placeholder("at"),
-        actor: sql.placeholder("actor"),
-        event: sql.placeholder("event"),
-        entityType: sql.placeholder("entityType"),
-        entityId: sql.placeholder("entityId"),
-        details: sql.placeholder("details"),
-        ip: sql.placeholder("ip"),
-        userAgent: sql.placeholder("userAgent"),
-        requestId: sql.placeholder("requestId"),
-      })
-      .prepare(),
-  );
+/** What else an audit row brings into the caller's transaction (the fleet outbox's row), given its masked details. */
+export type AuditHook = (tx: DbOrTx, entry: AuditEntry, maskedDetails: Record<string, unknown>) => void;
+
+/**
+ * The audit of one database, built once by the composition root and passed in
+ * every domain's deps. Emails and phones in details are masked. `onRecorded`
+ * runs after each row, in the same transaction: the agent passes the fleet
+ * outbox there when a backoffice is configured, and nothing otherwise.
+ */
+export function createAudit(db: Db, options: { onRecorded?: AuditHook } = {}): Audit {
+  // Prepared once: better-sqlite3 runs it on its one connection, so it joins whatever
+  // transaction `tx` is in, as any statement on `db` does.
+  const insert = db
+    .insert(auditLogs)
+    .values({
+      at: sql.placeholder("at"),
+      actor: sql.placeholder("actor"),
+      event: sql.placeholder("event"),
+      entityType: sql.placeholder("entityType"),
+      entityId: sql.placeholder("entityId"),
+      details: sql.placeholder("details"),
+      ip: sql.placeholder("ip"),
+      userAgent: sql.placeholder("userAgent"),
+      requestId: sql.placeholder("requestId"),
+    })
+    .prepare();
+  const { onRecorded } = options;
+  return (tx, entry) => {
+    const details = maskPii(entry.details ?? {});
+    insert.run({
+      at: entry.at,
+      actor: entry.actor.kind,
+      event: entry.event,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      details,
+      ip: entry.actor.ip ?? null,
+      userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
+      requestId: entry.actor.requestId ?? null,
+    });
+    onRecorded?.(tx, entry, details);
+  };
+}
 
 /**
  * Deletes one batch of audit rows older than `cutoff` (epoch ms). The audit log

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { audit } from "./audit";
+import { createAudit } from "./audit";
 import { createDb, type DbHandle } from "./create-db";
 import { auditLogs, sessions } from "./schema";
 
@@ -90,6 +90,7 @@ describe("audit", () => {
   it("masks contact data and rolls back with the caller's transaction", () => {
     handle = createDb(":memory:");
     const { db } = handle;
+    const audit = createAudit(db);
     audit(db, {
       actor: { kind: "kiosk", ip: "127.0.0.1" },
       event: "session.created",

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { insertSession } from "../test/fixtures";
-import { audit, systemActor } from "./audit";
+import { createAudit, systemActor } from "./audit";
 import { createDb, type DbHandle } from "./create-db";
 import {
   deferFleetEvents,
   dueFleetEvents,
-  enableFleetOutbox,
   fleetBacklog,
+  fleetOutboxHook,
   fleetRefusedCount,
   markFleetEventsSent,
   redriveFleetEvents,
@@ -20,7 +20,7 @@ afterEach(() => handle?.close());
 function outbox() {
   handle = createDb(":memory:");
   const db = handle.db;
-  enableFleetOutbox(db, { shareContacts: false });
+  const audit = createAudit(db, { onRecorded: fleetOutboxHook({ shareContacts: false }) });
   const event = (at: number) => {
     const id = insertSession(db, at);
     audit(db, { actor: systemActor, event: "session.created", entityType: "session", entityId: id, at });
@@ -29,6 +29,19 @@ function outbox() {
 }
 
 describe("the fleet outbox", () => {
+  it("is queued only through the hook: an audit without it queues nothing", () => {
+    handle = createDb(":memory:");
+    const { db } = handle;
+    const id = insertSession(db, 1);
+    createAudit(db)(db, { actor: systemActor, event: "session.created", entityType: "session", entityId: id, at: 1 });
+    expect(fleetBacklog(db)).toBe(0);
+    const hooked = createAudit(db, { onRecorded: fleetOutboxHook({ shareContacts: false }) });
+    hooked(db, { actor: systemActor, event: "session.created", entityType: "session", entityId: id, at: 2 });
+    // Not a fleet event: kept on the kiosk.
+    hooked(db, { actor: systemActor, event: "session.updated", entityType: "session", entityId: id, at: 3 });
+    expect(dueFleetEvents(db, 10, 10).map((e) => [e.event, e.at])).toEqual([["session.created", 2]]);
+  });
+
   it("keeps each kiosk's order: newer events never overtake a batch waiting out its backoff", () => {
     const { db, event } = outbox();
     event(1);

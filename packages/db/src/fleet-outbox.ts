@@ -2,46 +2,40 @@ import { randomBytes } from "node:crypto";
 import { toStorableJson } from "@kiosk/core";
 import { isFleetEvent } from "@kiosk/fleet-contract";
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import type { AuditEntry } from "./audit";
+import type { AuditEntry, AuditHook } from "./audit";
 import { deleteBatch } from "./delete-batch";
 import type { DbOrTx } from "./create-db";
 import { fleetOutbox, payments, reports, deliveries, sessions } from "./schema";
 
-interface FleetSettings {
+export interface FleetSettings {
   /** Whether the backoffice may hold contact data; off, sessions go without it (and details are masked anyway). */
   shareContacts: boolean;
 }
 
-/** Per connection, like prepared statements: the agent turns the outbox on when a backoffice is configured. */
-const enabled = new WeakMap<object, FleetSettings>();
-const sessionOf = (db: DbOrTx) => (db as unknown as { session: object }).session;
-
-export function enableFleetOutbox(db: DbOrTx, settings: FleetSettings): void {
-  enabled.set(sessionOf(db), settings);
-}
-
 /**
- * Queues the fleet event for an audit entry, in the caller's transaction (the
- * audit writes it), with a snapshot of the entity after the change so the
- * backoffice needs nothing else. Does nothing unless the outbox is on.
+ * The fleet outbox as the audit's hook: the fleet event of an audit entry is
+ * queued in the caller's transaction, with a snapshot of the entity after the
+ * change so the backoffice needs nothing else. The composition root passes it
+ * to `createAudit` when a backoffice is configured; without it nothing is queued.
  */
-export function enqueueFleetEvent(tx: DbOrTx, entry: AuditEntry, maskedDetails: Record<string, unknown>): void {
-  const settings = enabled.get(sessionOf(tx));
-  if (!settings || !isFleetEvent(entry.event)) return;
-  tx.insert(fleetOutbox)
-    .values({
-      eventId: `evt_${randomBytes(12).toString("base64url")}`,
-      event: entry.event,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      at: entry.at,
-      // Text the agent made itself (a provider's message) is made storable, so the fleet never refuses it.
-      payload: toStorableJson({ details: maskedDetails, snapshot: snapshotOf(tx, entry, settings) }) as Record<
-        string,
-        unknown
-      >,
-    })
-    .run();
+export function fleetOutboxHook(settings: FleetSettings): AuditHook {
+  return (tx, entry, maskedDetails) => {
+    if (!isFleetEvent(entry.event)) return;
+    tx.insert(fleetOutbox)
+      .values({
+        eventId: `evt_${randomBytes(12).toString("base64url")}`,
+        event: entry.event,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        at: entry.at,
+        // Text the agent made itself (a provider's message) is made storable, so the fleet never refuses it.
+        payload: toStorableJson({ details: maskedDetails, snapshot: snapshotOf(tx, entry, settings) }) as Record<
+          string,
+          unknown
+        >,
+      })
+      .run();
+  };
 }
 
 function snapshotOf(tx: DbOrTx, entry: AuditEntry, settings: FleetSettings): Record<string, unknown> | null {

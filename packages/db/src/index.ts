@@ -4,6 +4,5 @@ export * from "./audit-query";
 export * from "./create-db";
 export * from "./delete-batch";
 export * from "./fleet-outbox";
-export * from "./prepared";
 export * from "./schema";
 export * from "./storage-health";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { audit, purgeAuditBatch } from "./audit";
+import { createAudit, purgeAuditBatch } from "./audit";
 import { createDb } from "./create-db";
 import { auditLogs } from "./schema";
 
@@ -7,6 +7,7 @@ describe("purgeAuditBatch", () => {
   it("deletes audit rows older than the cutoff, a batch at a time, and keeps the rest", () => {
     const handle = createDb(":memory:");
     const { db } = handle;
+    const audit = createAudit(db);
     try {
       for (let at = 1; at <= 7; at++) {
         audit(db, {

@@ -1,4 +1,4 @@
-import { audit, auditLogs, payments, type Actor, type DbOrTx, type PaymentRow } from "@kiosk/db";
+import { auditLogs, payments, type Actor, type DbOrTx, type PaymentRow } from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
 import type { ProviderPayment } from "./providers/types";
@@ -84,11 +84,11 @@ export function applyProviderPayment(
   const outcome = deps.db.transaction((tx) => {
     const decided = decide(tx);
     // After any transition, which clears the next check: a pending receipt schedules its own.
-    noteReceiptRegistration(deps, tx, loadPayment(tx, paymentId), remote, now);
+    noteReceiptRegistration(deps, tx, loadPayment(deps, paymentId), remote, now);
     return decided;
   });
   function decide(tx: DbOrTx) {
-    const row = loadPayment(tx, paymentId);
+    const row = loadPayment(deps, paymentId);
     const change = changeFor(row, remote);
     if (isSettled(row.status) || !change) {
       recordEvidence(tx, row.id, full, false, now);
@@ -100,7 +100,7 @@ export function applyProviderPayment(
       if (lateSuccess) {
         // Money arrived for an intent we had already closed: it goes back, refunded
         // once, in the transaction of the one audit row that records it.
-        audit(tx, {
+        deps.audit(tx, {
           actor,
           event: "payment.late_success",
           entityType: "payment",
@@ -117,7 +117,7 @@ export function applyProviderPayment(
       };
     }
     if (change.reason === "amount_mismatch") {
-      audit(tx, {
+      deps.audit(tx, {
         actor,
         event: "payment.amount_mismatch",
         entityType: "payment",
@@ -129,7 +129,11 @@ export function applyProviderPayment(
         at: now,
       });
     }
-    return { result: "applied" as const, row: transitionInTx(tx, row, change, full, actor, now), lateSuccess: null };
+    return {
+      result: "applied" as const,
+      row: transitionInTx(deps, tx, row, change, full, actor, now),
+      lateSuccess: null,
+    };
   }
   if (outcome.row) publishChange(deps, outcome.row);
   if (outcome.lateSuccess) deps.metrics.paymentsLateSuccess.inc({ provider: outcome.lateSuccess });
@@ -143,7 +147,7 @@ export async function refreshFromProvider(
   evidence: Omit<Evidence, "providerStatus" | "rawPayload">,
   actor: Actor,
 ): Promise<ApplyResult> {
-  const row = loadPayment(deps.db, paymentId);
+  const row = loadPayment(deps, paymentId);
   if (!row.providerPaymentId) return "unchanged";
   const remote = await deps.provider.getPayment(row.providerPaymentId);
   return applyProviderPayment(deps, paymentId, remote, { ...evidence, rawPayload: remote.raw }, actor);

@@ -4,7 +4,7 @@ import { auditLogs, payments } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeYooKassa } from "../test/fake-yookassa";
-import { kioskActor, seedSession, testPaymentDeps } from "../test/deps";
+import { seedSession, testPaymentDeps } from "../test/deps";
 import { createIntent } from "./create-intent";
 import type { PaymentProvider } from "./providers/types";
 import { reconcilePayments } from "./reconciler";
@@ -43,7 +43,7 @@ describe("createIntent replayed with one idempotency key", () => {
   it("gives N parallel calls one payment, one provider payment and a QR code in every answer", async () => {
     const session = seedSession(env.deps);
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => createIntent(env.deps, request(session), kioskActor)),
+      Array.from({ length: 8 }, () => createIntent({ ctx: env.ctx, input: request(session) })),
     );
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
     expect(answers.every((a) => a.qrCodeData === answers[0]?.qrCodeData && a.qrCodeData !== null)).toBe(true);
@@ -55,12 +55,12 @@ describe("createIntent replayed with one idempotency key", () => {
     const session = seedSession(env.deps);
     const real = env.deps.provider;
     env.deps.provider = answerLost(real);
-    expect(await domainCodeOf(createIntent(env.deps, request(session), kioskActor))).toBe("PROVIDER_UNAVAILABLE");
+    expect(await domainCodeOf(createIntent({ ctx: env.ctx, input: request(session) }))).toBe("PROVIDER_UNAVAILABLE");
     const [stored] = env.deps.db.select().from(payments).all();
     expect(stored).toMatchObject({ status: "pending", providerPaymentId: null });
 
     env.deps.provider = real;
-    const replay = await createIntent(env.deps, request(session), kioskActor);
+    const replay = await createIntent({ ctx: env.ctx, input: request(session) });
     expect(replay).toMatchObject({ id: stored?.id, status: "pending" });
     expect(replay.qrCodeData).toBe([...fake.payments.values()][0]?.confirmation.confirmation_data);
     expect(fake.payments.size).toBe(1);
@@ -71,7 +71,7 @@ describe("createIntent replayed with one idempotency key", () => {
     const session = seedSession(env.deps);
     const real = env.deps.provider;
     env.deps.provider = answerLost(real);
-    await domainCodeOf(createIntent(env.deps, request(session), kioskActor));
+    await domainCodeOf(createIntent({ ctx: env.ctx, input: request(session) }));
     env.deps.provider = real;
     env.clock.advance(2_000);
     await reconcilePayments(env.deps, (error) => {
@@ -91,7 +91,7 @@ describe("createIntent replayed with one idempotency key", () => {
       createPayment: () =>
         Promise.reject(new DomainError("BAD_REQUEST", "YooKassa refused the request: invalid_request")),
     };
-    expect(await domainCodeOf(createIntent(env.deps, request(session), kioskActor))).toBe("BAD_REQUEST");
+    expect(await domainCodeOf(createIntent({ ctx: env.ctx, input: request(session) }))).toBe("BAD_REQUEST");
     expect(
       env.deps.db
         .select()
@@ -104,7 +104,7 @@ describe("createIntent replayed with one idempotency key", () => {
 
 describe("refundPayment against YooKassa", () => {
   it("keeps the payment confirmed while YooKassa's refund is pending", async () => {
-    const payment = await createIntent(env.deps, request(seedSession(env.deps)), kioskActor);
+    const payment = await createIntent({ ctx: env.ctx, input: request(seedSession(env.deps)) });
     const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
     fake.setStatus(row?.providerPaymentId ?? "", "succeeded");
     env.clock.advance(2_000);
@@ -112,7 +112,7 @@ describe("refundPayment against YooKassa", () => {
       throw error;
     });
     fake.refundStatus = "pending";
-    const view = await refundPayment(env.deps, { id: payment.id }, kioskActor);
+    const view = await refundPayment({ ctx: env.ctx, input: { id: payment.id } });
     expect(view).toMatchObject({ status: "confirmed", refundedAmount: 0 });
     expect(view.refunds).toMatchObject([{ amount: 48000, status: "pending" }]);
     const [event] = env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.refund_requested")).all();
@@ -123,14 +123,14 @@ describe("refundPayment against YooKassa", () => {
     const session = seedSession(env.deps);
     const real = env.deps.provider;
     env.deps.provider = answerLost(real);
-    await domainCodeOf(createIntent(env.deps, request(session), kioskActor));
+    await domainCodeOf(createIntent({ ctx: env.ctx, input: request(session) }));
     const [row] = env.deps.db.select().from(payments).all();
     env.deps.db
       .update(payments)
       .set({ status: "confirmed" })
       .where(eq(payments.id, row?.id ?? ""))
       .run();
-    expect(await domainCodeOf(refundPayment(env.deps, { id: row?.id ?? "" }, kioskActor))).toBe("CONFLICT");
+    expect(await domainCodeOf(refundPayment({ ctx: env.ctx, input: { id: row?.id ?? "" } }))).toBe("CONFLICT");
     expect(fake.requests.filter((r) => r.path === "/v3/refunds")).toEqual([]);
   });
 });

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { badRequest, conflict, DomainError, notFound, parseInput } from "@kiosk/core";
-import { audit, payments, systemActor, type Actor, type PaymentRow } from "@kiosk/db";
+import { badRequest, conflict, DomainError, notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import { payments, systemActor, type Actor, type PaymentRow } from "@kiosk/db";
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { applyProviderPayment } from "./apply";
-import type { PaymentDeps } from "./deps";
+import type { PaymentCtx, PaymentDeps } from "./deps";
 import { priceFor } from "./pricing";
-import { insertPayment, openPaymentOf, paymentByIdempotencyKey, sessionForPayment } from "./statements";
 import type { CreatePaymentRequest, Receipt } from "./providers/types";
 import { receiptFor } from "./receipt";
 import { createIntentInput, type CreateIntentInput, type PaymentView } from "./schemas";
@@ -33,7 +32,7 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
   const hash = requestHash(input);
   return deps.db.transaction((tx) => {
     if (input.idempotencyKey) {
-      const earlier = paymentByIdempotencyKey(tx).get({ key: input.idempotencyKey });
+      const earlier = deps.statements.byIdempotencyKey.get({ key: input.idempotencyKey });
       if (earlier) {
         if (earlier.requestHash !== hash) {
           throw conflict("idempotencyKey was already used for a different request", { field: "idempotencyKey" });
@@ -41,7 +40,7 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
         return { row: earlier, replay: true };
       }
     }
-    const session = sessionForPayment(tx).get({ id: input.sessionId });
+    const session = deps.statements.sessionOf.get({ id: input.sessionId });
     if (!session) throw notFound("session", input.sessionId);
     if (session.status !== "active")
       throw conflict(`session ${session.id} is ${session.status}`, { status: session.status });
@@ -55,14 +54,14 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
     }
     // Refused here, before the provider hears of it, when the receipt cannot be made.
     const receipt = receiptFor(deps.config, session, input.amount);
-    const open = openPaymentOf(tx).get({ sessionId: session.id });
+    const open = deps.statements.openOfSession.get({ sessionId: session.id });
     if (open) {
       throw conflict(
         open.status === "pending" ? "the session already has a pending payment" : "the session is already paid",
         { paymentId: open.id, status: open.status },
       );
     }
-    const payment = insertPayment(tx).get({
+    const payment = deps.statements.insert.get({
       id: deps.ids("pay"),
       sessionId: session.id,
       amount: input.amount,
@@ -76,7 +75,7 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
       expiresAt: now + deps.config.payments.intentTtlMs,
       nextCheckAt: now + deps.config.payments.reconcile.minIntervalMs,
     });
-    audit(tx, {
+    deps.audit(tx, {
       actor,
       event: "payment.created",
       entityType: "payment",
@@ -97,9 +96,10 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
 function failCreation(deps: PaymentDeps, row: PaymentRow, error: DomainError): void {
   const now = deps.clock.now();
   const ended = deps.db.transaction((tx) => {
-    const fresh = loadPayment(tx, row.id);
+    const fresh = loadPayment(deps, row.id);
     if (fresh.status !== "pending" || fresh.providerPaymentId) return null;
     return transitionInTx(
+      deps,
       tx,
       fresh,
       { to: "failed", reason: "provider_error" },
@@ -115,21 +115,12 @@ function failCreation(deps: PaymentDeps, row: PaymentRow, error: DomainError): v
 const isDefinitive = (error: unknown): error is DomainError =>
   error instanceof DomainError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND");
 
-/** Provider calls under way in this process, per database and payment id. */
-const callsUnderWay = new WeakMap<object, Map<string, Promise<PaymentRow>>>();
-
-function callsOf(deps: PaymentDeps): Map<string, Promise<PaymentRow>> {
-  let calls = callsUnderWay.get(deps.db);
-  if (!calls) callsUnderWay.set(deps.db, (calls = new Map<string, Promise<PaymentRow>>()));
-  return calls;
-}
-
-/** Whether this process is asking the provider for this payment right now. */
-export const isAskingProvider = (deps: PaymentDeps, paymentId: string) => callsOf(deps).has(paymentId);
+/** Whether these services are asking the provider for this payment right now. */
+export const isAskingProvider = (deps: PaymentDeps, paymentId: string) => deps.providerCalls.has(paymentId);
 
 /** The provider's request for a stored intent: the same bytes every time, so its idempotence key replays. */
 function providerRequest(deps: PaymentDeps, row: PaymentRow): CreatePaymentRequest {
-  const session = sessionForPayment(deps.db).get({ id: row.sessionId });
+  const session = deps.statements.sessionOf.get({ id: row.sessionId });
   return {
     idempotenceKey: row.id,
     amount: row.amount,
@@ -166,7 +157,7 @@ async function askProvider(deps: PaymentDeps, row: PaymentRow): Promise<PaymentR
   if (remote.status !== "pending") {
     applyProviderPayment(deps, row.id, remote, { source: "poll", rawPayload: remote.raw, sourceIp: null }, systemActor);
   }
-  return loadPayment(deps.db, row.id);
+  return loadPayment(deps, row.id);
 }
 
 /**
@@ -178,7 +169,7 @@ async function askProvider(deps: PaymentDeps, row: PaymentRow): Promise<PaymentR
  */
 export function ensureAtProvider(deps: PaymentDeps, row: PaymentRow): Promise<PaymentRow> {
   if (row.providerPaymentId || row.status !== "pending") return Promise.resolve(row);
-  const calls = callsOf(deps);
+  const calls = deps.providerCalls;
   let call = calls.get(row.id);
   if (!call) {
     call = askProvider(deps, row).finally(() => calls.delete(row.id));
@@ -192,8 +183,9 @@ export function ensureAtProvider(deps: PaymentDeps, row: PaymentRow): Promise<Pa
  * provider for a QR code. One open payment per session; a repeated idempotency
  * key returns the first payment, with its QR code, however many calls race.
  */
-export async function createIntent(deps: PaymentDeps, rawInput: CreateIntentInput, actor: Actor): Promise<PaymentView> {
-  const input = parseInput(createIntentInput, rawInput);
+export async function createIntent({ ctx, input: raw }: VerbArgs<PaymentCtx, CreateIntentInput>): Promise<PaymentView> {
+  const { deps, actor } = ctx;
+  const input = parseInput(createIntentInput, raw);
   const stored = insertIntent(deps, input, actor);
   if (!stored.replay) {
     deps.metrics.paymentsIntents.inc({ provider: stored.row.provider, service: stored.service ?? "unknown" });

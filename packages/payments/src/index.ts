@@ -13,6 +13,7 @@ export * from "./retention";
 export * from "./schemas";
 export * from "./service";
 export * from "./state";
+export * from "./statements";
 export * from "./view";
 export * from "./webhook";
 export * from "./providers/instrumented";

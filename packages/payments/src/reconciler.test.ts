@@ -6,7 +6,7 @@ import { payments, refunds, type Actor } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeYooKassa } from "../test/fake-yookassa";
-import { kioskActor, seedSession, testPaymentDeps } from "../test/deps";
+import { seedSession, testPaymentDeps } from "../test/deps";
 import { applyProviderPayment } from "./apply";
 import { createIntent } from "./create-intent";
 import { reconcilePayments, unconfirmedCloseHorizonMs } from "./reconciler";
@@ -44,7 +44,7 @@ const psp: Actor = { kind: "psp", ip: yookassaIp, userAgent: null, requestId: nu
 
 /** An intent whose time ran out: expired here, still pending at YooKassa, which refused the cancel. */
 async function expiredIntent() {
-  const payment = await createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 48000 }, kioskActor);
+  const payment = await createIntent({ ctx: env.ctx, input: { sessionId: seedSession(env.deps), amount: 48000 } });
   clock.advance(10 * 60_000);
   await reconcilePayments(env.deps, strict);
   const remote = fake.findByOurId(payment.id);

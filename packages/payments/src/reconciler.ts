@@ -50,7 +50,7 @@ export async function reconcilePayments(
       onError(error);
       if (row.expiresAt <= now) await closeUnreachable(deps, row.id, onError);
     }
-    if (loadPayment(deps.db, row.id).status === "pending") {
+    if (loadPayment(deps, row.id).status === "pending") {
       scheduleNext(deps, row.id, Math.min(row.expiresAt, now + nextCheckDelay(deps, now - row.createdAt)));
     }
   }
@@ -189,7 +189,7 @@ function scheduleNext(deps: PaymentDeps, id: string, at: number): void {
 
 /** An intent past its time whose provider cannot be reached: we stop offering it here all the same. */
 async function closeUnreachable(deps: PaymentDeps, id: string, onError: (error: unknown) => void): Promise<void> {
-  if (loadPayment(deps.db, id).status !== "pending") return;
+  if (loadPayment(deps, id).status !== "pending") return;
   await closePendingPayment(deps, id, "expired", systemActor).catch(onError);
 }
 

@@ -1,19 +1,10 @@
-import { badRequest, conflict, DomainError, notFound } from "@kiosk/core";
-import {
-  audit,
-  payments,
-  refunds,
-  systemActor,
-  type Actor,
-  type DbOrTx,
-  type PaymentRow,
-  type RefundRow,
-} from "@kiosk/db";
+import { badRequest, conflict, DomainError, notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import { payments, refunds, systemActor, type Actor, type DbOrTx, type PaymentRow, type RefundRow } from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
-import type { PaymentDeps } from "./deps";
+import type { PaymentCtx, PaymentDeps } from "./deps";
 import type { ProviderPayment, ProviderRefund, Receipt } from "./providers/types";
 import { refundReceipt } from "./receipt";
-import type { PaymentStatus, PaymentView, RefundInput } from "./schemas";
+import { refundInput, type PaymentStatus, type PaymentView, type RefundInput } from "./schemas";
 import { canRefundTransition, isRefundable, statusAfterRefunds } from "./state";
 import { publishChange, recordEvidence, transitionInTx, type Evidence } from "./transition";
 import { loadPayment, toPaymentView, toPaymentViewWithRefunds } from "./view";
@@ -55,7 +46,7 @@ function storeRefund(
     .returning()
     .all();
   const created = stored as RefundRow;
-  audit(tx, {
+  deps.audit(tx, {
     actor,
     event: "payment.refund_requested",
     entityType: "payment",
@@ -98,10 +89,12 @@ export function queueLateRefund(
  * it becomes `partially_refunded` or `refunded`) or `canceled` (nothing moves).
  * One refund of a payment at a time.
  */
-export async function refundPayment(deps: PaymentDeps, input: RefundInput, actor: Actor): Promise<PaymentView> {
+export async function refundPayment({ ctx, input: raw }: VerbArgs<PaymentCtx, RefundInput>): Promise<PaymentView> {
+  const { deps, actor } = ctx;
+  const input = parseInput(refundInput, raw);
   const now = deps.clock.now();
   const refund = deps.db.transaction((tx) => {
-    const row = loadPayment(tx, input.id);
+    const row = loadPayment(deps, input.id);
     if (!isRefundable(row.status)) {
       throw conflict(`payment ${row.id} is ${row.status}: only a paid payment can be refunded`, {
         id: row.id,
@@ -137,7 +130,7 @@ export async function refundPayment(deps: PaymentDeps, input: RefundInput, actor
     });
   });
   await askProviderToRefund(deps, refund, actor);
-  return toPaymentViewWithRefunds(deps.db, loadPayment(deps.db, input.id));
+  return toPaymentViewWithRefunds(deps.db, loadPayment(deps, input.id));
 }
 
 /**
@@ -146,7 +139,7 @@ export async function refundPayment(deps: PaymentDeps, input: RefundInput, actor
  * refusal cancels it; anything else leaves it pending for the reconciler.
  */
 export async function askProviderToRefund(deps: PaymentDeps, refund: RefundRow, actor: Actor): Promise<void> {
-  const payment = loadPayment(deps.db, refund.paymentId);
+  const payment = loadPayment(deps, refund.paymentId);
   let remote: ProviderRefund;
   try {
     remote = await deps.provider.refundPayment({
@@ -169,7 +162,7 @@ function cancelRefund(deps: PaymentDeps, refundId: string, reason: string, actor
     const refund = loadRefund(tx, refundId);
     if (refund.status !== "pending") return;
     settleRefund(tx, refund, { status: "canceled", cancellationReason: reason.slice(0, 300) }, now);
-    audit(tx, {
+    deps.audit(tx, {
       actor,
       event: "payment.refund_canceled",
       entityType: "payment",
@@ -222,7 +215,7 @@ export function applyProviderRefund(
     settleRefund(tx, refund, { status: remote.status, cancellationReason: remote.cancellationReason }, now);
     if (remote.status === "canceled") {
       recordEvidence(tx, refund.paymentId, full, true, now);
-      audit(tx, {
+      deps.audit(tx, {
         actor,
         event: "payment.refund_canceled",
         entityType: "payment",
@@ -232,19 +225,27 @@ export function applyProviderRefund(
       });
       return { result: "applied" as const, row: null };
     }
-    const before = loadPayment(tx, refund.paymentId);
+    const before = loadPayment(deps, refund.paymentId);
     const refundedAmount = Math.min(before.amount, before.refundedAmount + refund.amount);
     // A late success given back leaves the closed payment as it was (expired, cancelled: final).
     const to = before.confirmedAt === null ? before.status : statusAfterRefunds(before.amount, refundedAmount);
     // The amount first, then the status: every audit row (and so every fleet
     // snapshot) written below sees the payment as this transaction commits it.
     tx.update(payments).set({ refundedAmount, updatedAt: now }).where(eq(payments.id, before.id)).run();
-    const payment = loadPayment(tx, before.id);
+    const payment = loadPayment(deps, before.id);
     const updated =
       to === payment.status
         ? (recordEvidence(tx, payment.id, full, true, now), payment)
-        : transitionInTx(tx, payment, { to: to as Exclude<PaymentStatus, "pending">, reason: null }, full, actor, now);
-    audit(tx, {
+        : transitionInTx(
+            deps,
+            tx,
+            payment,
+            { to: to as Exclude<PaymentStatus, "pending">, reason: null },
+            full,
+            actor,
+            now,
+          );
+    deps.audit(tx, {
       actor,
       event: "payment.refund_succeeded",
       entityType: "payment",

@@ -10,6 +10,8 @@ export const paymentMetadataSchema = z
   .refine((m) => Object.keys(m).length <= 16, { message: "metadata may have at most 16 keys" });
 
 export const paymentIdSchema = z.string().trim().min(1).max(100);
+export const paymentByIdInput = z.object({ id: paymentIdSchema }).strict();
+export type PaymentByIdInput = z.infer<typeof paymentByIdInput>;
 
 export const createIntentInput = z
   .object({
@@ -82,3 +84,7 @@ export const emulatorControlInput = z
   })
   .strict();
 export type EmulatorControlInput = z.infer<typeof emulatorControlInput>;
+
+/** A PSP notification as the webhook receives it: the body, never believed, and the address it came from. */
+export const webhookInput = z.object({ body: z.unknown(), sourceIp: z.string() });
+export type WebhookInput = z.infer<typeof webhookInput>;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManualClock } from "@kiosk/core";
 import { domainCodeOf } from "@kiosk/core/testing";
-import { auditLogs, enableFleetOutbox, fleetOutbox, paymentEvents, payments } from "@kiosk/db";
+import { auditLogs, fleetOutbox, paymentEvents, payments } from "@kiosk/db";
 import { asc, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { kioskActor, metricValue, seedSession, testPaymentDeps } from "../test/deps";
@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 const intent = (sessionId: string, extra: Record<string, unknown> = {}) =>
-  createIntent(env.deps, { sessionId, amount: 48000, currency: "RUB", ...extra }, kioskActor);
+  createIntent({ ctx: env.ctx, input: { sessionId, amount: 48000, currency: "RUB", ...extra } });
 
 describe("createIntent", () => {
   it("creates a pending intent with QR data at the configured price", async () => {
@@ -34,7 +34,7 @@ describe("createIntent", () => {
 
   it("refuses an amount that is not the price, and prices thickness by vehicle type", async () => {
     await expect(
-      createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 100 }, kioskActor),
+      createIntent({ ctx: env.ctx, input: { sessionId: seedSession(env.deps), amount: 100 } }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       // Minor units named as such, with the price a person reads: not "48000 RUB".
@@ -42,17 +42,16 @@ describe("createIntent", () => {
       details: { field: "amount", expected: 48000 },
     });
     const thickness = seedSession(env.deps, "thickness");
-    expect(await domainCodeOf(createIntent(env.deps, { sessionId: thickness, amount: 35000 }, kioskActor))).toBe(
+    expect(await domainCodeOf(createIntent({ ctx: env.ctx, input: { sessionId: thickness, amount: 35000 } }))).toBe(
       "BAD_REQUEST",
     );
-    const minivan = await createIntent(
-      env.deps,
-      { sessionId: thickness, amount: 40000, metadata: { vehicleType: "minivan" } },
-      kioskActor,
-    );
+    const minivan = await createIntent({
+      ctx: env.ctx,
+      input: { sessionId: thickness, amount: 40000, metadata: { vehicleType: "minivan" } },
+    });
     expect(minivan.status).toBe("pending");
     const sedan = seedSession(env.deps, "thickness", { vehicleType: "sedan" });
-    expect((await createIntent(env.deps, { sessionId: sedan, amount: 35000 }, kioskActor)).amount).toBe(35000);
+    expect((await createIntent({ ctx: env.ctx, input: { sessionId: sedan, amount: 35000 } })).amount).toBe(35000);
   });
 
   it("allows one open payment per session and none for an unknown or ended session", async () => {
@@ -86,7 +85,10 @@ describe("the emulator settles payments", () => {
     expect(await deliverEmulatorNotifications(env.deps)).toBe(0);
     env.clock.advance(1);
     expect(await deliverEmulatorNotifications(env.deps)).toBe(1);
-    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "confirmed", confirmedAt: env.clock.now() });
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } })).toMatchObject({
+      status: "confirmed",
+      confirmedAt: env.clock.now(),
+    });
     const events = env.deps.db.select().from(paymentEvents).where(eq(paymentEvents.paymentId, payment.id)).all();
     expect(events.map((e) => [e.source, e.providerStatus, e.applied])).toEqual([["emulator", "succeeded", true]]);
     const audit = env.deps.db.select().from(auditLogs).where(eq(auditLogs.entityId, payment.id)).all();
@@ -99,10 +101,13 @@ describe("the emulator settles payments", () => {
 
   it("declines when told to, and duplicate notifications never double-count", async () => {
     const payment = await intent(seedSession(env.deps));
-    controlEmulator(env.deps, { id: payment.id, outcome: "decline", notifications: 3 });
+    controlEmulator({ ctx: env.ctx, input: { id: payment.id, outcome: "decline", notifications: 3 } });
     env.clock.advance(2000);
     expect(await deliverEmulatorNotifications(env.deps)).toBe(3);
-    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "failed", failureReason: "card_declined" });
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } })).toMatchObject({
+      status: "failed",
+      failureReason: "card_declined",
+    });
     expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="declined"')).toBe(1);
     expect(await metricValue(env.deps, "payments_webhook_received_total", 'result="duplicate"')).toBe(2);
     const applied = env.deps.db.select().from(paymentEvents).where(eq(paymentEvents.paymentId, payment.id)).all();
@@ -112,13 +117,13 @@ describe("the emulator settles payments", () => {
 
   it("settles later when told to delay", async () => {
     const payment = await intent(seedSession(env.deps));
-    controlEmulator(env.deps, { id: payment.id, delayMs: 30_000 });
+    controlEmulator({ ctx: env.ctx, input: { id: payment.id, delayMs: 30_000 } });
     env.clock.advance(29_999);
     await deliverEmulatorNotifications(env.deps);
-    expect(getPayment(env.deps, payment.id).status).toBe("pending");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("pending");
     env.clock.advance(1);
     await deliverEmulatorNotifications(env.deps);
-    expect(getPayment(env.deps, payment.id).status).toBe("confirmed");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("confirmed");
   });
 
   it("waits in manual mode until DEV confirm", async () => {
@@ -127,9 +132,9 @@ describe("the emulator settles payments", () => {
     const payment = await intent(seedSession(env.deps));
     env.clock.advance(60_000);
     await deliverEmulatorNotifications(env.deps);
-    expect(getPayment(env.deps, payment.id).status).toBe("pending");
-    expect((await confirmPaymentDev(env.deps, payment.id, kioskActor)).status).toBe("confirmed");
-    expect(await domainCodeOf(confirmPaymentDev(env.deps, payment.id, kioskActor))).toBe("CONFLICT");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("pending");
+    expect((await confirmPaymentDev({ ctx: env.ctx, input: { id: payment.id } })).status).toBe("confirmed");
+    expect(await domainCodeOf(confirmPaymentDev({ ctx: env.ctx, input: { id: payment.id } }))).toBe("CONFLICT");
   });
 
   it("keeps a pending intent across a restart and confirms it after", async () => {
@@ -138,16 +143,15 @@ describe("the emulator settles payments", () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 26, 12));
     try {
       const before = testPaymentDeps({ path, clock });
-      const payment = await createIntent(
-        before.deps,
-        { sessionId: seedSession(before.deps), amount: 48000 },
-        kioskActor,
-      );
+      const payment = await createIntent({
+        ctx: before.ctx,
+        input: { sessionId: seedSession(before.deps), amount: 48000 },
+      });
       before.handle.close();
       clock.advance(5_000);
       const after = testPaymentDeps({ path, clock });
       expect(await deliverEmulatorNotifications(after.deps)).toBe(1);
-      expect(getPayment(after.deps, payment.id).status).toBe("confirmed");
+      expect(getPayment({ ctx: after.ctx, input: { id: payment.id } }).status).toBe("confirmed");
       after.handle.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -176,7 +180,7 @@ describe("terminal states", () => {
     expect(applyProviderPayment(env.deps, payment.id, { ...remote, status: "pending" }, evidence, kioskActor)).toBe(
       "duplicate",
     );
-    expect(getPayment(env.deps, payment.id).status).toBe("confirmed");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("confirmed");
     expect(await metricValue(env.deps, "payments_confirmed_total", 'provider="emulator"')).toBe(1);
     expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="declined"')).toBe(0);
   });
@@ -187,13 +191,13 @@ describe("terminal states", () => {
     await reconcilePayments(env.deps, (e) => {
       throw e;
     });
-    expect(getPayment(env.deps, payment.id).status).toBe("expired");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("expired");
     const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
     const remote = await env.deps.provider.getPayment(row?.providerPaymentId ?? "");
     const evidence = { source: "webhook" as const, rawPayload: null, sourceIp: "185.71.76.1" };
     for (let i = 0; i < 3; i++)
       applyProviderPayment(env.deps, payment.id, { ...remote, status: "succeeded" }, evidence, kioskActor);
-    expect(getPayment(env.deps, payment.id).status).toBe("expired");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("expired");
     expect(env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.late_success")).all()).toHaveLength(
       1,
     );
@@ -211,7 +215,10 @@ describe("terminal states", () => {
       { source: "poll", rawPayload: null, sourceIp: null },
       kioskActor,
     );
-    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "failed", failureReason: "amount_mismatch" });
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } })).toMatchObject({
+      status: "failed",
+      failureReason: "amount_mismatch",
+    });
     expect(
       env.deps.db.select().from(auditLogs).where(eq(auditLogs.event, "payment.amount_mismatch")).all(),
     ).toHaveLength(1);
@@ -219,28 +226,32 @@ describe("terminal states", () => {
 
   it("cancels a pending payment at the provider; refunds a confirmed one", async () => {
     const cancelled = await intent(seedSession(env.deps));
-    expect((await cancelPayment(env.deps, cancelled.id, kioskActor)).status).toBe("cancelled");
+    expect((await cancelPayment({ ctx: env.ctx, input: { id: cancelled.id } })).status).toBe("cancelled");
     const row = env.deps.db.select().from(payments).where(eq(payments.id, cancelled.id)).get();
     expect((await env.deps.provider.getPayment(row?.providerPaymentId ?? "")).status).toBe("canceled");
 
     const paid = await intent(seedSession(env.deps));
-    expect(await domainCodeOf(refundPayment(env.deps, { id: paid.id }, kioskActor))).toBe("CONFLICT");
-    await confirmPaymentDev(env.deps, paid.id, kioskActor);
+    expect(await domainCodeOf(refundPayment({ ctx: env.ctx, input: { id: paid.id } }))).toBe("CONFLICT");
+    await confirmPaymentDev({ ctx: env.ctx, input: { id: paid.id } });
     // The emulator's bank completes a refund later, as YooKassa's does.
-    expect((await refundPayment(env.deps, { id: paid.id }, kioskActor)).status).toBe("confirmed");
+    expect((await refundPayment({ ctx: env.ctx, input: { id: paid.id } })).status).toBe("confirmed");
     env.clock.advance(env.deps.config.payments.dev.autoConfirmDelayMs);
     await deliverEmulatorNotifications(env.deps);
-    expect(getPayment(env.deps, paid.id)).toMatchObject({ status: "refunded", refundedAmount: paid.amount });
-    expect(await domainCodeOf(cancelPayment(env.deps, paid.id, kioskActor))).toBe("CONFLICT");
+    expect(getPayment({ ctx: env.ctx, input: { id: paid.id } })).toMatchObject({
+      status: "refunded",
+      refundedAmount: paid.amount,
+    });
+    expect(await domainCodeOf(cancelPayment({ ctx: env.ctx, input: { id: paid.id } }))).toBe("CONFLICT");
   });
 });
 
 describe("fleet snapshots", () => {
   it("carry the payment as committed in its transaction, with a version that only grows", async () => {
-    enableFleetOutbox(env.deps.db, { shareContacts: false });
+    env.handle.close();
+    env = testPaymentDeps({ fleet: { shareContacts: false } });
     const paid = await intent(seedSession(env.deps));
-    await confirmPaymentDev(env.deps, paid.id, kioskActor);
-    await refundPayment(env.deps, { id: paid.id }, kioskActor);
+    await confirmPaymentDev({ ctx: env.ctx, input: { id: paid.id } });
+    await refundPayment({ ctx: env.ctx, input: { id: paid.id } });
     env.clock.advance(env.deps.config.payments.dev.autoConfirmDelayMs);
     await deliverEmulatorNotifications(env.deps);
     const events = env.deps.db
@@ -275,7 +286,10 @@ describe("reconcilePayments", () => {
     await reconcilePayments(env.deps, (e) => {
       throw e;
     });
-    expect(getPayment(env.deps, payment.id)).toMatchObject({ status: "expired", failureReason: "expired" });
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } })).toMatchObject({
+      status: "expired",
+      failureReason: "expired",
+    });
     const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
     expect((await env.deps.provider.getPayment(row?.providerPaymentId ?? "")).status).toBe("canceled");
     expect(await metricValue(env.deps, "payments_failed_total", 'provider="emulator",reason="expired"')).toBe(1);
@@ -302,6 +316,6 @@ describe("reconcilePayments", () => {
     await reconcilePayments(env.deps, (e) => {
       throw e;
     });
-    expect(getPayment(env.deps, payment.id).status).toBe("confirmed");
+    expect(getPayment({ ctx: env.ctx, input: { id: payment.id } }).status).toBe("confirmed");
   });
 });

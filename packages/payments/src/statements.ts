@@ -1,29 +1,25 @@
-import { payments, prepared, servicePaidStatuses, sessions, type DbOrTx } from "@kiosk/db";
+import { payments, servicePaidStatuses, sessions, type Db } from "@kiosk/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 
-/** The payment queries of the kiosk's hot path, prepared once per connection. */
-export const paymentById = (db: DbOrTx) =>
-  prepared(db, "payments.byId", (d) =>
-    d
+/**
+ * The payment queries of the kiosk's hot path, prepared once per database by
+ * whoever builds the deps. better-sqlite3 has one connection, so each also runs
+ * inside a caller's transaction.
+ */
+export function paymentStatements(db: Db) {
+  return {
+    byId: db
       .select()
       .from(payments)
       .where(eq(payments.id, sql.placeholder("id")))
       .prepare(),
-  );
-
-export const paymentByIdempotencyKey = (db: DbOrTx) =>
-  prepared(db, "payments.byIdempotencyKey", (d) =>
-    d
+    byIdempotencyKey: db
       .select()
       .from(payments)
       .where(eq(payments.idempotencyKey, sql.placeholder("key")))
       .prepare(),
-  );
-
-/** The session's payment that is still pending or already paid (in part refunded or not): one at a time. */
-export const openPaymentOf = (db: DbOrTx) =>
-  prepared(db, "payments.openOfSession", (d) =>
-    d
+    /** The session's payment that is still pending or already paid (in part refunded or not): one at a time. */
+    openOfSession: db
       .select({ id: payments.id, status: payments.status })
       .from(payments)
       .where(
@@ -33,20 +29,12 @@ export const openPaymentOf = (db: DbOrTx) =>
         ),
       )
       .prepare(),
-  );
-
-export const sessionForPayment = (db: DbOrTx) =>
-  prepared(db, "payments.session", (d) =>
-    d
+    sessionOf: db
       .select()
       .from(sessions)
       .where(eq(sessions.id, sql.placeholder("id")))
       .prepare(),
-  );
-
-export const insertPayment = (db: DbOrTx) =>
-  prepared(db, "payments.insert", (d) =>
-    d
+    insert: db
       .insert(payments)
       .values({
         id: sql.placeholder("id"),
@@ -66,4 +54,7 @@ export const insertPayment = (db: DbOrTx) =>
       })
       .returning()
       .prepare(),
-  );
+  };
+}
+
+export type PaymentStatements = ReturnType<typeof paymentStatements>;

@@ -1,5 +1,5 @@
 import type { PaymentFailureReason } from "@kiosk/metrics";
-import { audit, paymentEvents, payments, sessions, type Actor, type DbOrTx, type PaymentRow } from "@kiosk/db";
+import { paymentEvents, payments, sessions, type Actor, type DbOrTx, type PaymentRow } from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
 import type { PaymentDeps } from "./deps";
 import type { PaymentStatus } from "./schemas";
@@ -26,6 +26,7 @@ export interface Change {
  * commit (publishChange), so a rollback never leaves them ahead of the data.
  */
 export function transitionInTx(
+  deps: Pick<PaymentDeps, "audit">,
   tx: DbOrTx,
   row: PaymentRow,
   change: Change,
@@ -48,7 +49,7 @@ export function transitionInTx(
     .all();
   if (!updated) assertPaymentTransition(row.id, "failed", change.to); // changed under us: conflict
   recordEvidence(tx, row.id, evidence, true, now);
-  audit(tx, {
+  deps.audit(tx, {
     actor,
     event: `payment.${change.to}`,
     entityType: "payment",

@@ -1,7 +1,7 @@
 import { notFound } from "@kiosk/core";
 import { refunds, type DbOrTx, type PaymentRow } from "@kiosk/db";
 import { asc, eq } from "drizzle-orm";
-import { paymentById } from "./statements";
+import type { PaymentDeps } from "./deps";
 import type { PaymentView } from "./schemas";
 
 export function toPaymentView(row: PaymentRow): PaymentView {
@@ -47,8 +47,9 @@ export function toPaymentViewWithRefunds(db: DbOrTx, row: PaymentRow): PaymentVi
   };
 }
 
-export function loadPayment(db: DbOrTx, id: string): PaymentRow {
-  const row = paymentById(db).get({ id });
+/** A payment by id (its prepared statement: inside a caller's transaction, it reads what that wrote). */
+export function loadPayment(deps: Pick<PaymentDeps, "statements">, id: string): PaymentRow {
+  const row = deps.statements.byId.get({ id });
   if (!row) throw notFound("payment", id);
   return row;
 }

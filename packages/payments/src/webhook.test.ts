@@ -3,10 +3,11 @@ import { RateLimiter } from "@kiosk/core";
 import { auditLogs, paymentEvents, payments } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { kioskActor, seedSession, testPaymentDeps } from "../test/deps";
+import { seedSession, testPaymentDeps } from "../test/deps";
 import { createIntent } from "./create-intent";
 import { purgeOrphanEventsBatch } from "./retention";
-import { handleWebhook, type WebhookGuard } from "./webhook";
+import type { WebhookGuard } from "./deps";
+import { handleWebhook, webhookActor } from "./webhook";
 
 let env = testPaymentDeps();
 afterEach(() => {
@@ -19,7 +20,10 @@ const guard = (refusalsPerMinute = 10): WebhookGuard => {
   return { isAllowedSender: (ip) => ip === "185.71.76.10", mayRecordRefusal: (ip) => limiter.take(ip) };
 };
 const post = (body: unknown, sourceIp: string, g = guard()) =>
-  handleWebhook(env.deps, g, { body, sourceIp, userAgent: "curl" });
+  handleWebhook({
+    ctx: { deps: { ...env.deps, webhookGuard: g }, actor: webhookActor({ body, sourceIp, userAgent: "curl" }) },
+    input: { body, sourceIp },
+  });
 const bulky = { type: "notification", event: "payment.succeeded", object: { id: "x", junk: "x".repeat(60_000) } };
 
 describe("handleWebhook's refusals", () => {
@@ -57,7 +61,7 @@ describe("handleWebhook's refusals", () => {
   });
 
   it("lets a bug reach the caller instead of answering 200 fetch_failed", async () => {
-    const payment = await createIntent(env.deps, { sessionId: seedSession(env.deps), amount: 48000 }, kioskActor);
+    const payment = await createIntent({ ctx: env.ctx, input: { sessionId: seedSession(env.deps), amount: 48000 } });
     const row = env.deps.db.select().from(payments).where(eq(payments.id, payment.id)).get();
     env.deps.provider = { ...env.deps.provider, getPayment: () => Promise.reject(new TypeError("a bug")) };
     const body = { type: "notification", event: "payment.succeeded", object: { id: row?.providerPaymentId } };

@@ -1,25 +1,26 @@
 import { createHash } from "node:crypto";
-import { DomainError } from "@kiosk/core";
-import { audit, payments, type Actor, type AuditEvent } from "@kiosk/db";
+import { DomainError, parseInput, type VerbArgs } from "@kiosk/core";
+import { payments, type Actor, type AuditEvent } from "@kiosk/db";
 import type { WebhookResult } from "@kiosk/metrics";
 import { eq } from "drizzle-orm";
 import { applyFetched, fetchNotified } from "./notified";
-import type { PaymentDeps } from "./deps";
+import type { PaymentCtx } from "./deps";
+import { webhookInput, type WebhookInput } from "./schemas";
 import { recordEvidence, type Evidence } from "./transition";
 
-export interface WebhookRequest {
-  body: unknown;
-  sourceIp: string;
+/** A notification as the HTTP layer hands it over: the verb's input and who sent it. */
+export interface WebhookRequest extends WebhookInput {
   userAgent: string | null;
   requestId?: string | null;
 }
 
-/** Who may post notifications, and how many refused ones per sender are worth keeping. */
-export interface WebhookGuard {
-  isAllowedSender: (ip: string) => boolean;
-  /** Counts a refused notification's record against its sender; false once the sender is over its limit. */
-  mayRecordRefusal: (ip: string) => boolean;
-}
+/** Who a notification's audit rows name: the PSP, at the address it came from. */
+export const webhookActor = (request: WebhookRequest): Actor => ({
+  kind: "psp",
+  ip: request.sourceIp,
+  userAgent: request.userAgent,
+  requestId: request.requestId ?? null,
+});
 
 export interface WebhookResponse {
   /** 200 once recorded (YooKassa retries anything else for 24 h), 400 unreadable, 403 wrong sender. */
@@ -42,18 +43,11 @@ function fingerprint(body: unknown): { bytes: number; sha256: string } {
  * one we cannot read is recorded by its fingerprint only, and only up to a
  * limit per sender.
  */
-export async function handleWebhook(
-  deps: PaymentDeps,
-  guard: WebhookGuard,
-  request: WebhookRequest,
-): Promise<WebhookResponse> {
+export async function handleWebhook({ ctx, input }: VerbArgs<PaymentCtx, WebhookInput>): Promise<WebhookResponse> {
+  const { deps, actor } = ctx;
+  const guard = deps.webhookGuard;
+  const request = parseInput(webhookInput, input);
   const now = deps.clock.now();
-  const actor: Actor = {
-    kind: "psp",
-    ip: request.sourceIp,
-    userAgent: request.userAgent,
-    requestId: request.requestId ?? null,
-  };
   const notification = deps.provider.readNotification(request.body);
   const known = notification
     ? deps.db.select().from(payments).where(eq(payments.providerPaymentId, notification.providerPaymentId)).get()
@@ -70,7 +64,7 @@ export async function handleWebhook(
     if (event) {
       deps.db.transaction((tx) => {
         recordEvidence(tx, known?.id ?? null, evidence, false, now);
-        audit(tx, { actor, event, entityType: "payment", entityId: known?.id ?? "unknown", details, at: now });
+        deps.audit(tx, { actor, event, entityType: "payment", entityId: known?.id ?? "unknown", details, at: now });
       });
     }
     return response;

@@ -1,19 +1,29 @@
 import { adapterSettings, EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
-import { createDb, type Actor } from "@kiosk/db";
+import { createAudit, createDb, fleetOutboxHook, type Actor, type FleetSettings } from "@kiosk/db";
 import { insertSession } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
-import type { PaymentDeps } from "../src/deps";
+import type { PaymentCtx, PaymentDeps } from "../src/deps";
 import { EmulatorProvider } from "../src/providers/emulator/emulator-provider";
 import { builtInPaymentProviders, yookassaSettings } from "../src/providers";
 import { createYooKassaProvider } from "../src/providers/yookassa/yookassa-provider";
 import type { PaymentView } from "../src/schemas";
+import { paymentStatements } from "../src/statements";
 import type { FakeYooKassa } from "./fake-yookassa";
 
 export const kioskActor: Actor = { kind: "kiosk", ip: "127.0.0.1" };
 
-/** Payment deps on a fresh db (":memory:" or a file), with the emulator or YooKassa at a fake. */
+/**
+ * Payment deps on a fresh db (":memory:" or a file), with the emulator or YooKassa at a fake;
+ * with `fleet`, the audit queues the fleet outbox as the agent's does when a backoffice is configured.
+ */
 export function testPaymentDeps(
-  options: { fake?: FakeYooKassa; path?: string; clock?: ManualClock; file?: Record<string, unknown> } = {},
+  options: {
+    fake?: FakeYooKassa;
+    path?: string;
+    clock?: ManualClock;
+    file?: Record<string, unknown>;
+    fleet?: FleetSettings;
+  } = {},
 ) {
   const handle = createDb(options.path ?? ":memory:");
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 26, 12));
@@ -45,11 +55,17 @@ export function testPaymentDeps(
     ids: randomId,
     config,
     metrics: createMetrics(),
+    audit: createAudit(handle.db, options.fleet ? { onRecorded: fleetOutboxHook(options.fleet) } : {}),
+    statements: paymentStatements(handle.db),
     provider,
     emulator,
     statusHub: new EventHub<PaymentView>(),
+    // Every sender allowed, every refusal recorded: the webhook's own tests pass the guard they test.
+    webhookGuard: { isAllowedSender: () => true, mayRecordRefusal: () => true },
+    providerCalls: new Map(),
   };
-  return { deps, clock, handle, emulator };
+  const ctx: PaymentCtx = { deps, actor: kioskActor };
+  return { deps, ctx, clock, handle, emulator };
 }
 
 /** An active session, written straight into the table: payments tests need one, not the session verbs. */

@@ -1,5 +1,5 @@
 import type { Clock, Config, EventHub, IdGenerator } from "@kiosk/core";
-import type { Db } from "@kiosk/db";
+import type { Actor, Audit, Db } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
 import type { EmailChannel, SmsChannel } from "./channels/types";
 import type { DeliveryView } from "./schemas";
@@ -16,6 +16,8 @@ export interface ReportingDeps {
   ids: IdGenerator;
   config: Pick<Config, "environment" | "reports" | "delivery" | "timezone">;
   metrics: Metrics;
+  /** Writes audit rows in the caller's transaction (with the fleet outbox's, when the agent has one). */
+  audit: Audit;
   /** Where report PDFs are written: `reports/` under the storage root unless `reportsPath` says otherwise. */
   reportsDir: string;
   channels: { email: EmailChannel; sms: SmsChannel };
@@ -27,4 +29,12 @@ export interface ReportingDeps {
   random: () => number;
   /** Called when new deliveries are queued, to wake the outbox worker; given by the composition root. */
   onQueued?: () => void;
+  /** Deliveries whose send is under way in these services: never taken back while running. */
+  sendsUnderWay: Set<string>;
+}
+
+/** A reporting verb's `ctx`: the deps, and who is calling (set once, by the API's context). */
+export interface ReportingCtx {
+  deps: ReportingDeps;
+  actor: Actor;
 }

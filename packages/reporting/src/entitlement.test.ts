@@ -6,7 +6,7 @@ import { auditLogs, deliveries, payments, sessions } from "@kiosk/db";
 import { insertPayment } from "@kiosk/db/testing";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { kioskActor, seedSession, testReportingDeps, threeDtcs } from "../test/deps";
+import { seedSession, testReportingDeps, threeDtcs } from "../test/deps";
 import { generateDiagnosticsReport, generateThicknessReport } from "./generate";
 import { getReport, resendReport } from "./service";
 
@@ -17,9 +17,9 @@ afterEach(() => {
 });
 
 const diagnostics = (sessionId: string, extra: Record<string, unknown> = {}) =>
-  generateDiagnosticsReport(
-    env.deps,
-    {
+  generateDiagnosticsReport({
+    ctx: env.ctx,
+    input: {
       sessionId,
       vehicleMake: "Lada",
       vehicleModel: "Vesta",
@@ -27,8 +27,7 @@ const diagnostics = (sessionId: string, extra: Record<string, unknown> = {}) =>
       timestamp: env.clock.now(),
       ...extra,
     },
-    kioskActor,
-  );
+  });
 
 async function conflictOf(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
@@ -58,15 +57,14 @@ describe("one confirmed payment buys one report", () => {
 
   it("refuses the other service's report and a session that is no longer active", async () => {
     const diagnosticsSession = seedSession(env.deps, "diagnostics");
-    const thickness = generateThicknessReport(
-      env.deps,
-      {
+    const thickness = generateThicknessReport({
+      ctx: env.ctx,
+      input: {
         sessionId: diagnosticsSession,
         vehicleType: "sedan",
         measurements: Array.from({ length: 40 }, (_, i) => ({ zone: `z${i}`, valueUm: 100 })),
       },
-      kioskActor,
-    );
+    });
     expect(await domainCodeOf(thickness)).toBe("CONFLICT");
     const done = seedSession(env.deps, "diagnostics");
     env.deps.db
@@ -111,22 +109,24 @@ describe("one confirmed payment buys one report", () => {
 describe("resendReport", () => {
   it("sends again to the same recipients at most reports.maxResends times, never while a round is under way", async () => {
     const report = await diagnostics(seedSession(env.deps, "diagnostics"));
-    expect(await domainCodeOf(Promise.resolve().then(() => resendReport(env.deps, report.id, kioskActor)))).toBe(
-      "CONFLICT",
-    );
+    expect(
+      await domainCodeOf(Promise.resolve().then(() => resendReport({ ctx: env.ctx, input: { id: report.id } }))),
+    ).toBe("CONFLICT");
     const settle = () => env.deps.db.update(deliveries).set({ status: "sent" }).run();
     settle();
-    const once = resendReport(env.deps, report.id, kioskActor);
+    const once = resendReport({ ctx: env.ctx, input: { id: report.id } });
     expect(once.resends).toBe(1);
     expect(once.deliveries.filter((d) => d.round === 1).map((d) => [d.channel, d.recipient, d.status])).toEqual([
       ["email", "c***t@example.com", "pending"],
       ["sms", "+7900***4567", "pending"],
     ]);
     settle();
-    resendReport(env.deps, report.id, kioskActor);
+    resendReport({ ctx: env.ctx, input: { id: report.id } });
     settle();
-    const third = await conflictOf(Promise.resolve().then(() => resendReport(env.deps, report.id, kioskActor)));
+    const third = await conflictOf(
+      Promise.resolve().then(() => resendReport({ ctx: env.ctx, input: { id: report.id } })),
+    );
     expect(third.details).toMatchObject({ resends: 2, maxResends: 2 });
-    expect(getReport(env.deps, report.id).deliveries).toHaveLength(6);
+    expect(getReport({ ctx: env.ctx, input: { id: report.id } }).deliveries).toHaveLength(6);
   });
 });

@@ -1,19 +1,17 @@
-import { badRequest } from "@kiosk/core";
-import {
-  audit,
-  deliveries,
-  reports,
-  sessions,
-  type Actor,
-  type DeliveryRow,
-  type SessionRow,
-  type Tx,
-} from "@kiosk/db";
+import { badRequest, parseInput, type VerbArgs } from "@kiosk/core";
+import { deliveries, reports, sessions, type Actor, type DeliveryRow, type SessionRow, type Tx } from "@kiosk/db";
 import { eq } from "drizzle-orm";
-import type { ReportingDeps } from "./deps";
+import type { ReportingCtx, ReportingDeps } from "./deps";
 import { reportEntitlement } from "./entitlement";
 import { removePdf, storePdf } from "./pdf-store";
-import type { DeliverTo, DiagnosticsReportInput, ReportView, ThicknessReportInput } from "./schemas";
+import {
+  diagnosticsReportInput,
+  thicknessReportInput,
+  type DeliverTo,
+  type DiagnosticsReportInput,
+  type ReportView,
+  type ThicknessReportInput,
+} from "./schemas";
 import { diagnosticsTemplateVersion, renderDiagnosticsPdf } from "./templates/diagnostics";
 import type { ReportContext } from "./templates/layout";
 import { renderThicknessPdf, thicknessTemplateVersion } from "./templates/thickness";
@@ -49,7 +47,7 @@ interface Draft {
  * the audit rows together, checking the entitlement again inside. A failed
  * commit removes the file again.
  */
-async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promise<ReportView> {
+async function generate({ deps, actor }: ReportingCtx, draft: Draft): Promise<ReportView> {
   const id = deps.ids("rpt");
   const createdAt = deps.clock.now();
   recipientsOf(reportEntitlement(deps, deps.db, draft.sessionId, draft.type).session, draft.deliverTo);
@@ -96,7 +94,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
         )
         .returning()
         .all();
-      audit(tx, {
+      deps.audit(tx, {
         actor,
         event: "report.generated",
         entityType: "report",
@@ -104,7 +102,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
         details: { sessionId: session.id, paymentId, type: draft.type, sha256: stored.sha256, recipients: targets },
         at: createdAt,
       });
-      if (draft.deliverTo) recordRecipients(tx, session, draft.deliverTo, id, actor, createdAt);
+      if (draft.deliverTo) recordRecipients(deps, tx, session, draft.deliverTo, id, actor, createdAt);
       return inserted;
     });
   } catch (error) {
@@ -122,6 +120,7 @@ async function generate(deps: ReportingDeps, draft: Draft, actor: Actor): Promis
  * contact: the session records where its report went, and the audit log says so.
  */
 function recordRecipients(
+  deps: Pick<ReportingDeps, "audit">,
   tx: Tx,
   session: SessionRow,
   deliverTo: DeliverTo,
@@ -133,7 +132,7 @@ function recordRecipients(
     .set({ contactEmail: deliverTo.email ?? null, contactPhone: deliverTo.phone ?? null, updatedAt: at })
     .where(eq(sessions.id, session.id))
     .run();
-  audit(tx, {
+  deps.audit(tx, {
     actor,
     event: "session.contact_changed",
     entityType: "session",
@@ -144,49 +143,42 @@ function recordRecipients(
 }
 
 /** An OBD-II diagnostics report for a paid session, queued for delivery. */
-export async function generateDiagnosticsReport(
-  deps: ReportingDeps,
-  input: DiagnosticsReportInput,
-  actor: Actor,
-): Promise<ReportView> {
+export async function generateDiagnosticsReport({
+  ctx,
+  input: raw,
+}: VerbArgs<ReportingCtx, DiagnosticsReportInput>): Promise<ReportView> {
+  const { metrics } = ctx.deps;
+  const input = parseInput(diagnosticsReportInput, raw);
   const { deliverTo, ...data } = input;
-  const report = await generate(
-    deps,
-    {
-      type: "diagnostics",
-      sessionId: input.sessionId,
-      data,
-      deliverTo,
-      templateVersion: diagnosticsTemplateVersion,
-      render: (context) => renderDiagnosticsPdf(input, context),
-    },
-    actor,
-  );
-  deps.metrics.diagnosticsScans.inc({ result: input.dtcCodes.length > 0 ? "faults" : "clean" });
-  for (const dtc of input.dtcCodes) deps.metrics.diagnosticsDtcFound.inc({ severity: dtc.severity });
-  if (input.scanDurationSeconds !== undefined) deps.metrics.diagnosticsDuration.observe(input.scanDurationSeconds);
+  const report = await generate(ctx, {
+    type: "diagnostics",
+    sessionId: input.sessionId,
+    data,
+    deliverTo,
+    templateVersion: diagnosticsTemplateVersion,
+    render: (context) => renderDiagnosticsPdf(input, context),
+  });
+  metrics.diagnosticsScans.inc({ result: input.dtcCodes.length > 0 ? "faults" : "clean" });
+  for (const dtc of input.dtcCodes) metrics.diagnosticsDtcFound.inc({ severity: dtc.severity });
+  if (input.scanDurationSeconds !== undefined) metrics.diagnosticsDuration.observe(input.scanDurationSeconds);
   return report;
 }
 
 /** A paint thickness report; every verdict and the summary are computed here from the thresholds. */
-export async function generateThicknessReport(
-  deps: ReportingDeps,
-  input: ThicknessReportInput,
-  actor: Actor,
-): Promise<ReportView> {
-  const { thresholds } = deps.config.reports;
+export async function generateThicknessReport({
+  ctx,
+  input: raw,
+}: VerbArgs<ReportingCtx, ThicknessReportInput>): Promise<ReportView> {
+  const input = parseInput(thicknessReportInput, raw);
+  const { thresholds } = ctx.deps.config.reports;
   const assessment = assessThickness(input, thresholds);
   const { deliverTo, measurements: _measurements, ...rest } = input;
-  return generate(
-    deps,
-    {
-      type: "thickness",
-      sessionId: input.sessionId,
-      data: { ...rest, thresholds, zones: assessment.zones, summary: assessment.summary },
-      deliverTo,
-      templateVersion: thicknessTemplateVersion,
-      render: (context) => renderThicknessPdf(input, assessment, context, thresholds),
-    },
-    actor,
-  );
+  return generate(ctx, {
+    type: "thickness",
+    sessionId: input.sessionId,
+    data: { ...rest, thresholds, zones: assessment.zones, summary: assessment.summary },
+    deliverTo,
+    templateVersion: thicknessTemplateVersion,
+    render: (context) => renderThicknessPdf(input, assessment, context, thresholds),
+  });
 }

@@ -6,15 +6,6 @@ import { assertDeliveryTransition } from "./delivery-state";
 /** Beyond the send timeout, the time a claim leaves for reading the PDF and writing the outcome. */
 const leaseGraceMs = 5_000;
 
-/** Deliveries whose send is under way in this process, per database: never taken back while running. */
-const sendsUnderWay = new WeakMap<object, Set<string>>();
-
-export function sendsOf(deps: ReportingDeps): Set<string> {
-  let sends = sendsUnderWay.get(deps.db);
-  if (!sends) sendsUnderWay.set(deps.db, (sends = new Set()));
-  return sends;
-}
-
 /**
  * A delivery left `sending` by a crash goes back to `pending`, due after the
  * first backoff step: its attempt was counted like a failed one, and a process
@@ -47,7 +38,7 @@ export function takeBackStaleClaims(deps: ReportingDeps): number {
       and(
         eq(deliveries.status, "sending"),
         lte(deliveries.nextAttemptAt, now),
-        notInArray(deliveries.id, [...sendsOf(deps)]),
+        notInArray(deliveries.id, [...deps.sendsUnderWay]),
       ),
     )
     .run().changes;

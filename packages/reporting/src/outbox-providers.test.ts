@@ -81,10 +81,13 @@ describe.each(Object.keys(cases))("the outbox through %s", (name) => {
       const report = await generate(env, contact);
       fake.answerNext(c.transient);
       await processOutbox(env.deps);
-      expect(getReport(env.deps, report.id).deliveries[0]).toMatchObject({ status: "pending", attempts: 1 });
+      expect(getReport({ ctx: env.ctx, input: { id: report.id } }).deliveries[0]).toMatchObject({
+        status: "pending",
+        attempts: 1,
+      });
       env.clock.advance(10_000);
       await processOutbox(env.deps);
-      expect(getReport(env.deps, report.id).deliveries[0]).toMatchObject({
+      expect(getReport({ ctx: env.ctx, input: { id: report.id } }).deliveries[0]).toMatchObject({
         status: "sent",
         attempts: 2,
         lastError: null,
@@ -100,7 +103,10 @@ describe.each(Object.keys(cases))("the outbox through %s", (name) => {
       const report = await generate(env, contact);
       fake.answerNext(c.permanent);
       await processOutbox(env.deps);
-      expect(getReport(env.deps, report.id).deliveries[0]).toMatchObject({ status: "dead", attempts: 1 });
+      expect(getReport({ ctx: env.ctx, input: { id: report.id } }).deliveries[0]).toMatchObject({
+        status: "dead",
+        attempts: 1,
+      });
     } finally {
       env.close();
     }

@@ -36,7 +36,7 @@ describe("the outbox with the dev channels", () => {
     env = testReportingDeps();
     const created = await report({ email: "client@example.com", phone: "+79001234567" });
     expect(await processOutbox(env.deps)).toBe(2);
-    const after = getReport(env.deps, created.id);
+    const after = getReport({ ctx: env.ctx, input: { id: created.id } });
     expect(after.deliveries.map((d) => d.status)).toEqual(["sent", "sent"]);
     const files = readdirSync(join(env.storagePath, "outbox"));
     const eml = readFileSync(join(env.storagePath, "outbox", files.find((f) => f.endsWith(".eml")) ?? ""), "utf8");
@@ -67,7 +67,7 @@ describe("retries", () => {
     expect((second?.nextAttemptAt ?? 0) - env.clock.now()).toBe(10_000);
     env.clock.advance(10_000);
     await processOutbox(env.deps);
-    expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({
+    expect(getReport({ ctx: env.ctx, input: { id: created.id } }).deliveries[0]).toMatchObject({
       status: "sent",
       attempts: 3,
       lastError: null,
@@ -83,7 +83,10 @@ describe("retries", () => {
       await processOutbox(env.deps);
       env.clock.advance(3_600_000);
     }
-    expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({ status: "dead", attempts: 3 });
+    expect(getReport({ ctx: env.ctx, input: { id: created.id } }).deliveries[0]).toMatchObject({
+      status: "dead",
+      attempts: 3,
+    });
     expect(email.calls).toBe(3);
     expect(await env.deps.metrics.registry.getSingleMetricAsString("reports_failed_total")).toContain(
       'reason="attempts_exhausted"} 1',
@@ -95,7 +98,7 @@ describe("retries", () => {
     env = testReportingDeps({ email, sms: noSms });
     const created = await report();
     await processOutbox(env.deps);
-    expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({
+    expect(getReport({ ctx: env.ctx, input: { id: created.id } }).deliveries[0]).toMatchObject({
       status: "dead",
       attempts: 1,
       lastError: "550 no such mailbox",
@@ -114,7 +117,10 @@ describe("retries", () => {
     expect(await processOutbox(env.deps)).toBe(0); // not at once: a crash loop must not resend at every start
     env.clock.advance(env.deps.config.delivery.baseDelayMs);
     await processOutbox(env.deps);
-    expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({ status: "sent", attempts: 2 });
+    expect(getReport({ ctx: env.ctx, input: { id: created.id } }).deliveries[0]).toMatchObject({
+      status: "sent",
+      attempts: 2,
+    });
     expect(email.calls).toBe(1);
   });
 
@@ -128,7 +134,10 @@ describe("retries", () => {
     expect(await processOutbox(env.deps)).toBe(0); // its lease has not run out: not sent twice
     env.clock.advance(env.deps.config.delivery.sendTimeoutMs + 5_000);
     expect(await processOutbox(env.deps)).toBe(1);
-    expect(getReport(env.deps, created.id).deliveries[0]).toMatchObject({ status: "sent", attempts: 2 });
+    expect(getReport({ ctx: env.ctx, input: { id: created.id } }).deliveries[0]).toMatchObject({
+      status: "sent",
+      attempts: 2,
+    });
     expect(email.calls).toBe(1);
   });
 

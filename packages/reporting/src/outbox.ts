@@ -1,10 +1,10 @@
 import { startPolling, type Worker } from "@kiosk/core";
-import { audit, deliveries, systemActor, type DeliveryRow } from "@kiosk/db";
+import { deliveries, systemActor, type DeliveryRow } from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
 import { ChannelError } from "./channels/types";
 import type { ReportingDeps } from "./deps";
 import { assertDeliveryTransition, retryDelay } from "./delivery-state";
-import { claimDue, recoverInterruptedDeliveries, sendsOf, takeBackStaleClaims } from "./outbox-claims";
+import { claimDue, recoverInterruptedDeliveries, takeBackStaleClaims } from "./outbox-claims";
 import { emailSubject, emailText, reportFileName, smsText } from "./messages";
 import { readPdf } from "./pdf-store";
 import { loadReport, toDeliveryEvent } from "./view";
@@ -66,7 +66,7 @@ function settle(deps: ReportingDeps, row: DeliveryRow, outcome: { messageId: str
       .returning()
       .all();
     if (next.status !== "pending") {
-      audit(tx, {
+      deps.audit(tx, {
         actor: systemActor,
         event: `delivery.${next.status}`,
         entityType: "delivery",
@@ -111,7 +111,7 @@ export async function processOutbox(deps: ReportingDeps, signal?: AbortSignal): 
     const batch = claimDue(deps, concurrency);
     if (batch.length === 0) return attempts;
     for (const row of batch) deps.deliveryHub.publish(row.reportId, toDeliveryEvent(row));
-    const sends = sendsOf(deps);
+    const sends = deps.sendsUnderWay;
     await Promise.all(
       batch.map(async (row) => {
         sends.add(row.id);

@@ -117,3 +117,8 @@ export const reportView = z.object({
 export type ReportView = z.infer<typeof reportView>;
 
 export const reportIdSchema = z.string().trim().min(1).max(100);
+export const reportByIdInput = z.object({ id: reportIdSchema }).strict();
+export type ReportByIdInput = z.infer<typeof reportByIdInput>;
+
+export const sessionReportsInput = z.object({ sessionId }).strict();
+export type SessionReportsInput = z.infer<typeof sessionReportsInput>;

@@ -5,7 +5,7 @@ import { domainCodeOf } from "@kiosk/core/testing";
 import { auditLogs, deliveries, reports } from "@kiosk/db";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { kioskActor, seedSession, sixtyZones, testReportingDeps, threeDtcs } from "../test/deps";
+import { seedSession, sixtyZones, testReportingDeps, threeDtcs } from "../test/deps";
 import { pdfToText } from "../test/pdftotext";
 import { generateDiagnosticsReport, generateThicknessReport } from "./generate";
 import { getReport, getReportPdf, listReportsBySession, redeliverReport, removePurgedReportFiles } from "./service";
@@ -17,9 +17,9 @@ afterEach(() => {
 });
 
 const diagnostics = (sessionId: string, extra: Record<string, unknown> = {}) =>
-  generateDiagnosticsReport(
-    env.deps,
-    {
+  generateDiagnosticsReport({
+    ctx: env.ctx,
+    input: {
       sessionId,
       vehicleMake: "Toyota",
       vehicleModel: "Camry",
@@ -28,8 +28,7 @@ const diagnostics = (sessionId: string, extra: Record<string, unknown> = {}) =>
       timestamp: env.clock.now(),
       ...extra,
     },
-    kioskActor,
-  );
+  });
 
 describe("generating a report", () => {
   it("stores the PDF atomically with its sha256, and commits the report, its deliveries and an audit row", async () => {
@@ -55,7 +54,17 @@ describe("generating a report", () => {
         .all()
         .map((a) => a.event),
     ).toEqual(["report.generated"]);
-    expect(pdfToText((await getReportPdf(env.deps, report.id)).pdf)).toContain("P0420");
+    expect(pdfToText((await getReportPdf({ ctx: env.ctx, input: { id: report.id } })).pdf)).toContain("P0420");
+  });
+
+  it("parses its own input: called in-process, too few zones are BAD_REQUEST naming the field, and nothing is stored", async () => {
+    const session = seedSession(env.deps, "thickness");
+    const few = { sessionId: session, vehicleType: "sedan" as const, measurements: sixtyZones().slice(0, 3) };
+    await expect(generateThicknessReport({ ctx: env.ctx, input: few })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Invalid input: measurements",
+    });
+    expect(env.deps.db.select().from(reports).all()).toEqual([]);
   });
 
   it("counts the scan: reports, scans, DTCs by severity, duration", async () => {
@@ -93,11 +102,10 @@ describe("generating a report", () => {
       ...m,
       verdict: "normal",
     }));
-    const report = await generateThicknessReport(
-      env.deps,
-      { sessionId: session, vehicleType: "sedan", measurements } as never,
-      kioskActor,
-    );
+    const report = await generateThicknessReport({
+      ctx: env.ctx,
+      input: { sessionId: session, vehicleType: "sedan", measurements } as never,
+    });
     const data = report.data as { zones: Array<{ verdict: string }>; summary: { counts: Record<string, number> } };
     expect(data.summary.counts).toEqual({ normal: 50, warning: 5, critical: 5 });
     expect(data.zones.slice(55).every((z) => z.verdict === "critical")).toBe(true);
@@ -108,16 +116,20 @@ describe("reading and re-driving", () => {
   it("lists a session's reports, answers 404 for unknown ones and re-drives only dead deliveries", async () => {
     const session = seedSession(env.deps, "diagnostics");
     const report = await diagnostics(session);
-    expect(listReportsBySession(env.deps, session).map((r) => r.id)).toEqual([report.id]);
-    expect(await domainCodeOf(Promise.resolve().then(() => getReport(env.deps, "rpt_unknown")))).toBe("NOT_FOUND");
-    expect(await domainCodeOf(Promise.resolve().then(() => listReportsBySession(env.deps, "ses_unknown")))).toBe(
-      "NOT_FOUND",
-    );
-    expect(await domainCodeOf(Promise.resolve().then(() => redeliverReport(env.deps, report.id, kioskActor)))).toBe(
-      "CONFLICT",
-    );
+    expect(listReportsBySession({ ctx: env.ctx, input: { sessionId: session } }).map((r) => r.id)).toEqual([report.id]);
+    expect(
+      await domainCodeOf(Promise.resolve().then(() => getReport({ ctx: env.ctx, input: { id: "rpt_unknown" } }))),
+    ).toBe("NOT_FOUND");
+    expect(
+      await domainCodeOf(
+        Promise.resolve().then(() => listReportsBySession({ ctx: env.ctx, input: { sessionId: "ses_unknown" } })),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await domainCodeOf(Promise.resolve().then(() => redeliverReport({ ctx: env.ctx, input: { id: report.id } }))),
+    ).toBe("CONFLICT");
     env.deps.db.update(deliveries).set({ status: "dead", attempts: 6 }).where(eq(deliveries.channel, "sms")).run();
-    const redriven = redeliverReport(env.deps, report.id, kioskActor);
+    const redriven = redeliverReport({ ctx: env.ctx, input: { id: report.id } });
     expect(redriven.deliveries.map((d) => [d.channel, d.status, d.attempts])).toEqual([
       ["email", "pending", 0],
       ["sms", "pending", 0],
@@ -129,7 +141,7 @@ describe("reading and re-driving", () => {
     const path = join(env.storagePath, "reports", `${report.id}.pdf`);
     expect(existsSync(path)).toBe(true);
     (await import("node:fs")).writeFileSync(path, "tampered");
-    expect(await domainCodeOf(getReportPdf(env.deps, report.id))).toBe("CONFLICT");
+    expect(await domainCodeOf(getReportPdf({ ctx: env.ctx, input: { id: report.id } }))).toBe("CONFLICT");
   });
 });
 

@@ -1,21 +1,32 @@
 import { createHash } from "node:crypto";
-import { conflict, DomainError, notFound } from "@kiosk/core";
-import { audit, deliveries, reports, sessions, type Actor, type DeliveryRow } from "@kiosk/db";
+import { conflict, DomainError, notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import { deliveries, reports, sessions, type DeliveryRow } from "@kiosk/db";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import type { ReportingDeps } from "./deps";
+import type { ReportingCtx, ReportingDeps } from "./deps";
 import { assertDeliveryTransition } from "./delivery-state";
 import { reportFileName } from "./messages";
 import { readPdf, removeOrphanPdfs } from "./pdf-store";
-import type { ReportView } from "./schemas";
+import {
+  reportByIdInput,
+  sessionReportsInput,
+  type ReportByIdInput,
+  type ReportView,
+  type SessionReportsInput,
+} from "./schemas";
 import { deliveriesOf, loadReport, toDeliveryEvent, toReportView } from "./view";
 
+const reportViewOf = (deps: ReportingDeps, id: string): ReportView =>
+  toReportView(loadReport(deps.db, id), deliveriesOf(deps.db, id));
+
 /** One report with its deliveries. */
-export function getReport(deps: ReportingDeps, id: string): ReportView {
-  return toReportView(loadReport(deps.db, id), deliveriesOf(deps.db, id));
+export function getReport({ ctx, input }: VerbArgs<ReportingCtx, ReportByIdInput>): ReportView {
+  return reportViewOf(ctx.deps, parseInput(reportByIdInput, input).id);
 }
 
 /** A session's reports, newest first. */
-export function listReportsBySession(deps: ReportingDeps, sessionId: string): ReportView[] {
+export function listReportsBySession({ ctx, input }: VerbArgs<ReportingCtx, SessionReportsInput>): ReportView[] {
+  const { deps } = ctx;
+  const { sessionId } = parseInput(sessionReportsInput, input);
   const rows = deps.db
     .select()
     .from(reports)
@@ -49,10 +60,12 @@ export function listReportsBySession(deps: ReportingDeps, sessionId: string): Re
 }
 
 /** The PDF's bytes, checked against the stored hash so a damaged file is never served. */
-export async function getReportPdf(
-  deps: ReportingDeps,
-  id: string,
-): Promise<{ fileName: string; pdf: Buffer; sha256: string }> {
+export async function getReportPdf({
+  ctx,
+  input,
+}: VerbArgs<ReportingCtx, ReportByIdInput>): Promise<{ fileName: string; pdf: Buffer; sha256: string }> {
+  const { deps } = ctx;
+  const { id } = parseInput(reportByIdInput, input);
   const report = loadReport(deps.db, id);
   const pdf = await readPdf(deps.reportsDir, report.filePath).catch(() => {
     throw new DomainError("NOT_FOUND", `the PDF of report ${id} is missing`, { id });
@@ -64,7 +77,9 @@ export async function getReportPdf(
 }
 
 /** Operator: sends a report's dead deliveries again (dead -> pending). */
-export function redeliverReport(deps: ReportingDeps, id: string, actor: Actor): ReportView {
+export function redeliverReport({ ctx, input }: VerbArgs<ReportingCtx, ReportByIdInput>): ReportView {
+  const { deps, actor } = ctx;
+  const { id } = parseInput(reportByIdInput, input);
   loadReport(deps.db, id);
   const now = deps.clock.now();
   const dead = deliveriesOf(deps.db, id).filter((d) => d.status === "dead");
@@ -78,7 +93,7 @@ export function redeliverReport(deps: ReportingDeps, id: string, actor: Actor): 
         .where(and(eq(deliveries.id, row.id), eq(deliveries.status, "dead")))
         .returning()
         .all();
-      audit(tx, {
+      deps.audit(tx, {
         actor,
         event: "delivery.redriven",
         entityType: "delivery",
@@ -91,7 +106,7 @@ export function redeliverReport(deps: ReportingDeps, id: string, actor: Actor): 
   );
   for (const row of revived) deps.deliveryHub.publish(id, toDeliveryEvent(row));
   deps.onQueued?.();
-  return getReport(deps, id);
+  return reportViewOf(deps, id);
 }
 
 /**
@@ -99,7 +114,9 @@ export function redeliverReport(deps: ReportingDeps, id: string, actor: Actor): 
  * once more): a new round of deliveries to the same recipients as the first, at
  * most `reports.maxResends` times, and never while a round is still on its way.
  */
-export function resendReport(deps: ReportingDeps, id: string, actor: Actor): ReportView {
+export function resendReport({ ctx, input }: VerbArgs<ReportingCtx, ReportByIdInput>): ReportView {
+  const { deps, actor } = ctx;
+  const { id } = parseInput(reportByIdInput, input);
   const now = deps.clock.now();
   const queued = deps.db.transaction((tx) => {
     const report = loadReport(tx, id);
@@ -137,12 +154,12 @@ export function resendReport(deps: ReportingDeps, id: string, actor: Actor): Rep
       .returning()
       .all();
     tx.update(reports).set({ resends: round }).where(eq(reports.id, id)).run();
-    audit(tx, { actor, event: "report.resent", entityType: "report", entityId: id, details: { round }, at: now });
+    deps.audit(tx, { actor, event: "report.resent", entityType: "report", entityId: id, details: { round }, at: now });
     return rows;
   });
   for (const row of queued) deps.deliveryHub.publish(id, toDeliveryEvent(row));
   deps.onQueued?.();
-  return getReport(deps, id);
+  return reportViewOf(deps, id);
 }
 
 /** Removes report files whose rows retention has purged. */

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EventHub, ManualClock, parseConfig, randomId, type Config } from "@kiosk/core";
-import { createDb, type Actor } from "@kiosk/db";
+import { createAudit, createDb, type Actor } from "@kiosk/db";
 import { insertPayment, insertSession } from "@kiosk/db/testing";
 import { createMetrics } from "@kiosk/metrics";
 import { createDevEmailChannel, createDevSmsChannel } from "../src/channels/dev";
 import type { EmailChannel, SmsChannel } from "../src/channels/types";
-import type { DeliveryEvent, ReportingDeps } from "../src/deps";
+import type { DeliveryEvent, ReportingCtx, ReportingDeps } from "../src/deps";
 import { generateDiagnosticsReport } from "../src/generate";
 import { createReportFonts, defaultFontFiles } from "../src/templates/font";
 
@@ -32,6 +32,7 @@ export function testReportingDeps(
     ids: randomId,
     config,
     metrics: createMetrics(),
+    audit: createAudit(handle.db),
     reportsDir: join(storagePath, "reports"),
     channels: {
       email: options.email ?? createDevEmailChannel(outbox, config.email.from, silent),
@@ -40,9 +41,12 @@ export function testReportingDeps(
     deliveryHub: new EventHub<DeliveryEvent>(),
     fonts: testFonts,
     random: () => 0.5,
+    sendsUnderWay: new Set(),
   };
+  const ctx: ReportingCtx = { deps, actor: kioskActor };
   return {
     deps,
+    ctx,
     clock,
     storagePath,
     close() {
@@ -84,9 +88,9 @@ export const sixtyZones = (valueOf: (i: number) => number = (i) => 100 + i * 4) 
 
 /** A paid diagnostics session with three DTCs, turned into a report queued to `contact`. */
 export const generateTestReport = (deps: ReportingDeps, contact: { email?: string; phone?: string }) =>
-  generateDiagnosticsReport(
-    deps,
-    {
+  generateDiagnosticsReport({
+    ctx: { deps, actor: kioskActor },
+    input: {
       sessionId: seedSession(deps, "diagnostics", contact),
       vehicleMake: "Kia",
       vehicleModel: "Rio",
@@ -94,5 +98,4 @@ export const generateTestReport = (deps: ReportingDeps, contact: { email?: strin
       scanDurationSeconds: 60,
       timestamp: deps.clock.now(),
     },
-    kioskActor,
-  );
+  });

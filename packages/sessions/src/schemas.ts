@@ -30,6 +30,8 @@ export const metadataSchema = z
 
 /** Loose on purpose: an unknown id is a 404, not a validation error. */
 export const sessionIdSchema = z.string().trim().min(1).max(100);
+export const sessionByIdInput = z.object({ id: sessionIdSchema }).strict();
+export type SessionByIdInput = z.infer<typeof sessionByIdInput>;
 
 export const createSessionInput = z
   .object({
@@ -61,6 +63,7 @@ export const listSessionsInput = z
 export type ListSessionsInput = z.input<typeof listSessionsInput>;
 
 export const endSessionInput = z.object({ id: sessionIdSchema, reason: z.string().trim().min(1).max(200) }).strict();
+export type EndSessionInput = z.infer<typeof endSessionInput>;
 
 export const sessionView = z.object({
   id: z.string(),

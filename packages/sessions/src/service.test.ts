@@ -1,7 +1,7 @@
 import { DomainError } from "@kiosk/core";
-import { auditLogs, type Actor } from "@kiosk/db";
+import { auditLogs } from "@kiosk/db";
 import { afterEach, describe, expect, it } from "vitest";
-import { createSessionInput } from "./schemas";
+import { createSessionInput, type CreateSessionInput } from "./schemas";
 import {
   cancelSession,
   completeSession,
@@ -14,15 +14,16 @@ import {
 } from "./service";
 import { testSessionDeps } from "./test-deps";
 
-const kiosk: Actor = { kind: "kiosk", ip: "127.0.0.1" };
 let env = testSessionDeps();
 afterEach(() => {
   env.handle.close();
   env = testSessionDeps();
 });
 
-const newSession = (extra: Partial<Parameters<typeof createSession>[1]> = {}) =>
-  createSession(env.deps, { type: "diagnostics", contact: { email: "client@example.com" }, ...extra }, kiosk);
+const newSession = (extra: Partial<CreateSessionInput> = {}) =>
+  createSession({ ctx: env.ctx, input: { type: "diagnostics", contact: { email: "client@example.com" }, ...extra } });
+/** A by-id verb's argument, called as the kiosk. */
+const byId = (id: string) => ({ ctx: env.ctx, input: { id } });
 
 function domainCode(fn: () => unknown): string | undefined {
   try {
@@ -45,7 +46,7 @@ describe("createSession", () => {
       metadata: { vehicleMake: "Toyota" },
       expiresAt: env.clock.now() + 3_600_000,
     });
-    expect(getSession(env.deps, session.id)).toEqual(session);
+    expect(getSession(byId(session.id))).toEqual(session);
     expect(await env.deps.metrics.registry.getSingleMetricAsString("sessions_created_total")).toContain(
       'sessions_created_total{type="diagnostics"} 1',
     );
@@ -63,6 +64,19 @@ describe("createSession", () => {
   it("rejects a ttl outside the configured bounds", () => {
     expect(domainCode(() => newSession({ ttlMs: 1000 }))).toBe("BAD_REQUEST");
     expect(domainCode(() => newSession({ ttlMs: 24 * 3_600_000 }))).toBe("BAD_REQUEST");
+  });
+
+  it("parses its own input: called in-process, a bad one is BAD_REQUEST naming the fields, as over HTTP", () => {
+    const bogus = { type: "bogus", contact: {} } as unknown as CreateSessionInput;
+    let thrown: unknown;
+    try {
+      createSession({ ctx: env.ctx, input: bogus });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DomainError);
+    expect(thrown).toMatchObject({ code: "BAD_REQUEST", message: "Invalid input: type, contact" });
+    expect(env.deps.db.select().from(auditLogs).all()).toEqual([]);
   });
 
   it("validates the contact: one of email or phone, each well-formed", () => {
@@ -86,55 +100,56 @@ describe("session transitions", () => {
   it("completes once; a second completion is a conflict", () => {
     const session = newSession();
     env.clock.advance(90_000);
-    const done = completeSession(env.deps, session.id, kiosk);
+    const done = completeSession(byId(session.id));
     expect(done).toMatchObject({ status: "completed", endedAt: env.clock.now(), endReason: "completed" });
-    expect(domainCode(() => completeSession(env.deps, session.id, kiosk))).toBe("CONFLICT");
-    expect(domainCode(() => cancelSession(env.deps, session.id, kiosk))).toBe("CONFLICT");
-    expect(domainCode(() => touchSession(env.deps, session.id))).toBe("CONFLICT");
+    expect(domainCode(() => completeSession(byId(session.id)))).toBe("CONFLICT");
+    expect(domainCode(() => cancelSession(byId(session.id)))).toBe("CONFLICT");
+    expect(domainCode(() => touchSession(byId(session.id)))).toBe("CONFLICT");
   });
 
   it("fails with a reason and cancels", () => {
-    expect(failSession(env.deps, newSession().id, "obd adapter lost", kiosk)).toMatchObject({
+    expect(failSession({ ctx: env.ctx, input: { id: newSession().id, reason: "obd adapter lost" } })).toMatchObject({
       status: "failed",
       endReason: "obd adapter lost",
     });
-    expect(cancelSession(env.deps, newSession().id, kiosk).status).toBe("cancelled");
+    expect(cancelSession(byId(newSession().id)).status).toBe("cancelled");
   });
 
   it("records the duration of every ended session", async () => {
     const session = newSession();
     env.clock.advance(120_000);
-    completeSession(env.deps, session.id, kiosk);
+    completeSession(byId(session.id));
     const text = await env.deps.metrics.registry.getSingleMetricAsString("sessions_duration_seconds");
     expect(text).toContain('sessions_duration_seconds_count{type="diagnostics",outcome="completed"} 1');
     expect(text).toContain('sessions_duration_seconds_sum{type="diagnostics",outcome="completed"} 120');
   });
 
   it("answers NOT_FOUND for an unknown id", () => {
-    expect(domainCode(() => getSession(env.deps, "ses_00000000000000000000"))).toBe("NOT_FOUND");
-    expect(domainCode(() => completeSession(env.deps, "ses_00000000000000000000", kiosk))).toBe("NOT_FOUND");
+    expect(domainCode(() => getSession(byId("ses_00000000000000000000")))).toBe("NOT_FOUND");
+    expect(domainCode(() => completeSession(byId("ses_00000000000000000000")))).toBe("NOT_FOUND");
   });
 
   it("touch moves last activity; a session past its deadline is expired on the spot", () => {
     const session = newSession({ ttlMs: 120_000 });
     env.clock.advance(60_000);
-    expect(touchSession(env.deps, session.id).lastActivityAt).toBe(env.clock.now());
+    expect(touchSession(byId(session.id)).lastActivityAt).toBe(env.clock.now());
     env.clock.advance(60_000);
-    expect(domainCode(() => touchSession(env.deps, session.id))).toBe("CONFLICT");
-    expect(getSession(env.deps, session.id)).toMatchObject({ status: "expired", endReason: "ttl" });
+    expect(domainCode(() => touchSession(byId(session.id)))).toBe("CONFLICT");
+    expect(getSession(byId(session.id))).toMatchObject({ status: "expired", endReason: "ttl" });
   });
 
   it("updates contact and metadata but never status", () => {
     const session = newSession();
-    const updated = updateSession(
-      env.deps,
-      { id: session.id, contact: { phone: "+79001234567" }, metadata: { a: 1 } },
-      kiosk,
-    );
+    const updated = updateSession({
+      ctx: env.ctx,
+      input: { id: session.id, contact: { phone: "+79001234567" }, metadata: { a: 1 } },
+    });
     expect(updated).toMatchObject({ status: "active", contact: { phone: "+79001234567" }, metadata: { a: 1 } });
     expect(updated.contact.email).toBeUndefined();
-    completeSession(env.deps, session.id, kiosk);
-    expect(domainCode(() => updateSession(env.deps, { id: session.id, metadata: { b: 2 } }, kiosk))).toBe("CONFLICT");
+    completeSession(byId(session.id));
+    expect(domainCode(() => updateSession({ ctx: env.ctx, input: { id: session.id, metadata: { b: 2 } } }))).toBe(
+      "CONFLICT",
+    );
   });
 });
 
@@ -146,19 +161,25 @@ describe("listSessions", () => {
       ids.push(newSession().id);
     }
     env.clock.advance(1000);
-    createSession(env.deps, { type: "thickness", contact: { phone: "+79001234567" } }, kiosk);
-    completeSession(env.deps, ids[0] as string, kiosk);
+    createSession({ ctx: env.ctx, input: { type: "thickness", contact: { phone: "+79001234567" } } });
+    completeSession(byId(ids[0] as string));
 
-    const first = listSessions(env.deps, { type: "diagnostics", limit: 2 });
+    const first = listSessions({ ctx: env.ctx, input: { type: "diagnostics", limit: 2 } });
     expect(first.items.map((s) => s.id)).toEqual([ids[4], ids[3]]);
-    const second = listSessions(env.deps, { type: "diagnostics", limit: 2, cursor: first.nextCursor ?? "" });
+    const second = listSessions({
+      ctx: env.ctx,
+      input: { type: "diagnostics", limit: 2, cursor: first.nextCursor ?? "" },
+    });
     expect(second.items.map((s) => s.id)).toEqual([ids[2], ids[1]]);
-    const third = listSessions(env.deps, { type: "diagnostics", limit: 2, cursor: second.nextCursor ?? "" });
+    const third = listSessions({
+      ctx: env.ctx,
+      input: { type: "diagnostics", limit: 2, cursor: second.nextCursor ?? "" },
+    });
     expect(third.items.map((s) => s.id)).toEqual([ids[0]]);
     expect(third.nextCursor).toBeNull();
 
-    expect(listSessions(env.deps, { status: "completed" }).items.map((s) => s.id)).toEqual([ids[0]]);
-    expect(listSessions(env.deps, { type: "thickness" }).items).toHaveLength(1);
-    expect(domainCode(() => listSessions(env.deps, { cursor: "garbage" }))).toBe("BAD_REQUEST");
+    expect(listSessions({ ctx: env.ctx, input: { status: "completed" } }).items.map((s) => s.id)).toEqual([ids[0]]);
+    expect(listSessions({ ctx: env.ctx, input: { type: "thickness" } }).items).toHaveLength(1);
+    expect(domainCode(() => listSessions({ ctx: env.ctx, input: { cursor: "garbage" } }))).toBe("BAD_REQUEST");
   });
 });

@@ -1,16 +1,21 @@
-import { badRequest, conflict, decodeCursor, encodeCursor, notFound, parseInput } from "@kiosk/core";
-import { audit, sessions, systemActor, type Actor, type SessionRow } from "@kiosk/db";
+import { badRequest, conflict, decodeCursor, encodeCursor, notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import { sessions, systemActor, type SessionRow } from "@kiosk/db";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
-import type { SessionDeps } from "./deps";
+import type { SessionCtx, SessionDeps } from "./deps";
 import {
+  createSessionInput,
+  endSessionInput,
   listSessionsInput,
+  sessionByIdInput,
+  updateSessionInput,
   type CreateSessionInput,
+  type EndSessionInput,
   type ListSessionsInput,
+  type SessionByIdInput,
   type SessionPage,
   type SessionView,
   type UpdateSessionInput,
 } from "./schemas";
-import { insertSession, sessionById, touchActiveSession } from "./statements";
 import { endSessionInTx, hasPendingPayment, overdueReason, recordSessionEnd, type EndStatus } from "./transitions";
 
 export function toSessionView(row: SessionRow): SessionView {
@@ -33,7 +38,7 @@ export function toSessionView(row: SessionRow): SessionView {
 }
 
 function loadRow(deps: SessionDeps, id: string): SessionRow {
-  const row = sessionById(deps.db).get({ id });
+  const row = deps.statements.byId.get({ id });
   if (!row) throw notFound("session", id);
   return row;
 }
@@ -47,8 +52,8 @@ function loadForChange(deps: SessionDeps, id: string): SessionRow {
   const row = loadRow(deps, id);
   const now = deps.clock.now();
   const reason = overdueReason(row, now, deps.config);
-  if (reason && !hasPendingPayment(deps.db, id)) {
-    const ended = deps.db.transaction((tx) => endSessionInTx(tx, row, "expired", reason, systemActor, now));
+  if (reason && !hasPendingPayment(deps, id)) {
+    const ended = deps.db.transaction((tx) => endSessionInTx(deps, tx, row, "expired", reason, systemActor, now));
     recordSessionEnd(deps, ended, reason);
     throw conflict(`session ${id} has expired`, { id, status: "expired" });
   }
@@ -56,29 +61,30 @@ function loadForChange(deps: SessionDeps, id: string): SessionRow {
 }
 
 /** Starts a session for a service; the contact is where the report will go. */
-export function createSession(deps: SessionDeps, input: CreateSessionInput, actor: Actor): SessionView {
-  const { minTtlMs, maxTtlMs, defaultTtlMs } = deps.config;
-  const ttlMs = input.ttlMs ?? defaultTtlMs;
+export function createSession({ ctx, input }: VerbArgs<SessionCtx, CreateSessionInput>): SessionView {
+  const { deps, actor } = ctx;
+  const { type, contact, metadata, ttlMs = deps.config.defaultTtlMs } = parseInput(createSessionInput, input);
+  const { minTtlMs, maxTtlMs } = deps.config;
   if (ttlMs < minTtlMs || ttlMs > maxTtlMs) {
     throw badRequest(`ttlMs must be between ${minTtlMs} and ${maxTtlMs}`, { field: "ttlMs" });
   }
   const now = deps.clock.now();
   const row = deps.db.transaction((tx) => {
-    const session = insertSession(tx).get({
+    const session = deps.statements.insert.get({
       id: deps.ids("ses"),
-      type: input.type,
-      contactEmail: input.contact.email ?? null,
-      contactPhone: input.contact.phone ?? null,
-      metadata: input.metadata ?? {},
+      type,
+      contactEmail: contact.email ?? null,
+      contactPhone: contact.phone ?? null,
+      metadata: metadata ?? {},
       now,
       expiresAt: now + ttlMs,
     });
-    audit(tx, {
+    deps.audit(tx, {
       actor,
       event: "session.created",
       entityType: "session",
       entityId: session.id,
-      details: { type: session.type, contact: input.contact, ttlMs },
+      details: { type: session.type, contact, ttlMs },
       at: now,
     });
     return session;
@@ -88,13 +94,13 @@ export function createSession(deps: SessionDeps, input: CreateSessionInput, acto
 }
 
 /** One session by id, in whatever state it is. */
-export function getSession(deps: SessionDeps, id: string): SessionView {
-  return toSessionView(loadRow(deps, id));
+export function getSession({ ctx, input }: VerbArgs<SessionCtx, SessionByIdInput>): SessionView {
+  return toSessionView(loadRow(ctx.deps, parseInput(sessionByIdInput, input).id));
 }
 
 /** Sessions newest first, filtered by type and status, a page at a time. */
-export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): SessionPage {
-  const input = parseInput(listSessionsInput, rawInput);
+export function listSessions({ ctx, input: raw }: VerbArgs<SessionCtx, ListSessionsInput>): SessionPage {
+  const input = parseInput(listSessionsInput, raw);
   const filters: SQL[] = [];
   if (input.type) filters.push(eq(sessions.type, input.type));
   if (input.status) filters.push(eq(sessions.status, input.status));
@@ -106,7 +112,7 @@ export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): Se
     );
     if (older) filters.push(older);
   }
-  const rows = deps.db
+  const rows = ctx.deps.db
     .select()
     .from(sessions)
     .where(and(...filters))
@@ -122,15 +128,19 @@ export function listSessions(deps: SessionDeps, rawInput: ListSessionsInput): Se
 }
 
 /** Records customer activity, which holds off the inactivity timeout. */
-export function touchSession(deps: SessionDeps, id: string): SessionView {
+export function touchSession({ ctx, input }: VerbArgs<SessionCtx, SessionByIdInput>): SessionView {
+  const { deps } = ctx;
+  const { id } = parseInput(sessionByIdInput, input);
   const row = loadForChange(deps, id);
   if (row.status !== "active") throw conflict(`session ${id} is ${row.status}`, { id, status: row.status });
-  const updated = touchActiveSession(deps.db).get({ id, now: deps.clock.now() });
+  const updated = deps.statements.touchActive.get({ id, now: deps.clock.now() });
   return toSessionView(updated ?? row);
 }
 
 /** Changes the contact or metadata of an active session; never its status. */
-export function updateSession(deps: SessionDeps, input: UpdateSessionInput, actor: Actor): SessionView {
+export function updateSession({ ctx, input: raw }: VerbArgs<SessionCtx, UpdateSessionInput>): SessionView {
+  const { deps, actor } = ctx;
+  const input = parseInput(updateSessionInput, raw);
   const row = loadForChange(deps, input.id);
   if (row.status !== "active")
     throw conflict(`session ${input.id} is ${row.status}`, { id: input.id, status: row.status });
@@ -149,7 +159,7 @@ export function updateSession(deps: SessionDeps, input: UpdateSessionInput, acto
       .where(eq(sessions.id, input.id))
       .returning()
       .all();
-    audit(tx, {
+    deps.audit(tx, {
       actor,
       event: "session.updated",
       entityType: "session",
@@ -165,22 +175,24 @@ export function updateSession(deps: SessionDeps, input: UpdateSessionInput, acto
   return toSessionView(updated);
 }
 
-function endSession(deps: SessionDeps, id: string, to: EndStatus, reason: string, actor: Actor): SessionView {
+function endSession({ deps, actor }: SessionCtx, id: string, to: EndStatus, reason: string): SessionView {
   const row = loadForChange(deps, id);
   const now = deps.clock.now();
-  const ended = deps.db.transaction((tx) => endSessionInTx(tx, row, to, reason, actor, now));
+  const ended = deps.db.transaction((tx) => endSessionInTx(deps, tx, row, to, reason, actor, now));
   recordSessionEnd(deps, ended, reason);
   return toSessionView(ended);
 }
 
 /** The customer got what they came for. */
-export const completeSession = (deps: SessionDeps, id: string, actor: Actor) =>
-  endSession(deps, id, "completed", "completed", actor);
+export const completeSession = ({ ctx, input }: VerbArgs<SessionCtx, SessionByIdInput>): SessionView =>
+  endSession(ctx, parseInput(sessionByIdInput, input).id, "completed", "completed");
 
 /** Something went wrong that the customer cannot fix (device error, payment failed). */
-export const failSession = (deps: SessionDeps, id: string, reason: string, actor: Actor) =>
-  endSession(deps, id, "failed", reason, actor);
+export function failSession({ ctx, input }: VerbArgs<SessionCtx, EndSessionInput>): SessionView {
+  const { id, reason } = parseInput(endSessionInput, input);
+  return endSession(ctx, id, "failed", reason);
+}
 
 /** The customer or an operator gave up on the session. */
-export const cancelSession = (deps: SessionDeps, id: string, actor: Actor) =>
-  endSession(deps, id, "cancelled", "cancelled", actor);
+export const cancelSession = ({ ctx, input }: VerbArgs<SessionCtx, SessionByIdInput>): SessionView =>
+  endSession(ctx, parseInput(sessionByIdInput, input).id, "cancelled", "cancelled");

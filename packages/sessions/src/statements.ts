@@ -1,22 +1,48 @@
-import { payments, prepared, sessions, type DbOrTx } from "@kiosk/db";
-import { and, eq, sql } from "drizzle-orm";
+import { payments, sessions, type Db } from "@kiosk/db";
+import { and, eq, exists, lte, or, sql } from "drizzle-orm";
 
 /**
- * The session queries every request or sweep runs, prepared once per
- * connection: no SQL is built or compiled on the hot path.
+ * The session queries every request or sweep runs, prepared once per database
+ * by whoever builds the deps: no SQL is built or compiled on the hot path.
+ * better-sqlite3 has one connection, so each also runs inside a caller's transaction.
  */
-export const sessionById = (db: DbOrTx) =>
-  prepared(db, "sessions.byId", (d) =>
-    d
+export function sessionStatements(db: Db) {
+  const pendingPayment = db
+    .select({ one: sql`1` })
+    .from(payments)
+    .where(and(eq(payments.sessionId, sessions.id), eq(payments.status, "pending")));
+  /**
+   * Active sessions past their deadline (or, with `idle`, idle since before
+   * `idleBefore`) with no payment pending. The OR of two ranges is answered from
+   * two indexes, (status, expires_at) and (status, last_activity_at), not by
+   * scanning every active session.
+   */
+  const overdue = (idle: boolean) =>
+    db
+      .select()
+      .from(sessions)
+      .where(
+        and(
+          eq(sessions.status, "active"),
+          idle
+            ? or(
+                lte(sessions.expiresAt, sql.placeholder("now")),
+                lte(sessions.lastActivityAt, sql.placeholder("idleBefore")),
+              )
+            : lte(sessions.expiresAt, sql.placeholder("now")),
+          sql`not ${exists(pendingPayment)}`,
+        ),
+      )
+      .limit(sql.placeholder("limit"))
+      .prepare();
+
+  return {
+    byId: db
       .select()
       .from(sessions)
       .where(eq(sessions.id, sql.placeholder("id")))
       .prepare(),
-  );
-
-export const insertSession = (db: DbOrTx) =>
-  prepared(db, "sessions.insert", (d) =>
-    d
+    insert: db
       .insert(sessions)
       .values({
         id: sql.placeholder("id"),
@@ -32,23 +58,15 @@ export const insertSession = (db: DbOrTx) =>
       })
       .returning()
       .prepare(),
-  );
-
-/** Records activity on a session that is still active; returns the row, or nothing if it is not. */
-export const touchActiveSession = (db: DbOrTx) =>
-  prepared(db, "sessions.touch", (d) =>
-    d
+    /** Records activity on a session that is still active; returns the row, or nothing if it is not. */
+    touchActive: db
       .update(sessions)
       .set({ lastActivityAt: sql`${sql.placeholder("now")}`, updatedAt: sql`${sql.placeholder("now")}` })
       .where(and(eq(sessions.id, sql.placeholder("id")), eq(sessions.status, "active")))
       .returning()
       .prepare(),
-  );
-
-/** Ends a session that is still active; returns the row, or nothing if it changed under us. */
-export const endActiveSession = (db: DbOrTx) =>
-  prepared(db, "sessions.end", (d) =>
-    d
+    /** Ends a session that is still active; returns the row, or nothing if it changed under us. */
+    endActive: db
       .update(sessions)
       .set({
         status: sql`${sql.placeholder("status")}`,
@@ -59,14 +77,15 @@ export const endActiveSession = (db: DbOrTx) =>
       .where(and(eq(sessions.id, sql.placeholder("id")), eq(sessions.status, "active")))
       .returning()
       .prepare(),
-  );
-
-export const pendingPaymentOf = (db: DbOrTx) =>
-  prepared(db, "sessions.pendingPayment", (d) =>
-    d
+    pendingPaymentOf: db
       .select({ id: payments.id })
       .from(payments)
       .where(and(eq(payments.sessionId, sql.placeholder("sessionId")), eq(payments.status, "pending")))
       .limit(1)
       .prepare(),
-  );
+    overdue: overdue(false),
+    overdueOrIdle: overdue(true),
+  };
+}
+
+export type SessionStatements = ReturnType<typeof sessionStatements>;

@@ -1,18 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ManualClock, parseConfig, sequentialIds } from "@kiosk/core";
-import { auditLogs, createDb, payments, sessions, type Actor } from "@kiosk/db";
+import { ManualClock, parseConfig } from "@kiosk/core";
+import { auditLogs, createDb, payments, sessions } from "@kiosk/db";
 import { insertPayment } from "@kiosk/db/testing";
-import { createMetrics } from "@kiosk/metrics";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SessionDeps } from "./deps";
+import type { SessionCtx } from "./deps";
 import { completeSession, createSession, getSession, touchSession } from "./service";
 import { expireOverdueSessions, purgeEndedSessions, sweepSessions } from "./sweeper";
-import { testSessionDeps } from "./test-deps";
+import { kioskActor, sessionDepsOn, testSessionDeps } from "./test-deps";
 
-const kiosk: Actor = { kind: "kiosk" };
 const minute = 60_000;
 let env = testSessionDeps();
 afterEach(() => {
@@ -21,24 +19,25 @@ afterEach(() => {
 });
 
 const newSession = (ttlMs?: number) =>
-  createSession(
-    env.deps,
-    { type: "thickness", contact: { phone: "+79001234567" }, ...(ttlMs ? { ttlMs } : {}) },
-    kiosk,
-  );
+  createSession({
+    ctx: env.ctx,
+    input: { type: "thickness", contact: { phone: "+79001234567" }, ...(ttlMs ? { ttlMs } : {}) },
+  });
+/** A by-id verb's argument, called as the kiosk. */
+const byId = (id: string, ctx = env.ctx) => ({ ctx, input: { id } });
 
 describe("expireOverdueSessions", () => {
   it("expires a session when its ttl passes, not a moment before", async () => {
     const session = newSession(30 * minute);
     for (let i = 0; i < 5; i++) {
       env.clock.advance(5 * minute);
-      touchSession(env.deps, session.id);
+      touchSession(byId(session.id));
     }
     env.clock.advance(5 * minute - 1);
     expect(await expireOverdueSessions(env.deps)).toBe(0);
     env.clock.advance(1);
     expect(await expireOverdueSessions(env.deps)).toBe(1);
-    expect(getSession(env.deps, session.id)).toMatchObject({ status: "expired", endReason: "ttl" });
+    expect(getSession(byId(session.id))).toMatchObject({ status: "expired", endReason: "ttl" });
     expect(await env.deps.metrics.registry.getSingleMetricAsString("sessions_expired_total")).toContain(
       'sessions_expired_total{type="thickness",reason="ttl"} 1',
     );
@@ -48,11 +47,11 @@ describe("expireOverdueSessions", () => {
     const idle = newSession();
     const busy = newSession();
     env.clock.advance(10 * minute);
-    touchSession(env.deps, busy.id);
+    touchSession(byId(busy.id));
     env.clock.advance(5 * minute);
     expect(await expireOverdueSessions(env.deps)).toBe(1);
-    expect(getSession(env.deps, idle.id)).toMatchObject({ status: "expired", endReason: "inactivity" });
-    expect(getSession(env.deps, busy.id).status).toBe("active");
+    expect(getSession(byId(idle.id))).toMatchObject({ status: "expired", endReason: "inactivity" });
+    expect(getSession(byId(busy.id)).status).toBe("active");
   });
 
   it("keeps idle sessions when autoResetOnTimeout is off", async () => {
@@ -63,7 +62,7 @@ describe("expireOverdueSessions", () => {
     expect(await expireOverdueSessions(env.deps)).toBe(0);
     env.clock.advance(30 * minute);
     expect(await expireOverdueSessions(env.deps)).toBe(1);
-    expect(getSession(env.deps, session.id).endReason).toBe("ttl");
+    expect(getSession(byId(session.id)).endReason).toBe("ttl");
   });
 
   it("never expires a session whose payment is pending", async () => {
@@ -94,19 +93,18 @@ describe("sweeping after downtime", () => {
     const clock = new ManualClock();
     try {
       const before = createDb(path);
-      const deps: SessionDeps = { db: before.db, clock, ids: sequentialIds(), config, metrics: createMetrics() };
-      const session = createSession(
-        deps,
-        { type: "diagnostics", contact: { email: "a@b.ru" }, ttlMs: 10 * minute },
-        kiosk,
-      );
+      const ctx: SessionCtx = { deps: sessionDepsOn(before.db, clock, config), actor: kioskActor };
+      const session = createSession({
+        ctx,
+        input: { type: "diagnostics", contact: { email: "a@b.ru" }, ttlMs: 10 * minute },
+      });
       before.close();
 
       clock.advance(2 * 3_600_000); // the kiosk was off for two hours
       const after = createDb(path);
-      const restarted: SessionDeps = { ...deps, db: after.db, metrics: createMetrics() };
-      expect((await sweepSessions(restarted)).expired).toBe(1);
-      expect(getSession(restarted, session.id).status).toBe("expired");
+      const restarted: SessionCtx = { deps: sessionDepsOn(after.db, clock, config), actor: kioskActor };
+      expect((await sweepSessions(restarted.deps)).expired).toBe(1);
+      expect(getSession(byId(session.id, restarted)).status).toBe("expired");
       after.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -117,11 +115,11 @@ describe("sweeping after downtime", () => {
 describe("purgeEndedSessions", () => {
   it("deletes ended sessions past retention, with their payments, and keeps the rest", async () => {
     const old = newSession();
-    completeSession(env.deps, old.id, kiosk);
+    completeSession(byId(old.id));
     insertPayment(env.deps.db, env.clock.now(), { id: "pay_1", sessionId: old.id, status: "confirmed" });
     env.clock.advance(29 * 86_400_000);
     const recent = newSession();
-    completeSession(env.deps, recent.id, kiosk);
+    completeSession(byId(recent.id));
     const active = newSession(4 * 3_600_000);
     env.clock.advance(86_400_000);
 

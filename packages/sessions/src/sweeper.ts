@@ -1,6 +1,6 @@
 import { drainInBatches } from "@kiosk/core";
-import { audit, payments, prepared, sessions, systemActor } from "@kiosk/db";
-import { and, eq, exists, inArray, isNotNull, lte, ne, or, sql } from "drizzle-orm";
+import { sessions, systemActor } from "@kiosk/db";
+import { and, eq, inArray, isNotNull, lte, ne, sql } from "drizzle-orm";
 import type { SessionDeps } from "./deps";
 import { endSessionInTx, overdueReason, recordSessionEnd } from "./transitions";
 
@@ -15,41 +15,21 @@ const batchSize = 64;
  */
 export function expireOverdueBatch(deps: SessionDeps): number {
   const now = deps.clock.now();
-  const due = overdueSessions(deps).all({ now, idleBefore: now - deps.config.inactivityMs, limit: batchSize });
+  const { overdue, overdueOrIdle } = deps.statements;
+  const due = (deps.config.autoResetOnTimeout ? overdueOrIdle : overdue).all({
+    now,
+    idleBefore: now - deps.config.inactivityMs,
+    limit: batchSize,
+  });
   if (due.length === 0) return 0;
   const ended = deps.db.transaction((tx) =>
     due.map((row) => {
       const reason = overdueReason(row, now, deps.config) ?? "ttl";
-      return { row: endSessionInTx(tx, row, "expired", reason, systemActor, now), reason };
+      return { row: endSessionInTx(deps, tx, row, "expired", reason, systemActor, now), reason };
     }),
   );
   for (const { row, reason } of ended) recordSessionEnd(deps, row, reason);
   return ended.length;
-}
-
-/**
- * Active sessions past their deadline (or idle since before `idleBefore`, when
- * auto-reset is on) with no payment pending. The OR of two
- * ranges is answered from two indexes, (status, expires_at) and
- * (status, last_activity_at), not by scanning every active session.
- */
-function overdueSessions(deps: SessionDeps) {
-  const idle = deps.config.autoResetOnTimeout;
-  return prepared(deps.db, idle ? "sessions.overdueOrIdle" : "sessions.overdue", (db) => {
-    const pendingPayment = db
-      .select({ one: sql`1` })
-      .from(payments)
-      .where(and(eq(payments.sessionId, sessions.id), eq(payments.status, "pending")));
-    const overdue = idle
-      ? or(lte(sessions.expiresAt, sql.placeholder("now")), lte(sessions.lastActivityAt, sql.placeholder("idleBefore")))
-      : lte(sessions.expiresAt, sql.placeholder("now"));
-    return db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.status, "active"), overdue, sql`not ${exists(pendingPayment)}`))
-      .limit(sql.placeholder("limit"))
-      .prepare();
-  });
 }
 
 /**
@@ -84,7 +64,7 @@ export function purgeEndedBatch(deps: SessionDeps): number {
       )
       .run();
     for (const row of old) {
-      audit(tx, {
+      deps.audit(tx, {
         actor: systemActor,
         event: "session.purged",
         entityType: "session",

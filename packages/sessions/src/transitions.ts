@@ -1,8 +1,7 @@
-import { audit, type Actor, type DbOrTx, type SessionRow } from "@kiosk/db";
+import type { Actor, DbOrTx, SessionRow } from "@kiosk/db";
 import type { SessionDeps } from "./deps";
 import type { SessionStatus } from "./schemas";
 import { assertSessionTransition } from "./state";
-import { endActiveSession, pendingPaymentOf } from "./statements";
 
 export type EndStatus = Exclude<SessionStatus, "active">;
 
@@ -12,6 +11,7 @@ export type EndStatus = Exclude<SessionStatus, "active">;
  * never leaves a counter ahead of the data.
  */
 export function endSessionInTx(
+  deps: Pick<SessionDeps, "audit" | "statements">,
   tx: DbOrTx,
   row: SessionRow,
   to: EndStatus,
@@ -20,11 +20,11 @@ export function endSessionInTx(
   now: number,
 ): SessionRow {
   assertSessionTransition(row.id, row.status, to);
-  const updated = endActiveSession(tx).get({ id: row.id, status: to, reason, now });
+  const updated = deps.statements.endActive.get({ id: row.id, status: to, reason, now });
   // better-sqlite3 is synchronous and the guard ran in this transaction, so the
   // conditional update can only miss if the row changed under us: still a conflict.
   if (!updated) assertSessionTransition(row.id, "completed", to);
-  audit(tx, {
+  deps.audit(tx, {
     actor,
     event: `session.${to}`,
     entityType: "session",
@@ -43,8 +43,8 @@ export function recordSessionEnd(deps: SessionDeps, row: SessionRow, reason: str
   if (row.status === "expired") deps.metrics.sessionsExpired.inc({ type, reason });
 }
 
-export const hasPendingPayment = (tx: DbOrTx, sessionId: string): boolean =>
-  pendingPaymentOf(tx).get({ sessionId }) !== undefined;
+export const hasPendingPayment = (deps: Pick<SessionDeps, "statements">, sessionId: string): boolean =>
+  deps.statements.pendingPaymentOf.get({ sessionId }) !== undefined;
 
 /**
  * Why an active session is due to expire, or null if it is not: past its absolute

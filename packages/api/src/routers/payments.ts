@@ -7,6 +7,7 @@ import {
   emulatorControlInput,
   getPayment,
   getPaymentStatus,
+  paymentByIdInput,
   paymentIdSchema,
   paymentStatusView,
   paymentView,
@@ -17,10 +18,8 @@ import {
 import { enforceRateLimit } from "@kiosk/core";
 import { tracked } from "@trpc/server";
 import { z } from "zod";
-
+import { paymentsCtx } from "../context";
 import { devOperatorProcedure, kioskProcedure, operatorProcedure, router } from "../trpc";
-
-const byId = z.object({ id: paymentIdSchema }).strict();
 
 /** An SSE event id that changes with every status change, so a reconnect resumes exactly. */
 const eventIdOf = (payment: PaymentView) => `${payment.updatedAt}:${payment.status}`;
@@ -55,23 +54,23 @@ export const paymentsRouter = router({
     .output(paymentView)
     .mutation(({ ctx, input }) => {
       enforceRateLimit(ctx.rateLimits.paymentIntents, ctx.caller.ip, "payment intents");
-      return createIntent(ctx.payments, input, ctx.actor);
+      return createIntent({ ctx: paymentsCtx(ctx), input });
     }),
   get: kioskProcedure
     .meta({ rest: { method: "GET", path: "/api/payments/intent/:id", summary: "A payment with its QR data" } })
-    .input(byId)
+    .input(paymentByIdInput)
     .output(paymentView)
-    .query(({ ctx, input }) => getPayment(ctx.payments, input.id)),
+    .query(({ ctx, input }) => getPayment({ ctx: paymentsCtx(ctx), input })),
   getStatus: kioskProcedure
     .meta({ rest: { method: "GET", path: "/api/payments/status/:id", summary: "A payment's status, for pollers" } })
-    .input(byId)
+    .input(paymentByIdInput)
     .output(paymentStatusView)
-    .query(({ ctx, input }) => getPaymentStatus(ctx.payments, input.id)),
+    .query(({ ctx, input }) => getPaymentStatus({ ctx: paymentsCtx(ctx), input })),
   cancel: kioskProcedure
     .meta({ rest: { method: "POST", path: "/api/payments/cancel/:id", summary: "Cancel a pending payment" } })
-    .input(byId)
+    .input(paymentByIdInput)
     .output(paymentView)
-    .mutation(({ ctx, input }) => cancelPayment(ctx.payments, input.id, ctx.actor)),
+    .mutation(({ ctx, input }) => cancelPayment({ ctx: paymentsCtx(ctx), input })),
   confirm: devOperatorProcedure
     .meta({
       rest: {
@@ -80,13 +79,13 @@ export const paymentsRouter = router({
         summary: "Confirm a payment through the emulator (DEV only; 403 in PROD)",
       },
     })
-    .input(byId)
+    .input(paymentByIdInput)
     .output(paymentView)
-    .mutation(({ ctx, input }) => confirmPaymentDev(ctx.payments, input.id, ctx.actor)),
+    .mutation(({ ctx, input }) => confirmPaymentDev({ ctx: paymentsCtx(ctx), input })),
   emulatorControl: devOperatorProcedure
     .input(emulatorControlInput)
     .output(paymentView)
-    .mutation(({ ctx, input }) => controlEmulator(ctx.payments, input)),
+    .mutation(({ ctx, input }) => controlEmulator({ ctx: paymentsCtx(ctx), input })),
   refund: operatorProcedure
     .meta({
       rest: {
@@ -97,7 +96,7 @@ export const paymentsRouter = router({
     })
     .input(refundInput)
     .output(paymentView)
-    .mutation(({ ctx, input }) => refundPayment(ctx.payments, input, ctx.actor)),
+    .mutation(({ ctx, input }) => refundPayment({ ctx: paymentsCtx(ctx), input })),
   /**
    * Every status change of one payment, pushed at once over SSE. The current
    * state comes first (unless the client already saw it: resumable through
@@ -111,7 +110,7 @@ export const paymentsRouter = router({
       const changes = ctx.payments.statusHub.subscribe(input.id, stop);
       // Read before the stream starts: an unknown id fails the call itself, mapped to
       // NOT_FOUND like any call's error, not the stream (where it would be a 500).
-      const current = getPayment(ctx.payments, input.id);
+      const current = getPayment({ ctx: paymentsCtx(ctx), input: { id: input.id } });
       return statusStream(current, changes, input.lastEventId ?? null);
     }),
 });

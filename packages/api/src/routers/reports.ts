@@ -6,19 +6,19 @@ import {
   getReportPdf,
   listReportsBySession,
   redeliverReport,
+  reportByIdInput,
   reportIdSchema,
   reportView,
   resendReport,
+  sessionReportsInput,
   thicknessReportInput,
   type DeliveryEvent,
 } from "@kiosk/reporting";
 import { enforceRateLimit } from "@kiosk/core";
 import { tracked } from "@trpc/server";
 import { z } from "zod";
-import type { Context } from "../context";
+import { reportingCtx, type Context } from "../context";
 import { kioskProcedure, operatorProcedure, router } from "../trpc";
-
-const byId = z.object({ id: reportIdSchema }).strict();
 
 function takeReportSlot(ctx: Context): void {
   enforceRateLimit(ctx.rateLimits.reports, ctx.caller.ip, "reports");
@@ -53,7 +53,7 @@ export const reportsRouter = router({
     .output(reportView)
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
-      return generateDiagnosticsReport(ctx.reporting, input, ctx.actor);
+      return generateDiagnosticsReport({ ctx: reportingCtx(ctx), input });
     }),
   generateThickness: kioskProcedure
     .meta({
@@ -68,23 +68,23 @@ export const reportsRouter = router({
     .output(reportView)
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
-      return generateThicknessReport(ctx.reporting, input, ctx.actor);
+      return generateThicknessReport({ ctx: reportingCtx(ctx), input });
     }),
   get: kioskProcedure
     .meta({ rest: { method: "GET", path: "/api/reports/:id", summary: "A report with its deliveries" } })
-    .input(byId)
+    .input(reportByIdInput)
     .output(reportView)
-    .query(({ ctx, input }) => getReport(ctx.reporting, input.id)),
+    .query(({ ctx, input }) => getReport({ ctx: reportingCtx(ctx), input })),
   listBySession: kioskProcedure
     .meta({
       rest: { method: "GET", path: "/api/reports/session/:sessionId", summary: "A session's reports, newest first" },
     })
-    .input(z.object({ sessionId: z.string().trim().min(1).max(100) }).strict())
+    .input(sessionReportsInput)
     .output(z.array(reportView))
-    .query(({ ctx, input }) => listReportsBySession(ctx.reporting, input.sessionId)),
+    .query(({ ctx, input }) => listReportsBySession({ ctx: reportingCtx(ctx), input })),
   /** The PDF itself, base64: JSON cannot carry bytes (REST serves them raw at /api/reports/:id/pdf). */
   getPdf: kioskProcedure
-    .input(byId)
+    .input(reportByIdInput)
     .output(
       z.object({
         fileName: z.string(),
@@ -94,7 +94,7 @@ export const reportsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const { fileName, pdf, sha256 } = await getReportPdf(ctx.reporting, input.id);
+      const { fileName, pdf, sha256 } = await getReportPdf({ ctx: reportingCtx(ctx), input });
       return { fileName, contentType: "application/pdf" as const, sha256, base64: pdf.toString("base64") };
     }),
   /** The customer asks for the report again: same recipients, at most `reports.maxResends` times. */
@@ -106,19 +106,19 @@ export const reportsRouter = router({
         summary: "Send a report again to the same recipients (at most reports.maxResends times; 409 beyond)",
       },
     })
-    .input(byId)
+    .input(reportByIdInput)
     .output(reportView)
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
-      return resendReport(ctx.reporting, input.id, ctx.actor);
+      return resendReport({ ctx: reportingCtx(ctx), input });
     }),
   redeliver: operatorProcedure
     .meta({
       rest: { method: "POST", path: "/api/reports/:id/redeliver", summary: "Send a report's dead deliveries again" },
     })
-    .input(byId)
+    .input(reportByIdInput)
     .output(reportView)
-    .mutation(({ ctx, input }) => redeliverReport(ctx.reporting, input.id, ctx.actor)),
+    .mutation(({ ctx, input }) => redeliverReport({ ctx: reportingCtx(ctx), input })),
   /**
    * Every delivery change of one report, as it happens: the current state of each
    * delivery first, then changes; ends when every delivery is sent or dead.
@@ -129,7 +129,10 @@ export const reportsRouter = router({
       const stop = AbortSignal.any([signal ?? new AbortController().signal, ctx.shutdownSignal]);
       const changes = ctx.reporting.deliveryHub.subscribe(input.id, stop);
       // Read before the stream starts: an unknown id fails the call itself (NOT_FOUND), not the stream.
-      const current = getReport(ctx.reporting, input.id).deliveries.map((d) => ({ ...d, reportId: input.id }));
+      const current = getReport({ ctx: reportingCtx(ctx), input: { id: input.id } }).deliveries.map((d) => ({
+        ...d,
+        reportId: input.id,
+      }));
       return deliveryStream(current, changes);
     }),
 });
@@ -140,7 +143,7 @@ export const reportsRouter = router({
  */
 export const reportFilesRouter = router({
   pdf: kioskProcedure
-    .input(byId)
+    .input(reportByIdInput)
     .output(z.object({ fileName: z.string(), sha256: z.string(), pdf: z.instanceof(Buffer) }))
-    .query(({ ctx, input }) => getReportPdf(ctx.reporting, input.id)),
+    .query(({ ctx, input }) => getReportPdf({ ctx: reportingCtx(ctx), input })),
 });

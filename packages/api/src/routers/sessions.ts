@@ -8,30 +8,27 @@ import {
   getSession,
   listSessions,
   listSessionsInput,
-  sessionIdSchema,
+  sessionByIdInput,
   sessionPage,
   sessionView,
   touchSession,
   updateSession,
   updateSessionInput,
 } from "@kiosk/sessions";
-import { z } from "zod";
-
+import { sessionsCtx } from "../context";
 import { kioskProcedure, operatorProcedure, router } from "../trpc";
-
-const byId = z.object({ id: sessionIdSchema }).strict();
 
 export const sessionsRouter = router({
   create: kioskProcedure
     .meta({ rest: { method: "POST", path: "/api/sessions", status: 201, summary: "Create a session" } })
     .input(createSessionInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => createSession(ctx.sessions, input, ctx.actor)),
+    .mutation(({ ctx, input }) => createSession({ ctx: sessionsCtx(ctx), input })),
   get: kioskProcedure
     .meta({ rest: { method: "GET", path: "/api/sessions/:id", summary: "Get a session" } })
-    .input(byId)
+    .input(sessionByIdInput)
     .output(sessionView)
-    .query(({ ctx, input }) => getSession(ctx.sessions, input.id)),
+    .query(({ ctx, input }) => getSession({ ctx: sessionsCtx(ctx), input })),
   list: operatorProcedure
     .meta({
       rest: {
@@ -42,30 +39,30 @@ export const sessionsRouter = router({
     })
     .input(listSessionsInput)
     .output(sessionPage)
-    .query(({ ctx, input }) => listSessions(ctx.sessions, input)),
+    .query(({ ctx, input }) => listSessions({ ctx: sessionsCtx(ctx), input })),
   touch: kioskProcedure
     .meta({ rest: { method: "POST", path: "/api/sessions/:id/touch", summary: "Record activity on a session" } })
-    .input(byId)
+    .input(sessionByIdInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => touchSession(ctx.sessions, input.id)),
+    .mutation(({ ctx, input }) => touchSession({ ctx: sessionsCtx(ctx), input })),
   update: kioskProcedure
     .meta({ rest: { method: "PATCH", path: "/api/sessions/:id", summary: "Update a session's contact or metadata" } })
     .input(updateSessionInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => updateSession(ctx.sessions, input, ctx.actor)),
+    .mutation(({ ctx, input }) => updateSession({ ctx: sessionsCtx(ctx), input })),
   complete: kioskProcedure
     .meta({ rest: { method: "POST", path: "/api/sessions/:id/complete", summary: "Complete a session" } })
-    .input(byId)
+    .input(sessionByIdInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => completeSession(ctx.sessions, input.id, ctx.actor)),
+    .mutation(({ ctx, input }) => completeSession({ ctx: sessionsCtx(ctx), input })),
   fail: kioskProcedure
     .meta({ rest: { method: "POST", path: "/api/sessions/:id/fail", summary: "Fail a session with a reason" } })
     .input(endSessionInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => failSession(ctx.sessions, input.id, input.reason, ctx.actor)),
+    .mutation(({ ctx, input }) => failSession({ ctx: sessionsCtx(ctx), input })),
   cancel: kioskProcedure
     .meta({ rest: { method: "POST", path: "/api/sessions/:id/cancel", summary: "Cancel a session" } })
-    .input(byId)
+    .input(sessionByIdInput)
     .output(sessionView)
-    .mutation(({ ctx, input }) => cancelSession(ctx.sessions, input.id, ctx.actor)),
+    .mutation(({ ctx, input }) => cancelSession({ ctx: sessionsCtx(ctx), input })),
 });
