@@ -1,0 +1,52 @@
+import { LinkLostError } from "./link";
+
+/**
+ * What can go wrong with a device, as the customer's screen and the operator's
+ * alert name it. Stable codes: the kiosk UI, the scans table, the API and the
+ * `device_errors_total{code}` label all carry them.
+ */
+export const deviceErrorCodes = [
+  /** Nothing answers on the port: no adapter, a wrong port, or it is not powered. */
+  "NO_ADAPTER",
+  /** The adapter answers but reads a low voltage: it is not plugged into a car. */
+  "NO_VEHICLE",
+  /** The adapter is in a car but no ECU answers: the ignition is off (or no protocol fits). */
+  "IGNITION_OFF",
+  /** The adapter stopped answering in the middle of a step. */
+  "ADAPTER_TIMEOUT",
+  /** The port went away (a USB cable pulled, a Bluetooth link dropped). */
+  "UNPLUGGED",
+  /** The car's bus reported an error (CAN ERROR, BUS ERROR, BUS INIT ERROR, BUFFER FULL). */
+  "BUS_ERROR",
+] as const;
+
+export type DeviceErrorCode = (typeof deviceErrorCodes)[number];
+
+export class DeviceError extends Error {
+  override readonly name = "DeviceError";
+
+  constructor(
+    readonly code: DeviceErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The error a scan ends with, as stored and shown: a code and a sentence. */
+export interface DeviceFault {
+  code: DeviceErrorCode;
+  message: string;
+}
+
+/**
+ * The fault a failed step ends with. A lost link is an unplug; anything else the
+ * driver did not foresee reads to the customer as the adapter not answering (the
+ * log keeps the cause), so a scan always ends with a code the screen knows.
+ */
+export function faultOf(error: unknown): DeviceFault {
+  if (error instanceof DeviceError) return { code: error.code, message: error.message };
+  if (error instanceof LinkLostError) return { code: "UNPLUGGED", message: error.message };
+  return { code: "ADAPTER_TIMEOUT", message: error instanceof Error ? error.message : String(error) };
+}

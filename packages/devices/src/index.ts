@@ -1,0 +1,13 @@
+export * from "./deps";
+export * from "./errors";
+export * from "./link";
+export * from "./obd-adapter";
+export * from "./serial-link";
+export { Elm327, defaultElm327Timeouts, probeBaudRates, type Elm327Timeouts } from "./elm327/driver";
+export { protocolNames } from "./elm327/protocols";
+export { ScanProgressHub } from "./scan/progress-hub";
+export { codesOf, failInterruptedScans, getScan, latestScan, startScan, toScanView } from "./scan/service";
+export * from "./scan/schemas";
+export { scanTransitions } from "./scan/state";
+export type { EcuCodes, ScanStep, VehicleReading } from "./scan/read-vehicle";
+export { isProfileName, simulatedAdapter, simulatorProfileNames, simulatorProfiles } from "./simulated-adapter";

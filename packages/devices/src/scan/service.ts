@@ -1,0 +1,251 @@
+import { conflict, notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import { payments, scans, servicePaidStatuses, sessions, systemActor, type DbOrTx, type ScanRow } from "@kiosk/db";
+import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { describeDtc } from "../obd/dtc-descriptions";
+import { DeviceError, faultOf, type DeviceFault } from "../errors";
+import type { DevicesCtx, DevicesDeps } from "../deps";
+import { readVehicle, type ScanStep, type VehicleReading } from "./read-vehicle";
+import { scanInput, type ScanInput, type ScanProgress, type ScanView } from "./schemas";
+import { isFinished } from "./state";
+
+/** The states a scan is still running in. */
+const running = ["waiting", "connecting", "reading"] as const;
+
+export function toScanView(row: ScanRow, progress: ScanProgress | null = null): ScanView {
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    state: row.state,
+    error: row.errorCode ? { code: row.errorCode as DeviceFault["code"], message: row.errorMessage ?? "" } : null,
+    adapter: row.adapter,
+    protocol: row.protocol,
+    vin: row.vin,
+    mil: row.mil ?? false,
+    batteryVolts: row.batteryVolts,
+    ecus: row.ecus,
+    progress: progress ?? progressOfState(row),
+    startedAt: row.startedAt,
+    endedAt: row.endedAt,
+  };
+}
+
+/**
+ * Starts the OBD-II scan of an active, paid diagnostics session and answers at
+ * once; the scan runs in the background and its progress is published. A scan
+ * already running for the session is answered again rather than started twice
+ * (a double tap on the screen); a failed one may be retried.
+ */
+export function startScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>): ScanView {
+  const { deps, actor } = ctx;
+  const input = parseInput(scanInput, raw);
+  const now = deps.clock.now();
+  const row = deps.db.transaction((tx) => {
+    const session = tx.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
+    if (!session) throw notFound("session", input.sessionId);
+    if (session.type !== "diagnostics") {
+      throw conflict(`session ${session.id} is for ${session.type}, not diagnostics`, { sessionId: session.id });
+    }
+    if (session.status !== "active") {
+      throw conflict(`session ${session.id} is ${session.status}`, { sessionId: session.id, status: session.status });
+    }
+    const paid = tx
+      .select({ id: payments.id })
+      .from(payments)
+      .where(and(eq(payments.sessionId, session.id), inArray(payments.status, servicePaidStatuses)))
+      .get();
+    if (!paid && deps.requirePayment) {
+      throw conflict("a scan needs a confirmed payment for the session", {
+        sessionId: session.id,
+        reason: "NOT_PAID",
+      });
+    }
+    // A running scan is the answer; a finished one may be followed by a retry.
+    const current = latestScan(tx, session.id);
+    if (current && !isFinished(current.state)) return { row: current, started: false };
+    const scan = tx
+      .insert(scans)
+      .values({
+        id: deps.ids("scn"),
+        sessionId: session.id,
+        paymentId: paid?.id ?? null,
+        state: "waiting",
+        driver: deps.obd.status().driver,
+        startedAt: now,
+      })
+      .returning()
+      .get();
+    deps.audit(tx, {
+      actor,
+      event: "scan.started",
+      entityType: "scan",
+      entityId: scan.id,
+      details: { sessionId: session.id, driver: scan.driver },
+      at: now,
+    });
+    return { row: scan, started: true };
+  });
+  if (row.started) void runScan(deps, row.row);
+  return toScanView(row.row, deps.progress.latest(row.row.id));
+}
+
+/** The session's latest scan, running or finished, in the shape the kiosk shows. */
+export function getScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>): ScanView {
+  const input = parseInput(scanInput, raw);
+  const row = latestScan(ctx.deps.db, input.sessionId);
+  if (!row) throw notFound("scan of session", input.sessionId);
+  return toScanView(row, ctx.deps.progress.latest(row.id));
+}
+
+/**
+ * Scans left running when the agent stopped (a crash, a power cut) end failed at
+ * the next start: the adapter is reopened from scratch, and the customer may retry.
+ */
+export function failInterruptedScans(deps: DevicesDeps): number {
+  const now = deps.clock.now();
+  const rows = deps.db.select().from(scans).where(inArray(scans.state, running)).all();
+  for (const row of rows) {
+    finish(deps, row, { fault: { code: "ADAPTER_TIMEOUT", message: "the agent restarted during the scan" } }, now);
+  }
+  return rows.length;
+}
+
+/** How long a scan waits for the adapter to answer before it fails with the adapter's fault. */
+const ADAPTER_WAIT_MS = 30_000;
+
+async function runScan(deps: DevicesDeps, row: ScanRow): Promise<void> {
+  const started = deps.clock.now();
+  let current = row;
+  const move = (state: ScanRow["state"], progress: ScanProgress) => {
+    if (current.state !== state) {
+      current = deps.db.update(scans).set({ state }).where(eq(scans.id, row.id)).returning().get() ?? current;
+    }
+    deps.progress.publish(row.id, row.sessionId, toScanView(current, progress));
+  };
+  try {
+    move("waiting", { step: "waiting" });
+    const ready = await deps.obd.whenReady(ADAPTER_WAIT_MS, deps.shutdownSignal);
+    if (!ready) {
+      const status = deps.obd.status();
+      throw new DeviceError(status.error ?? "NO_ADAPTER", "the OBD adapter does not answer");
+    }
+    const reading = await deps.obd.use(async (elm) => {
+      deps.db.update(scans).set({ adapter: elm.identity }).where(eq(scans.id, row.id)).run();
+      current = { ...current, adapter: elm.identity };
+      return readVehicle(elm, (step) => move(step.step === "reading" ? "reading" : "connecting", step));
+    });
+    finish(deps, current, { reading }, deps.clock.now(), started);
+  } catch (error) {
+    deps.log?.(error);
+    finish(deps, current, { fault: faultOf(error) }, deps.clock.now(), started);
+  }
+}
+
+function finish(
+  deps: DevicesDeps,
+  row: ScanRow,
+  outcome: { reading: VehicleReading } | { fault: DeviceFault },
+  now: number,
+  started?: number,
+): void {
+  const ended = deps.db.transaction((tx) => {
+    const set =
+      "reading" in outcome
+        ? {
+            state: "done" as const,
+            protocol: outcome.reading.protocol,
+            vin: outcome.reading.vin,
+            mil: outcome.reading.mil,
+            batteryVolts: outcome.reading.batteryVolts,
+            ecus: outcome.reading.ecus,
+            dtcCount: codesOf(outcome.reading).length,
+            endedAt: now,
+          }
+        : {
+            state: "failed" as const,
+            errorCode: outcome.fault.code,
+            errorMessage: outcome.fault.message.slice(0, 500),
+            endedAt: now,
+          };
+    const updated = tx
+      .update(scans)
+      .set(set)
+      .where(and(eq(scans.id, row.id), notInArray(scans.state, ["done", "failed"])))
+      .returning()
+      .get();
+    if (!updated) return null;
+    deps.audit(tx, {
+      actor: systemActor,
+      event: "scan.finished",
+      entityType: "scan",
+      entityId: row.id,
+      details: {
+        sessionId: row.sessionId,
+        state: updated.state,
+        protocol: updated.protocol,
+        dtcCount: updated.dtcCount,
+        error: updated.errorCode,
+      },
+      at: now,
+    });
+    return updated;
+  });
+  if (!ended) return;
+  recordScanMetrics(deps, ended, "reading" in outcome ? outcome.reading : null, started, now);
+  deps.progress.publish(row.id, row.sessionId, toScanView(ended));
+}
+
+function recordScanMetrics(
+  deps: DevicesDeps,
+  row: ScanRow,
+  reading: VehicleReading | null,
+  started: number | undefined,
+  now: number,
+): void {
+  const { metrics } = deps;
+  if (reading) {
+    const codes = codesOf(reading);
+    metrics.diagnosticsScans.inc({ outcome: codes.length > 0 ? "faults" : "clean" });
+    for (const code of codes) metrics.diagnosticsDtcFound.inc({ severity: describeDtc(code).severity });
+  } else {
+    metrics.diagnosticsScans.inc({ outcome: scanFailureOutcome(row.errorCode) });
+  }
+  if (started !== undefined) metrics.diagnosticsDuration.observe((now - started) / 1000);
+}
+
+/** The customer's own situations (no car, ignition off) apart from the device's faults, which page an operator. */
+function scanFailureOutcome(code: string | null): "no_vehicle" | "ignition_off" | "device_error" {
+  if (code === "NO_VEHICLE") return "no_vehicle";
+  if (code === "IGNITION_OFF") return "ignition_off";
+  return "device_error";
+}
+
+/** Every distinct code the car gave, of any kind and ECU. */
+export function codesOf(reading: Pick<VehicleReading, "ecus">): string[] {
+  return [...new Set(reading.ecus.flatMap((ecu) => [...ecu.stored, ...ecu.pending, ...ecu.permanent]))];
+}
+
+export function latestScan(db: DbOrTx, sessionId: string): ScanRow | undefined {
+  return db
+    .select()
+    .from(scans)
+    .where(eq(scans.sessionId, sessionId))
+    .orderBy(desc(scans.startedAt), sql`rowid desc`)
+    .get();
+}
+
+function progressOfState(row: ScanRow): ScanProgress {
+  switch (row.state) {
+    case "waiting":
+      return { step: "waiting" };
+    case "connecting":
+      return { step: "connecting" };
+    case "reading":
+      return { step: "reading", service: "status", index: 1, of: 5, ecus: 0 };
+    case "done":
+      return { step: "done" };
+    case "failed":
+      return { step: "failed" };
+  }
+}
+
+export type { ScanStep };
