@@ -20,6 +20,7 @@ import {
   webhookActor,
   type WebhookRequest,
 } from "@kiosk/payments";
+import { failInterruptedScans } from "@kiosk/devices";
 import { createReportFonts, startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, sessionStatements, type SessionDeps } from "@kiosk/sessions";
 import { agentAdapters, configAdapters, type AddedAdapters, type AgentAdapters } from "./adapters";
@@ -37,6 +38,7 @@ import { startHousekeeping } from "./housekeeping";
 import { agentRestRoutes } from "./http/routes";
 import { createRequestListener, type AgentRequestListener } from "./http/server";
 import { createLogger, type Logger } from "./logger";
+import { createDevicesDeps } from "./devices";
 import { createPaymentDeps } from "./payments";
 import { programmaticServices, type ProgrammaticServices } from "./programmatic";
 import { createReportingDeps } from "./reporting";
@@ -131,7 +133,14 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   };
   const sessions: SessionDeps = { ...shared, config: config.sessions, statements: sessionStatements(handle.db) };
   const adapters = deps.adapters ?? agentAdapters();
-  const payments = createPaymentDeps(config, shared, adapters.paymentProviders);
+  const shutdown = new AbortController();
+  const devices = createDevicesDeps(config, shared, logger, shutdown.signal);
+  const payments = {
+    ...createPaymentDeps(config, shared, adapters.paymentProviders),
+    // No money for a service whose device does not answer (the thickness gauge is still the screen's own).
+    serviceReadiness: (service: "thickness" | "diagnostics") =>
+      service === "diagnostics" ? devices.obd.status() : { ready: true, error: null },
+  };
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   // The outbox worker exists once start() runs; the hook given here reaches it then.
   let outbox: Worker | undefined;
@@ -140,7 +149,6 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     fonts: createReportFonts(assets.fonts),
     onQueued: () => outbox?.wake(),
   });
-  const shutdown = new AbortController();
   const inner: InnerContext = {
     config,
     clock,
@@ -149,6 +157,7 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     sessions,
     payments,
     reporting,
+    devices,
     rateLimits: {
       kioskMutations: new RateLimiter(clock, config.server.rateLimitPerMinute, 60_000),
       paymentIntents: new RateLimiter(clock, config.payments.rateLimitPerMinute, 60_000),
@@ -166,13 +175,14 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   const workers: Worker[] = [];
   let started = false;
   let closing = false;
-  const isReady = () => started && !closing;
+  // Ready once the devices have had their first try: until then the catalog cannot say what it sells.
+  const isReady = () => started && !closing && devices.obd.settled;
   const beginClose = () => {
     closing = true;
     shutdown.abort();
   };
   const stopWorkers = async () => {
-    await Promise.all(workers.splice(0).map((worker) => worker.stop()));
+    await Promise.all([...workers.splice(0).map((worker) => worker.stop()), devices.obd.stop()]);
   };
 
   return {
@@ -193,6 +203,9 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     start() {
       if (started || closing) return;
       started = true;
+      const interrupted = failInterruptedScans(devices);
+      if (interrupted > 0) logger.warn({ scans: interrupted }, "scans interrupted by the last stop were failed");
+      devices.obd.start();
       workers.push(
         startHousekeeping({ config, sessions, payments, reporting }, (error) =>
           logger.error({ err: error }, "housekeeping failed"),

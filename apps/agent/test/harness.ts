@@ -9,6 +9,7 @@ import { agentAdapters, configAdapters, type AddedAdapters } from "../src/adapte
 import { agentOn, type Agent } from "../src/app";
 import { composeCoreServices, type TestHandles } from "../src/core-services";
 import { createLogger } from "../src/logger";
+import { eventually } from "./eventually";
 
 export const operatorToken = "operator-token-0123456789abcdef";
 export const kioskToken = "kiosk-token-0123456789abcdef";
@@ -76,6 +77,12 @@ export async function startTestAgent(
   const agent = agentOn(composeCoreServices({ config, clock, logger, adapters }, (given) => (handles = given)));
   if (!handles) throw new Error("the composition root exposed no test handles");
   const port = await agent.start();
+  // The OBD adapter (the in-process simulator in DEV) answers within milliseconds; a test starts once it has.
+  await eventually(
+    () => Promise.resolve(handles?.inner.devices.obd.settled ?? true),
+    (settled) => settled,
+    5_000,
+  );
   return {
     agent,
     ...handles,
@@ -98,7 +105,7 @@ export function clientFrom(url: string, ip: string, token?: string) {
   return createKioskClient({ url, fetch: forwarding, ...(token ? { token } : {}) });
 }
 
-export { eventually } from "./eventually";
+export { eventually };
 
 /** The value of one sample in the agent's /metrics, 0 when absent. */
 export async function scrape(url: string, sample: string): Promise<number> {
@@ -118,6 +125,9 @@ export function yookassaAgentEnv(
 ): Record<string, string> {
   return {
     AGENT_ENV: "PROD",
+    // Payments are what these agents test: the OBD adapter is the in-process simulator, named explicitly
+    // (PROD never defaults to it); the diagnostics visit in PROD runs elm327 on a PTY (diagnostics.e2e).
+    OBD_DRIVER: "simulator",
     YOOKASSA_API_URL: fake.url,
     YOOKASSA_SHOP_ID: fake.shopId,
     YOOKASSA_SECRET_KEY: fake.secretKey,

@@ -120,7 +120,7 @@ describe("a real Prometheus scraping the agent", () => {
       const rules = (await (await fetch(`${prometheus.url}/api/v1/rules`)).json()) as {
         data: { groups: Array<{ rules: unknown[] }> };
       };
-      expect(rules.data.groups[0]?.rules).toHaveLength(16);
+      expect(rules.data.groups[0]?.rules).toHaveLength(18);
     } finally {
       await prometheus.stop();
     }

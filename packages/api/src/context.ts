@@ -2,6 +2,7 @@ import { tokenMatches } from "@kiosk/node-http";
 import type { Clock, Config, RateLimiter } from "@kiosk/core";
 import type { Actor, Db, StorageStatus } from "@kiosk/db";
 import type { Metrics } from "@kiosk/metrics";
+import type { DevicesCtx, DevicesDeps } from "@kiosk/devices";
 import type { PaymentCtx, PaymentDeps } from "@kiosk/payments";
 import type { ReportingCtx, ReportingDeps } from "@kiosk/reporting";
 import type { SessionCtx, SessionDeps } from "@kiosk/sessions";
@@ -18,6 +19,7 @@ export interface InnerContext {
   sessions: SessionDeps;
   payments: PaymentDeps;
   reporting: ReportingDeps;
+  devices: DevicesDeps;
   /** Per client: every mutating kiosk call, and tighter ones for intents and reports. */
   rateLimits: { kioskMutations: RateLimiter; paymentIntents: RateLimiter; reports: RateLimiter };
   /** Whether storage can take writes now (a write probe and the free-space floor). */
@@ -69,5 +71,6 @@ export function contextFor(inner: InnerContext, caller: CallerIdentity): Context
 export const sessionsCtx = (ctx: Context): SessionCtx => ({ deps: ctx.sessions, actor: ctx.actor });
 export const paymentsCtx = (ctx: Context): PaymentCtx => ({ deps: ctx.payments, actor: ctx.actor });
 export const reportingCtx = (ctx: Context): ReportingCtx => ({ deps: ctx.reporting, actor: ctx.actor });
+export const devicesCtx = (ctx: Context): DevicesCtx => ({ deps: ctx.devices, actor: ctx.actor });
 
 export { bearerToken, tokenMatches } from "@kiosk/node-http";

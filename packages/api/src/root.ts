@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { auditRouter } from "./routers/audit";
 import { catalogRouter } from "./routers/catalog";
+import { devicesRouter } from "./routers/devices";
 import { fleetRouter } from "./routers/fleet";
 import { paymentsRouter } from "./routers/payments";
 import { reportFilesRouter, reportsRouter } from "./routers/reports";
@@ -14,6 +15,7 @@ const procedures = {
   reports: reportsRouter,
   audit: auditRouter,
   catalog: catalogRouter,
+  devices: devicesRouter,
   fleet: fleetRouter,
   system: systemRouter,
 };

@@ -16,7 +16,7 @@ export interface RestMeta {
   /** Path template; each `:name` segment fills the input field of the same name. */
   path: string;
   /** The success status; 200 unless said. */
-  status?: 200 | 201;
+  status?: 200 | 201 | 202;
   summary: string;
 }
 

@@ -15,6 +15,8 @@ export const auditEvents = [
   "payment.webhook_unknown",
   "payment.webhook_invalid",
   "payment.webhook_fetch_failed",
+  "scan.started",
+  "scan.finished",
 ] as const;
 
 export type AuditEvent = (typeof auditEvents)[number];

@@ -75,6 +75,9 @@ function snapshotOf(tx: DbOrTx, entry: AuditEntry, settings: FleetSettings): Rec
       const row = tx.select().from(deliveries).where(eq(deliveries.id, entry.entityId)).get();
       return row ? { reportId: row.reportId, channel: row.channel, status: row.status, attempts: row.attempts } : null;
     }
+    case "scan":
+      // Scans stay on the kiosk (no fleet event names them); the fleet sees their device faults as metrics.
+      return null;
   }
 }
 

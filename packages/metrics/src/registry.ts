@@ -1,6 +1,7 @@
 import { Registry, collectDefaultMetrics } from "prom-client";
 import type { AgentInfo, Outcome } from "./labels";
 import { cachedObserver } from "./observers";
+import { deviceMetrics } from "./devices";
 import { paymentMetrics } from "./payments";
 import { reportMetrics } from "./reports";
 import { runtimeMetrics } from "./runtime";
@@ -28,6 +29,7 @@ export function createMetrics() {
     ...sessionMetrics(registry, read),
     ...paymentMetrics(registry, read),
     ...reportMetrics(registry, read),
+    ...deviceMetrics(registry),
     ...runtime,
     /** A procedure call's duration by procedure, type (query, mutation) and outcome. */
     observeProcedure: cachedObserver(runtime.procedureDuration, ["procedure", "type", "outcome"]) as Observe,

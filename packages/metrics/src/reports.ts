@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 import type { GaugeSources } from "./sources";
 
-/** Reports, their delivery and the diagnostics they carry; the outbox gauges read at scrape time. */
+/** Reports and their delivery; the outbox gauges read at scrape time. */
 export function reportMetrics(registry: Registry, read: () => GaugeSources | undefined) {
   return {
     reportsGenerated: new Counter({
@@ -34,24 +34,6 @@ export function reportMetrics(registry: Registry, read: () => GaugeSources | und
       labelNames: ["method"] as const,
       // Seconds when all is well; up to an hour when retries back off.
       buckets: [0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
-      registers: [registry],
-    }),
-    diagnosticsScans: new Counter({
-      name: "diagnostics_scans_total",
-      help: "OBD-II scans reported, by result (clean, faults).",
-      labelNames: ["result"] as const,
-      registers: [registry],
-    }),
-    diagnosticsDtcFound: new Counter({
-      name: "diagnostics_dtc_found_total",
-      help: "Diagnostic trouble codes found, by severity.",
-      labelNames: ["severity"] as const,
-      registers: [registry],
-    }),
-    diagnosticsDuration: new Histogram({
-      name: "diagnostics_duration_seconds",
-      help: "How long an OBD-II scan took.",
-      buckets: [5, 10, 20, 30, 60, 120, 300, 600, 1200],
       registers: [registry],
     }),
     deliveriesPending: outboxGauge(

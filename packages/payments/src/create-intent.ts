@@ -44,6 +44,14 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
     if (!session) throw notFound("session", input.sessionId);
     if (session.status !== "active")
       throw conflict(`session ${session.id} is ${session.status}`, { status: session.status });
+    const device = deps.serviceReadiness?.(session.type);
+    if (device && !device.ready) {
+      throw conflict(`the kiosk cannot perform ${session.type} now: its device is not ready`, {
+        reason: "DEVICE_NOT_READY",
+        service: session.type,
+        deviceError: device.error,
+      });
+    }
     const expected = priceFor(deps.config.prices, session, input.metadata);
     if (input.amount !== expected || input.currency !== deps.config.prices.currency) {
       // Amounts are minor units: say so, and show the major-unit price a person reads.

@@ -33,6 +33,12 @@ export interface PaymentDeps {
   webhookGuard: WebhookGuard;
   /** Provider calls under way in these services, by payment id: a second caller awaits the first. */
   providerCalls: Map<string, Promise<PaymentRow>>;
+  /**
+   * Whether the kiosk can perform a service now (its device answers): no money is
+   * taken for one it cannot. The composition root passes the devices' status;
+   * absent, every service is taken as ready.
+   */
+  serviceReadiness?: (service: "thickness" | "diagnostics") => { ready: boolean; error: string | null };
 }
 
 /** A payment verb's `ctx`: the deps, and who is calling (set once, by the API's context). */

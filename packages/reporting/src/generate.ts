@@ -1,19 +1,33 @@
-import { badRequest, parseInput, type VerbArgs } from "@kiosk/core";
-import { deliveries, reports, sessions, type Actor, type DeliveryRow, type SessionRow, type Tx } from "@kiosk/db";
-import { eq } from "drizzle-orm";
+import { badRequest, conflict, parseInput, type VerbArgs } from "@kiosk/core";
+import { describeDtc } from "@kiosk/devices/dtc";
+import {
+  deliveries,
+  reports,
+  scans,
+  sessions,
+  type Actor,
+  type DeliveryRow,
+  type ScanRow,
+  type SessionRow,
+  type Tx,
+} from "@kiosk/db";
+import { desc, eq, sql } from "drizzle-orm";
 import type { ReportingCtx, ReportingDeps } from "./deps";
 import { reportEntitlement } from "./entitlement";
 import { removePdf, storePdf } from "./pdf-store";
 import {
   diagnosticsReportInput,
+  fromScanReportInput,
   thicknessReportInput,
   type DeliverTo,
   type DiagnosticsReportInput,
+  type FromScanReportInput,
   type ReportView,
   type ThicknessReportInput,
 } from "./schemas";
 import { diagnosticsTemplateVersion, renderDiagnosticsPdf } from "./templates/diagnostics";
 import type { ReportContext } from "./templates/layout";
+import { renderScanPdf, scanTemplateVersion, type ScanReportData } from "./templates/scan";
 import { renderThicknessPdf, thicknessTemplateVersion } from "./templates/thickness";
 import { assessThickness } from "./thickness";
 import { loadReport, toDeliveryEvent, toReportView } from "./view";
@@ -147,10 +161,10 @@ export async function generateDiagnosticsReport({
   ctx,
   input: raw,
 }: VerbArgs<ReportingCtx, DiagnosticsReportInput>): Promise<ReportView> {
-  const { metrics } = ctx.deps;
   const input = parseInput(diagnosticsReportInput, raw);
   const { deliverTo, ...data } = input;
-  const report = await generate(ctx, {
+  // The caller's own codes: no scan of ours, so the diagnostics_* metrics (fed by real scans) stay as they are.
+  return generate(ctx, {
     type: "diagnostics",
     sessionId: input.sessionId,
     data,
@@ -158,10 +172,67 @@ export async function generateDiagnosticsReport({
     templateVersion: diagnosticsTemplateVersion,
     render: (context) => renderDiagnosticsPdf(input, context),
   });
-  metrics.diagnosticsScans.inc({ result: input.dtcCodes.length > 0 ? "faults" : "clean" });
-  for (const dtc of input.dtcCodes) metrics.diagnosticsDtcFound.inc({ severity: dtc.severity });
-  if (input.scanDurationSeconds !== undefined) metrics.diagnosticsDuration.observe(input.scanDurationSeconds);
-  return report;
+}
+
+/**
+ * The diagnostics report of a session made from its latest finished scan (what
+ * the car said, as stored), under the same one-report-per-payment rule. The
+ * kiosk names the session; it sends no codes of its own.
+ */
+export async function generateReportFromScan({
+  ctx,
+  input: raw,
+}: VerbArgs<ReportingCtx, FromScanReportInput>): Promise<ReportView> {
+  const input = parseInput(fromScanReportInput, raw);
+  const { db } = ctx.deps;
+  const scan = db
+    .select()
+    .from(scans)
+    .where(eq(scans.sessionId, input.sessionId))
+    .orderBy(desc(scans.startedAt), sql`rowid desc`)
+    .get();
+  if (!scan || scan.state !== "done") {
+    throw conflict(`session ${input.sessionId} has no finished scan to make a report from`, {
+      sessionId: input.sessionId,
+      reason: "NO_SCAN",
+      scanState: scan?.state ?? null,
+    });
+  }
+  const session = db.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
+  const data = scanReportData(scan, session?.metadata ?? {});
+  return generate(ctx, {
+    type: "diagnostics",
+    sessionId: input.sessionId,
+    data: data as unknown as Record<string, unknown>,
+    deliverTo: input.deliverTo,
+    templateVersion: scanTemplateVersion,
+    render: (context) => renderScanPdf(data, context),
+  });
+}
+
+function scanReportData(scan: ScanRow, metadata: Record<string, unknown>): ScanReportData {
+  const text = (value: unknown) =>
+    typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 60) : null;
+  const described = (codes: string[]) => codes.map((code) => describeDtc(code));
+  return {
+    sessionId: scan.sessionId,
+    scanId: scan.id,
+    vehicleMake: text(metadata.vehicleMake),
+    vehicleModel: text(metadata.vehicleModel),
+    vin: scan.vin,
+    protocol: scan.protocol,
+    mil: scan.mil ?? false,
+    batteryVolts: scan.batteryVolts,
+    adapter: scan.adapter,
+    ecus: scan.ecus.map((ecu) => ({
+      address: ecu.address,
+      stored: described(ecu.stored),
+      pending: described(ecu.pending),
+      permanent: described(ecu.permanent),
+    })),
+    startedAt: scan.startedAt,
+    endedAt: scan.endedAt ?? scan.startedAt,
+  };
 }
 
 /** A paint thickness report; every verdict and the summary are computed here from the thresholds. */

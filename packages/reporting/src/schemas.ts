@@ -60,6 +60,10 @@ export const diagnosticsReportInput = z
   .strict();
 export type DiagnosticsReportInput = z.infer<typeof diagnosticsReportInput>;
 
+/** The diagnostics report of a session made from its stored scan: the caller names the session, nothing else. */
+export const fromScanReportInput = z.object({ sessionId, deliverTo: deliverToSchema.optional() }).strict();
+export type FromScanReportInput = z.input<typeof fromScanReportInput>;
+
 /** A zone reading. Anything else the client sends (a verdict, say) is dropped: verdicts are ours. */
 export const zoneMeasurementSchema = z.object({
   zone: z.string().trim().min(1).max(60),

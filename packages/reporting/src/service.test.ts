@@ -67,13 +67,13 @@ describe("generating a report", () => {
     expect(env.deps.db.select().from(reports).all()).toEqual([]);
   });
 
-  it("counts the scan: reports, scans, DTCs by severity, duration", async () => {
+  it("counts the report, and no scan: the caller's own codes are not a scan of ours", async () => {
     await diagnostics(seedSession(env.deps, "diagnostics"));
     const text = await env.deps.metrics.registry.metrics();
     expect(text).toContain('reports_generated_total{type="diagnostics"} 1');
-    expect(text).toContain('diagnostics_scans_total{result="faults"} 1');
-    expect(text).toContain('diagnostics_dtc_found_total{severity="high"} 1');
-    expect(text).toContain("diagnostics_duration_seconds_sum 80");
+    expect(text).not.toContain("diagnostics_scans_total{");
+    expect(text).not.toContain("diagnostics_dtc_found_total{");
+    expect(text).toContain("diagnostics_duration_seconds_count 0");
   });
 
   it("refuses an unpaid session with CONFLICT, an unknown one with NOT_FOUND, the wrong service with CONFLICT", async () => {

@@ -1,6 +1,15 @@
 import { vehicleTypes } from "@kiosk/core";
+import { deviceErrorCodes, type DeviceStatus } from "@kiosk/devices";
 import { z } from "zod";
 import { kioskProcedure, router } from "../trpc";
+
+/** Whether a service's device answers now: a service whose device does not is not sold. */
+const deviceView = z.object({
+  driver: z.string(),
+  ready: z.boolean(),
+  /** Why it is not ready (a stable code), or null. */
+  error: z.enum(deviceErrorCodes).nullable(),
+});
 
 const catalogView = z.object({
   environment: z.enum(["DEV", "PROD"]),
@@ -10,8 +19,10 @@ const catalogView = z.object({
     thickness: z.object({
       /** Minor units (kopecks) per vehicle type. */
       prices: z.array(z.object({ vehicleType: z.enum(vehicleTypes), amount: z.number() })),
+      available: z.boolean(),
+      device: deviceView,
     }),
-    diagnostics: z.object({ price: z.number() }),
+    diagnostics: z.object({ price: z.number(), available: z.boolean(), device: deviceView }),
   }),
   reports: z.object({ maxResends: z.number() }),
   kiosk: z.object({
@@ -30,27 +41,44 @@ export const catalogRouter = router({
    * What the kiosk screen offers and how it behaves: the two services with their
    * prices from config (the UI writes no price of its own) and the kiosk.* settings.
    */
-  get: kioskProcedure.output(catalogView).query(({ ctx }) => {
-    const { prices, reports, kiosk, environment } = ctx.config;
-    return {
-      environment,
-      companyName: reports.companyName,
-      currency: prices.currency,
-      services: {
-        thickness: {
-          prices: vehicleTypes.map((vehicleType) => ({ vehicleType, amount: prices.thickness[vehicleType] })),
+  get: kioskProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/api/catalog",
+        summary: "The services, their prices and whether each can be sold now",
+      },
+    })
+    .output(catalogView)
+    .query(({ ctx }) => {
+      const { prices, reports, kiosk, environment } = ctx.config;
+      const obd = deviceOf(ctx.devices.obd.status());
+      return {
+        environment,
+        companyName: reports.companyName,
+        currency: prices.currency,
+        services: {
+          thickness: {
+            prices: vehicleTypes.map((vehicleType) => ({ vehicleType, amount: prices.thickness[vehicleType] })),
+            // The gauge is still the screen's own simulation (issue 22 brings it to the agent).
+            available: true,
+            device: thicknessDevice,
+          },
+          diagnostics: { price: prices.diagnostics, available: obd.ready, device: obd },
         },
-        diagnostics: { price: prices.diagnostics },
-      },
-      reports: { maxResends: reports.maxResends },
-      kiosk: {
-        idleWarningMs: kiosk.idleWarningMs,
-        idleCountdownMs: kiosk.idleCountdownMs,
-        doneTimeoutMs: kiosk.doneTimeoutMs,
-        touchThrottleMs: kiosk.touchThrottleMs,
-        heartbeatMs: kiosk.heartbeatMs,
-        simulatedScanMs: kiosk.simulatedScanMs,
-      },
-    };
-  }),
+        reports: { maxResends: reports.maxResends },
+        kiosk: {
+          idleWarningMs: kiosk.idleWarningMs,
+          idleCountdownMs: kiosk.idleCountdownMs,
+          doneTimeoutMs: kiosk.doneTimeoutMs,
+          touchThrottleMs: kiosk.touchThrottleMs,
+          heartbeatMs: kiosk.heartbeatMs,
+          simulatedScanMs: kiosk.simulatedScanMs,
+        },
+      };
+    }),
 });
+
+const deviceOf = ({ driver, ready, error }: DeviceStatus) => ({ driver, ready, error });
+
+const thicknessDevice = { driver: "kiosk-ui", ready: true, error: null };

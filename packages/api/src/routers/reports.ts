@@ -1,6 +1,8 @@
 import {
   diagnosticsReportInput,
+  fromScanReportInput,
   generateDiagnosticsReport,
+  generateReportFromScan,
   generateThicknessReport,
   getReport,
   getReportPdf,
@@ -54,6 +56,21 @@ export const reportsRouter = router({
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
       return generateDiagnosticsReport({ ctx: reportingCtx(ctx), input });
+    }),
+  fromScan: kioskProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/reports/from-scan",
+        status: 201,
+        summary: "Make the diagnostics report of a paid session from its stored OBD-II scan and queue its delivery",
+      },
+    })
+    .input(fromScanReportInput)
+    .output(reportView)
+    .mutation(({ ctx, input }) => {
+      takeReportSlot(ctx);
+      return generateReportFromScan({ ctx: reportingCtx(ctx), input });
     }),
   generateThickness: kioskProcedure
     .meta({

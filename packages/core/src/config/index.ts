@@ -2,4 +2,4 @@ export * from "./adapters";
 export * from "./parse";
 export * from "./schema";
 export * from "./reference";
-export { cidrSchema, positiveMs } from "./sections";
+export { cidrSchema, obdSimulatorProfiles, positiveMs } from "./sections";

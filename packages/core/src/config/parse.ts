@@ -32,6 +32,10 @@ export const envBindings = {
   FLEET_URL: { path: ["fleet", "url"], kind: "string" },
   KIOSK_ID: { path: ["fleet", "kioskId"], kind: "string" },
   FLEET_TOKEN: { path: ["fleet", "token"], kind: "string" },
+  OBD_DRIVER: { path: ["devices", "obd", "driver"], kind: "string" },
+  OBD_PORT: { path: ["devices", "obd", "port"], kind: "string" },
+  OBD_BAUD_RATE: { path: ["devices", "obd", "baudRate"], kind: "string" },
+  OBD_SIMULATOR_PROFILE: { path: ["devices", "obd", "simulatorProfile"], kind: "string" },
 } as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
 
 /** Core config keys that may only come from the environment; adapters mark their own secrets. */

@@ -5,6 +5,7 @@ import { paymentsSchema } from "./payments";
 import {
   auditSchema,
   authSchema,
+  devicesSchema,
   kioskSchema,
   pricesSchema,
   reportsSchema,
@@ -59,6 +60,7 @@ export const configSchema = z
     sms: smsSchema,
     auth: authSchema,
     fleet: fleetSchema,
+    devices: devicesSchema,
   })
   .strict()
   .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
@@ -68,6 +70,10 @@ export const configSchema = z
   .refine((c) => !c.fleet.url || !!c.fleet.token, {
     path: ["fleet", "token"],
     message: "needs FLEET_TOKEN when FLEET_URL is set",
+  })
+  .refine((c) => effectiveObdDriver(c) !== "elm327" || !!c.devices.obd.port, {
+    path: ["devices", "obd", "port"],
+    message: "needs OBD_PORT (e.g. /dev/ttyUSB0) when devices.obd.driver is elm327",
   });
 
 export type Config = z.infer<typeof configSchema>;
@@ -87,3 +93,13 @@ export function effectivePaymentProvider(config: Pick<Config, "environment" | "p
   if (emulator) return config.environment === "PROD" ? "yookassa" : "emulator";
   return named;
 }
+
+/** The OBD-II driver that really runs: as configured, else the simulator in DEV and a real ELM327 in PROD. */
+export function effectiveObdDriver(config: {
+  environment: "DEV" | "PROD";
+  devices: { obd: { driver?: ObdDriverName | undefined } };
+}): ObdDriverName {
+  return config.devices.obd.driver ?? (config.environment === "PROD" ? "elm327" : "simulator");
+}
+
+export type ObdDriverName = "elm327" | "simulator" | "none";

@@ -209,3 +209,50 @@ export const fleetSchema = z
   })
   .strict()
   .prefault({});
+
+/**
+ * The kiosk's devices, owned by the agent. OBD-II: an ELM327 (or clone) on a
+ * serial port (USB /dev/ttyUSB0, Bluetooth /dev/rfcommN), the simulator that
+ * speaks its wire protocol in process, or none (the kiosk does not sell diagnostics).
+ */
+/** The simulator's car profiles (packages/devices/src/simulator/profiles.ts; a test there keeps the two lists equal). */
+export const obdSimulatorProfiles = [
+  "can11",
+  "can29",
+  "iso9141",
+  "kwp2000",
+  "j1850",
+  "j1850vpw",
+  "noIgnition",
+  "noCar",
+  "clone15",
+  "late",
+  "unplugged",
+  "clean",
+] as const;
+
+export const devicesSchema = z
+  .object({
+    obd: z
+      .object({
+        driver: z
+          .enum(["elm327", "simulator", "none"])
+          .optional()
+          .describe("OBD-II adapter: elm327, simulator or none; DEV defaults to simulator, PROD to elm327"),
+        port: z.string().min(1).optional().describe("The adapter's serial port, e.g. /dev/ttyUSB0 or /dev/rfcomm0"),
+        baudRate: z
+          .union([z.literal("auto"), z.coerce.number().int().positive()])
+          .default("auto")
+          .describe("auto (probes 38400, 9600, 115200, 57600, 230400, 19200) or a baud rate"),
+        simulatorProfile: z
+          .enum(obdSimulatorProfiles)
+          .default("can11")
+          .describe(
+            "The car the simulator driver pretends to be plugged into (see packages/devices simulator profiles)",
+          ),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});

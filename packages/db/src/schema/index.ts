@@ -5,3 +5,4 @@ export * from "./payments";
 export * from "./reports";
 export * from "./sessions";
 export * from "./fleet";
+export * from "./scans";

@@ -1,0 +1,224 @@
+import { createKioskClient, kioskApiError, type KioskClient, type RouterOutputs } from "@kiosk/client";
+import { profiles, serveSimulator, type ServedSimulator } from "@kiosk/devices/simulator";
+import { FakeYooKassa } from "@kiosk/payments/testing";
+import { pdfToText } from "@kiosk/reporting/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, operatorToken, scrape, startTestAgent, type TestAgent, yookassaAgentEnv } from "./harness";
+
+type Scan = RouterOutputs["devices"]["scan"]["get"];
+
+/** Follows the session's scan over SSE until it is done or failed; returns every state it passed. */
+function scanToEnd(api: KioskClient, sessionId: string): Promise<Scan[]> {
+  return new Promise((resolve, reject) => {
+    const seen: Scan[] = [];
+    const subscription = api.devices.scan.onProgress.subscribe(
+      { sessionId },
+      {
+        onData: (scan) => {
+          seen.push(scan);
+          if (scan.state === "done" || scan.state === "failed") {
+            subscription.unsubscribe();
+            resolve(seen);
+          }
+        },
+        onError: reject,
+      },
+    );
+  });
+}
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => kioskApiError(error)?.details.reason ?? kioskApiError(error)?.code ?? String(error),
+  );
+
+describe("a diagnostics visit in DEV: the in-process simulator behind the real ELM327 driver", () => {
+  let env: TestAgent;
+  let api: KioskClient;
+  let operator: KioskClient;
+  beforeAll(async () => {
+    env = await startTestAgent({}, { payments: { dev: { manualMode: true } }, delivery: { tickMs: 50 } });
+    api = createKioskClient({ url: env.url });
+    operator = createKioskClient({ url: env.url, token: operatorToken });
+  });
+  afterAll(() => env.stop());
+
+  async function paidSession() {
+    const session = await api.sessions.create.mutate({
+      type: "diagnostics",
+      contact: { email: "client@example.com" },
+      metadata: { vehicleMake: "Honda", vehicleModel: "Accord" },
+    });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    await operator.payments.confirm.mutate({ id: payment.id });
+    return session;
+  }
+
+  it("says in the catalog that diagnostics can be sold, and which adapter answers", async () => {
+    const catalog = await api.catalog.get.query();
+    expect(catalog.services.diagnostics).toEqual({
+      price: 48000,
+      available: true,
+      device: { driver: "simulator", ready: true, error: null },
+    });
+    const rest = (await (await fetch(`${env.url}/api/catalog`)).json()) as typeof catalog;
+    expect(rest.services.diagnostics.available).toBe(true);
+    expect(await scrape(env.url, 'device_connected{device="obd"}')).toBe(1);
+  });
+
+  it("scans the car on the agent, streams each step, and makes the report from what the car said", async () => {
+    const session = await paidSession();
+    const started = await api.devices.scan.start.mutate({ sessionId: session.id });
+    expect(started.state).toBe("waiting");
+    const steps = await scanToEnd(api, session.id);
+    const done = steps.at(-1);
+    expect(done).toMatchObject({
+      state: "done",
+      error: null,
+      adapter: "ELM327 v1.5",
+      protocol: "ISO 15765-4 CAN (11 bit, 500 kbaud)",
+      vin: "1HGCM82633A004352",
+      mil: true,
+      batteryVolts: 12.6,
+      ecus: [
+        {
+          address: "7E8",
+          stored: ["P0133", "P0171", "P0300", "P0420", "P0442", "P0128", "U0100"],
+          pending: ["P0301"],
+          permanent: ["P0420"],
+        },
+        { address: "7E9", stored: ["P0715", "P0741"], pending: [], permanent: [] },
+      ],
+    });
+    expect(await api.devices.scan.get.query({ sessionId: session.id })).toEqual(done);
+
+    const report = await api.reports.fromScan.mutate({ sessionId: session.id });
+    const text = pdfToText(Buffer.from((await api.reports.getPdf.query({ id: report.id })).base64, "base64"));
+    for (const code of ["P0133", "P0300", "P0420", "P0715", "P0741", "U0100", "P0301"]) expect(text).toContain(code);
+    expect(text).toContain("Honda Accord");
+    expect(text).toContain("1HGCM82633A004352");
+    expect(text).toContain("горит");
+    expect(text).toMatch(/Коробка\s+передач/);
+    // One payment, one report.
+    expect(await codeOf(api.reports.fromScan.mutate({ sessionId: session.id }))).toBe("CONFLICT");
+    await eventually(
+      () => api.reports.get.query({ id: report.id }),
+      (r) => r.deliveries.every((d) => d.status === "sent"),
+    );
+    expect(await scrape(env.url, 'diagnostics_scans_total{outcome="faults"}')).toBe(1);
+    expect(await scrape(env.url, 'diagnostics_dtc_found_total{severity="high"}')).toBeGreaterThan(0);
+    expect(await scrape(env.url, "diagnostics_duration_seconds_count")).toBe(1);
+  });
+
+  it("over REST: POST /api/devices/scan answers 202 at once, GET /api/devices/scan/:sessionId the result", async () => {
+    const session = await paidSession();
+    const post = await fetch(`${env.url}/api/devices/scan`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sessionId: session.id }),
+    });
+    expect(post.status).toBe(202);
+    expect(((await post.json()) as Scan).state).toBe("waiting");
+    const result = await eventually(
+      async () => (await (await fetch(`${env.url}/api/devices/scan/${session.id}`)).json()) as Scan,
+      (scan) => scan.state === "done",
+    );
+    expect(result.ecus.flatMap((e) => e.stored)).toHaveLength(9);
+    const report = await fetch(`${env.url}/api/reports/from-scan`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sessionId: session.id }),
+    });
+    expect(report.status).toBe(201);
+  });
+
+  it("refuses a scan of an unpaid session, of a thickness session and of an unknown one", async () => {
+    const unpaid = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "a@example.com" } });
+    expect(await codeOf(api.devices.scan.start.mutate({ sessionId: unpaid.id }))).toBe("NOT_PAID");
+    const thickness = await api.sessions.create.mutate({ type: "thickness", contact: { email: "a@example.com" } });
+    expect(await codeOf(api.devices.scan.start.mutate({ sessionId: thickness.id }))).toBe("CONFLICT");
+    expect(await codeOf(api.devices.scan.start.mutate({ sessionId: "ses_nope" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.devices.scan.get.query({ sessionId: unpaid.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.reports.fromScan.mutate({ sessionId: unpaid.id }))).toBe("NO_SCAN");
+  });
+});
+
+describe("a diagnostics visit in PROD: ELM327 on a real serial port (a PTY), the simulator on its far side", () => {
+  let fake: FakeYooKassa;
+  let device: ServedSimulator;
+  let env: TestAgent;
+  let api: KioskClient;
+  beforeAll(async () => {
+    fake = await new FakeYooKassa().start();
+    device = await serveSimulator({ profile: profiles.noIgnition });
+    env = await startTestAgent({
+      ...yookassaAgentEnv(fake, "185.71.76.0/27"),
+      OBD_DRIVER: "elm327",
+      OBD_PORT: device.driverPath,
+      OBD_BAUD_RATE: "38400",
+    });
+    api = createKioskClient({ url: env.url });
+  });
+  afterAll(async () => {
+    await env.stop();
+    await device.close();
+    await fake.stop();
+  });
+
+  async function paidSession() {
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "c@example.com" } });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    const remote = fake.findByOurId(payment.id);
+    if (!remote) throw new Error("the fake never saw the payment");
+    fake.setStatus(remote.id, "succeeded");
+    await fake.notify(`${env.url}/api/payments/webhook`, "payment.succeeded", remote, {
+      "x-forwarded-for": "185.71.76.10",
+    });
+    await eventually(
+      () => api.payments.get.query({ id: payment.id }),
+      (p) => p.status === "confirmed",
+    );
+    return session;
+  }
+
+  it("with the ignition off the scan fails IGNITION_OFF, the session stays active, and the retry reads the car", async () => {
+    const session = await paidSession();
+    await api.devices.scan.start.mutate({ sessionId: session.id });
+    const failed = (await scanToEnd(api, session.id)).at(-1);
+    expect(failed).toMatchObject({ state: "failed", error: { code: "IGNITION_OFF" } });
+    expect((await api.sessions.get.query({ id: session.id })).status).toBe("active");
+    expect(await scrape(env.url, 'diagnostics_scans_total{outcome="ignition_off"}')).toBe(1);
+
+    device.simulator.setIgnition(true);
+    await api.devices.scan.start.mutate({ sessionId: session.id });
+    const done = (await scanToEnd(api, session.id)).at(-1);
+    expect(done?.state).toBe("done");
+    expect(done?.ecus.flatMap((e) => e.stored)).toHaveLength(9);
+    expect((await api.reports.fromScan.mutate({ sessionId: session.id })).type).toBe("diagnostics");
+    expect(device.simulator.stats.clearRequests).toBe(0);
+  });
+
+  it("an unplugged adapter stops the sale within 15 s: the catalog says so and a payment for it is refused", async () => {
+    await device.unplug();
+    const catalog = await eventually(
+      () => api.catalog.get.query(),
+      (c) => !c.services.diagnostics.available,
+      15_000,
+    );
+    expect(catalog.services.diagnostics.device).toMatchObject({ driver: "elm327", ready: false });
+    expect(catalog.services.thickness.available).toBe(true);
+    expect(await scrape(env.url, 'device_connected{device="obd"}')).toBe(0);
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "d@example.com" } });
+    const refused = await codeOf(api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 }));
+    expect(refused).toBe("DEVICE_NOT_READY");
+    expect(fake.payments.size).toBe(1);
+
+    await device.replug();
+    await eventually(
+      () => api.catalog.get.query(),
+      (c) => c.services.diagnostics.available,
+      15_000,
+    );
+  });
+});
