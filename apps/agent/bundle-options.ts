@@ -61,7 +61,7 @@ export function agentBundleOptions(
     platform: "node",
     format: "esm",
     target: "node26",
-    external: ["better-sqlite3", "twilio"],
+    external: ["better-sqlite3", "twilio", "@serialport/bindings-cpp"],
     define: { KIOSK_BUNDLE: "true" },
     // CommonJS dependencies bundled into an ES module still ask for require and __dirname.
     banner: {

@@ -246,6 +246,19 @@ row(
 await busyAgent.stop();
 await emptyAgent.stop();
 
+// A full OBD-II scan through the driver and a PTY, against the simulator's own time plus the wire's.
+const scan = await runScript<{ scanMs: number; anchorMs: number; waitedMs: number; wireMs: number; bytes: number }>(
+  join(repoRoot, "packages/devices/bench/scan.ts"),
+  [short ? "1" : "3"],
+);
+row(
+  "OBD-II scan, CAN 11-bit, 38400 baud, real chip delays",
+  `${fmt(scan.scanMs)} ms`,
+  `simulator ${fmt(scan.waitedMs)} ms + wire ${fmt(scan.wireMs)} ms (${fmt(scan.bytes)} bytes)`,
+  r(scan.scanMs, scan.anchorMs),
+  "<= 1.20x",
+);
+
 // PDFs, and the event loop while the sweep expires a backlog.
 const pdf = await runScript<{
   diagnostics: { p50: number; p95: number };

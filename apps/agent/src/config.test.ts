@@ -87,9 +87,16 @@ describe("the agent's configuration, with the built-in providers and channels", 
     );
     const prod = parse(
       { payments: { provider: "dev" } },
-      { AGENT_ENV: "PROD", YOOKASSA_SHOP_ID: "1", YOOKASSA_SECRET_KEY: "k" },
+      { AGENT_ENV: "PROD", YOOKASSA_SHOP_ID: "1", YOOKASSA_SECRET_KEY: "k", OBD_PORT: "/dev/ttyUSB0" },
     );
     expect(effectivePaymentProvider(prod)).toBe("yookassa");
+    expect(prod.devices.obd).toEqual({ port: "/dev/ttyUSB0", baudRate: "auto", simulatorProfile: "can11" });
+    // PROD drives a real ELM327 unless told otherwise, and it needs its port.
+    expect(messageOf(() => parse({}, { AGENT_ENV: "PROD", YOOKASSA_SHOP_ID: "1", YOOKASSA_SECRET_KEY: "k" }))).toBe(
+      "invalid configuration:\n  OBD_PORT (devices.obd.port): needs OBD_PORT (e.g. /dev/ttyUSB0): AGENT_ENV=PROD drives an ELM327",
+    );
+    expect(messageOf(() => parse({}, { OBD_DRIVER: "elm327", OBD_BAUD_RATE: "fast" }))).toContain("OBD_BAUD_RATE");
+    expect(messageOf(() => parse({}, { OBD_SIMULATOR_PROFILE: "tesla" }))).toContain("OBD_SIMULATOR_PROFILE");
     expect(messageOf(() => parse({}, { SMS_PROVIDER: "twilio" }))).toContain(
       "SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN; missing TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN",
     );

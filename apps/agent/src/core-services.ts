@@ -138,8 +138,12 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   const payments = {
     ...createPaymentDeps(config, shared, adapters.paymentProviders),
     // No money for a service whose device does not answer (the thickness gauge is still the screen's own).
-    serviceReadiness: (service: "thickness" | "diagnostics") =>
-      service === "diagnostics" ? devices.obd.status() : { ready: true, error: null },
+    serviceReadiness: async (service: "thickness" | "diagnostics") => {
+      if (service !== "diagnostics") return { ready: true, error: null };
+      // Just after start the adapter may still be answering its first probe: a payment waits for that.
+      await devices.obd.whenSettled(10_000);
+      return devices.obd.status();
+    },
   };
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   // The outbox worker exists once start() runs; the hook given here reaches it then.

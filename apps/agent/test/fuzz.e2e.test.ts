@@ -231,6 +231,15 @@ describe("fuzzing the HTTP surface", () => {
     ];
     expect(operations.map((op) => `${op.method} ${op.path}`)).toEqual(expect.arrayContaining(seedPaths));
     const routers = new Set(procedures.map((p) => p.path.split(".")[0]));
-    expect([...routers].sort()).toEqual(["audit", "catalog", "fleet", "payments", "reports", "sessions", "system"]);
+    expect([...routers].sort()).toEqual([
+      "audit",
+      "catalog",
+      "devices",
+      "fleet",
+      "payments",
+      "reports",
+      "sessions",
+      "system",
+    ]);
   });
 });

@@ -89,6 +89,12 @@ describe("the agent process", () => {
     expect(agent.output()).toContain("needs SMTP_HOST");
   }, 30_000);
 
+  it("exits 78 in PROD with the ELM327 driver and no port, naming the key", async () => {
+    const agent = runAgent({ AGENT_ENV: "PROD", PORT: "0", YOOKASSA_SHOP_ID: "1", YOOKASSA_SECRET_KEY: "k" });
+    expect(await agent.exited).toBe(78);
+    expect(agent.output()).toContain("OBD_PORT (devices.obd.port): needs OBD_PORT");
+  }, 30_000);
+
   it("exits 78 for a payment provider that does not exist, naming the variable", async () => {
     const agent = runAgent({ PAYMENTS_PROVIDER: "nosuch", PORT: "0" });
     expect(await agent.exited).toBe(78);

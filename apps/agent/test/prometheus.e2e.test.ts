@@ -1,3 +1,5 @@
+import { describeDtc } from "@kiosk/devices/dtc";
+import { profiles } from "@kiosk/devices/simulator";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,14 +64,12 @@ async function fullFlow(): Promise<void> {
   });
   const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
   await operator.payments.confirm.mutate({ id: payment.id });
-  const report = await api.reports.generateDiagnostics.mutate({
-    sessionId: session.id,
-    vehicleMake: "Hyundai",
-    vehicleModel: "Solaris",
-    dtcCodes: [{ code: "P0300", description: "Случайные пропуски зажигания", severity: "high" }],
-    scanDurationSeconds: 64,
-    timestamp: Date.now(),
-  });
+  // The scan runs on the agent against the DEV simulator (the can11 car); the report is made from it.
+  await api.devices.scan.start.mutate({ sessionId: session.id });
+  await expect
+    .poll(async () => (await api.devices.scan.get.query({ sessionId: session.id })).state, { timeout: 5_000 })
+    .toBe("done");
+  const report = await api.reports.fromScan.mutate({ sessionId: session.id });
   // One delivery per channel, email and SMS, both sent.
   await expect
     .poll(async () => (await api.reports.get.query({ id: report.id })).deliveries.map((d) => d.status), {
@@ -78,6 +78,11 @@ async function fullFlow(): Promise<void> {
     .toEqual(["sent", "sent"]);
   await api.sessions.complete.mutate({ id: session.id });
 }
+
+/** The can11 car's distinct codes that the J2012 table calls high: what one scan of it adds to the counter. */
+const can11HighCodes = [
+  ...new Set(profiles.can11.ecus.flatMap((ecu) => [...ecu.stored, ...(ecu.pending ?? []), ...(ecu.permanent ?? [])])),
+].filter((code) => describeDtc(code).severity === "high").length;
 
 describe("metrics after a full DEV flow", () => {
   it("pass promtool check metrics with no complaints", async () => {
@@ -100,7 +105,8 @@ describe("a real Prometheus scraping the agent", () => {
         confirmed: ["sum(payments_confirmed_total)", 1],
         delivered: ["sum(reports_delivered_total)", 2],
         email: ['sum(reports_delivered_total{method="email"})', 1],
-        dtcHigh: ['sum(diagnostics_dtc_found_total{severity="high"})', 1],
+        dtcHigh: ['sum(diagnostics_dtc_found_total{severity="high"})', can11HighCodes],
+        scans: ['sum(diagnostics_scans_total{outcome="faults"})', 1],
         intents: ['sum(trpc_procedure_duration_seconds_count{procedure="payments.createIntent",outcome="success"})', 1],
       } as const;
       const before = new Map<string, number>();

@@ -44,6 +44,7 @@ describe("createDb", () => {
       "payments",
       "refunds",
       "reports",
+      "scans",
       "sessions",
       "storage_probe",
     ]);

@@ -88,6 +88,14 @@ export class ObdAdapter {
     return this.triedOnce || this.options.driver === "none" || !this.options.opener;
   }
 
+  /** Resolves once `settled` (at once if it is), or after `timeoutMs`: a payment waits here at start, not longer. */
+  async whenSettled(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.settled && Date.now() < deadline && !this.stopping.signal.aborted) {
+      await this.whenReady(Math.min(100, deadline - Date.now()));
+    }
+  }
+
   start(): void {
     if (this.options.driver === "none" || !this.options.opener || this.loop) return;
     this.loop = this.run(this.options.opener);

@@ -25,7 +25,19 @@ import { LinkEvents, LinkLostError, type ByteLink, type LinkOpener } from "./lin
  * generic, which does not resolve under this project's module resolution (it
  * reads as `any`); this is the one method used, as its docs give it.
  */
-const linuxBinding = untypedLinuxBinding as { open(options: LinuxOpenOptions): Promise<LinuxPortBinding> };
+const linuxBinding = untypedLinuxBinding as {
+  open(options: {
+    path: string;
+    baudRate: number;
+    dataBits: 8;
+    stopBits: 1;
+    parity: "none";
+    lock: boolean;
+  }): Promise<LinuxPortBinding>;
+};
+
+/** The modem lines, as bindings-interface's SetOptions has them (unresolved here for the same reason). */
+type ModemLines = Parameters<LinuxPortBinding["set"]>[0] & { dtr?: boolean; rts?: boolean };
 
 export class SerialLink implements ByteLink {
   private readonly events = new LinkEvents();
@@ -41,7 +53,7 @@ export class SerialLink implements ByteLink {
     port.poller.on("writable", wake);
     port.poller.on("disconnect", wake);
     // Some USB adapters power their level shifter from DTR; a PTY refuses the ioctl, which is harmless.
-    await port.set({ dtr: true, rts: true }).catch(noop);
+    await port.set({ dtr: true, rts: true } as ModemLines).catch(noop);
     void link.readLoop();
     return link;
   }

@@ -44,14 +44,6 @@ function insertIntent(deps: PaymentDeps, input: ParsedIntentInput, actor: Actor)
     if (!session) throw notFound("session", input.sessionId);
     if (session.status !== "active")
       throw conflict(`session ${session.id} is ${session.status}`, { status: session.status });
-    const device = deps.serviceReadiness?.(session.type);
-    if (device && !device.ready) {
-      throw conflict(`the kiosk cannot perform ${session.type} now: its device is not ready`, {
-        reason: "DEVICE_NOT_READY",
-        service: session.type,
-        deviceError: device.error,
-      });
-    }
     const expected = priceFor(deps.config.prices, session, input.metadata);
     if (input.amount !== expected || input.currency !== deps.config.prices.currency) {
       // Amounts are minor units: say so, and show the major-unit price a person reads.
@@ -191,9 +183,28 @@ export function ensureAtProvider(deps: PaymentDeps, row: PaymentRow): Promise<Pa
  * provider for a QR code. One open payment per session; a repeated idempotency
  * key returns the first payment, with its QR code, however many calls race.
  */
+/**
+ * No money for a service the kiosk cannot perform now: its device must answer.
+ * (A replay of an intent already made is answered as before.)
+ */
+async function refuseUnservable(deps: PaymentDeps, input: ParsedIntentInput): Promise<void> {
+  if (!deps.serviceReadiness) return;
+  if (input.idempotencyKey && deps.statements.byIdempotencyKey.get({ key: input.idempotencyKey })) return;
+  const session = deps.statements.sessionOf.get({ id: input.sessionId });
+  if (!session) return;
+  const device = await deps.serviceReadiness(session.type);
+  if (device.ready) return;
+  throw conflict(`the kiosk cannot perform ${session.type} now: its device is not ready`, {
+    reason: "DEVICE_NOT_READY",
+    service: session.type,
+    deviceError: device.error,
+  });
+}
+
 export async function createIntent({ ctx, input: raw }: VerbArgs<PaymentCtx, CreateIntentInput>): Promise<PaymentView> {
   const { deps, actor } = ctx;
   const input = parseInput(createIntentInput, raw);
+  await refuseUnservable(deps, input);
   const stored = insertIntent(deps, input, actor);
   if (!stored.replay) {
     deps.metrics.paymentsIntents.inc({ provider: stored.row.provider, service: stored.service ?? "unknown" });

@@ -38,7 +38,7 @@ export interface PaymentDeps {
    * taken for one it cannot. The composition root passes the devices' status;
    * absent, every service is taken as ready.
    */
-  serviceReadiness?: (service: "thickness" | "diagnostics") => { ready: boolean; error: string | null };
+  serviceReadiness?: (service: "thickness" | "diagnostics") => Promise<{ ready: boolean; error: string | null }>;
 }
 
 /** A payment verb's `ctx`: the deps, and who is calling (set once, by the API's context). */

@@ -8,7 +8,7 @@ import {
   type SettingsIssue,
   type ValueKind,
 } from "./adapters";
-import { configSchema, effectivePaymentProvider, type Config } from "./schema";
+import { configSchema, deviceConfigIssues, effectivePaymentProvider, type Config } from "./schema";
 
 /** Environment variables of the core keys and the config path each one overrides; adapters declare their own. */
 export const envBindings = {
@@ -164,7 +164,9 @@ export function parseConfig(file: unknown, env: EnvLike, adapters?: ConfigAdapte
       issues.push(...result.error.issues.map((i) => ({ path: [...at, ...i.path.map(String)], message: i.message })));
     } else if (config) setPath(config, section.settings.path, result.data);
   });
-  if (adapters) issues.push(...selectionIssues(merged, issues.length === 0 ? config : undefined, adapters));
+  const valid = issues.length === 0 ? config : undefined;
+  if (adapters) issues.push(...selectionIssues(merged, valid, adapters));
+  if (valid) issues.push(...deviceConfigIssues(valid));
   if (config && issues.length === 0) return config;
   const problems = issues.map((issue) => {
     const key = issue.path.join(".") || "(root)";

@@ -70,10 +70,6 @@ export const configSchema = z
   .refine((c) => !c.fleet.url || !!c.fleet.token, {
     path: ["fleet", "token"],
     message: "needs FLEET_TOKEN when FLEET_URL is set",
-  })
-  .refine((c) => effectiveObdDriver(c) !== "elm327" || !!c.devices.obd.port, {
-    path: ["devices", "obd", "port"],
-    message: "needs OBD_PORT (e.g. /dev/ttyUSB0) when devices.obd.driver is elm327",
   });
 
 export type Config = z.infer<typeof configSchema>;
@@ -103,3 +99,10 @@ export function effectiveObdDriver(config: {
 }
 
 export type ObdDriverName = "elm327" | "simulator" | "none";
+
+/** The devices' own start errors, listed beside the adapters' (an ELM327 needs its port). */
+export function deviceConfigIssues(config: Config): Array<{ path: string[]; message: string }> {
+  if (effectiveObdDriver(config) !== "elm327" || config.devices.obd.port) return [];
+  const why = config.devices.obd.driver ? "devices.obd.driver is elm327" : "AGENT_ENV=PROD drives an ELM327";
+  return [{ path: ["devices", "obd", "port"], message: `needs OBD_PORT (e.g. /dev/ttyUSB0): ${why}` }];
+}
