@@ -1,8 +1,4 @@
-import {
-  LinuxBinding as untypedLinuxBinding,
-  type LinuxOpenOptions,
-  type LinuxPortBinding,
-} from "@serialport/bindings-cpp";
+import { LinuxBinding as untypedLinuxBinding, type LinuxPortBinding } from "@serialport/bindings-cpp";
 import { LinkEvents, LinkLostError, type ByteLink, type LinkOpener } from "./link";
 
 /**
