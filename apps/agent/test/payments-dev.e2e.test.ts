@@ -210,6 +210,7 @@ describe("PROD refuses the DEV aids", () => {
       YOOKASSA_SHOP_ID: "1",
       YOOKASSA_SECRET_KEY: "k",
       YOOKASSA_API_URL: "http://127.0.0.1:9/v3",
+      OBD_DRIVER: "none",
     });
     try {
       const response = await fetch(`${env.url}/api/payments/confirm/pay_x`, {

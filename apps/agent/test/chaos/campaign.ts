@@ -57,6 +57,8 @@ writeFileSync(
 );
 const env = {
   AGENT_ENV: "PROD",
+  // The campaign is about money and deliveries under kill -9: the OBD adapter is the in-process simulator.
+  OBD_DRIVER: "simulator",
   PORT: String(port),
   STORAGE_PATH: storage,
   CONFIG_PATH: configPath,
