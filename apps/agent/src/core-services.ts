@@ -20,7 +20,7 @@ import {
   webhookActor,
   type WebhookRequest,
 } from "@kiosk/payments";
-import { failInterruptedScans } from "@kiosk/devices";
+import { failInterruptedScans, stopScans } from "@kiosk/devices";
 import { createReportFonts, startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, sessionStatements, type SessionDeps } from "@kiosk/sessions";
 import { agentAdapters, configAdapters, type AddedAdapters, type AgentAdapters } from "./adapters";
@@ -39,7 +39,7 @@ import { agentRestRoutes } from "./http/routes";
 import { createRequestListener, type AgentRequestListener } from "./http/server";
 import { createLogger, type Logger } from "./logger";
 import { createDevicesDeps } from "./devices";
-import { createPaymentDeps } from "./payments";
+import { cancelPendingPaymentsFor, createPaymentDeps } from "./payments";
 import { programmaticServices, type ProgrammaticServices } from "./programmatic";
 import { createReportingDeps } from "./reporting";
 import { agentAudit, type SharedDeps } from "./shared-deps";
@@ -148,6 +148,16 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   // The outbox worker exists once start() runs; the hook given here reaches it then.
   let outbox: Worker | undefined;
+  // The adapter went away while a customer looks at a diagnostics QR code: the code stops being payable.
+  devices.obd.onStatusChange((status) => {
+    if (status.ready) return;
+    void cancelPendingPaymentsFor(payments, "diagnostics", (error) =>
+      logger.warn({ err: error }, "could not cancel a pending diagnostics payment"),
+    ).then((count) => {
+      if (count > 0)
+        logger.warn({ payments: count }, "the OBD adapter went away: pending diagnostics payments cancelled");
+    });
+  });
   const reporting = createReportingDeps(config, shared, logger, {
     adapters,
     fonts: createReportFonts(assets.fonts),
@@ -186,7 +196,9 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     shutdown.abort();
   };
   const stopWorkers = async () => {
-    await Promise.all([...workers.splice(0).map((worker) => worker.stop()), devices.obd.stop()]);
+    // Running scans end INTERRUPTED (closing the port cuts their command short), written before the database closes.
+    const scans = stopScans(devices);
+    await Promise.all([...workers.splice(0).map((worker) => worker.stop()), devices.obd.stop(), scans]);
   };
 
   return {

@@ -45,6 +45,7 @@ export function createDevicesDeps(
     ...shared,
     obd,
     progress: new ScanProgressHub(),
+    scansUnderWay: new Map(),
     requirePayment: config.reports.requirePayment,
     shutdownSignal,
     log: (error) => logger.warn({ err: error }, "OBD-II scan failed"),

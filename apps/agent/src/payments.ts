@@ -6,7 +6,9 @@ import {
   RateLimiter,
   type Config,
 } from "@kiosk/core";
+import { payments, sessions, systemActor } from "@kiosk/db";
 import {
+  cancelPayment,
   createPaymentProvider,
   EmulatorProvider,
   instrumentPaymentProvider,
@@ -17,6 +19,7 @@ import {
   type PaymentView,
   type WebhookGuard,
 } from "@kiosk/payments";
+import { and, eq } from "drizzle-orm";
 import type { SharedDeps } from "./shared-deps";
 
 /** YooKassa's sender allowlist, and a limit on how many refused notifications per sender are recorded. */
@@ -50,4 +53,26 @@ export function createPaymentDeps(
     webhookGuard: webhookGuardFor(config, clock),
     providerCalls: new Map(),
   };
+}
+
+/**
+ * Cancels the pending payments of a service the kiosk can no longer perform (its
+ * device went away while the customer looked at the QR code): the QR stops being
+ * payable, and money that still arrives is refunded as any late success is.
+ */
+export async function cancelPendingPaymentsFor(
+  deps: PaymentDeps,
+  service: "diagnostics" | "thickness",
+  onError: (error: unknown) => void,
+): Promise<number> {
+  const pending = deps.db
+    .select({ id: payments.id })
+    .from(payments)
+    .innerJoin(sessions, eq(sessions.id, payments.sessionId))
+    .where(and(eq(payments.status, "pending"), eq(sessions.type, service)))
+    .all();
+  for (const { id } of pending) {
+    await cancelPayment({ ctx: { deps, actor: systemActor }, input: { id } }).catch(onError);
+  }
+  return pending.length;
 }

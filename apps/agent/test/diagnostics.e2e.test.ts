@@ -1,4 +1,5 @@
 import { createKioskClient, kioskApiError, type KioskClient, type RouterOutputs } from "@kiosk/client";
+import { describeDtc } from "@kiosk/devices/dtc";
 import { profiles, serveSimulator, type ServedSimulator } from "@kiosk/devices/simulator";
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { pdfToText } from "@kiosk/reporting/testing";
@@ -107,7 +108,15 @@ describe("a diagnostics visit in DEV: the in-process simulator behind the real E
       (r) => r.deliveries.every((d) => d.status === "sent"),
     );
     expect(await scrape(env.url, 'diagnostics_scans_total{outcome="faults"}')).toBe(1);
-    expect(await scrape(env.url, 'diagnostics_dtc_found_total{severity="high"}')).toBeGreaterThan(0);
+    // The can11 car's 10 distinct codes, by the J2012 table's severities.
+    const severities = ["P0133", "P0171", "P0300", "P0420", "P0442", "P0128", "U0100", "P0301", "P0715", "P0741"].map(
+      (code) => describeDtc(code).severity,
+    );
+    for (const severity of ["high", "medium", "low"] as const) {
+      expect(await scrape(env.url, `diagnostics_dtc_found_total{severity="${severity}"}`)).toBe(
+        severities.filter((s) => s === severity).length,
+      );
+    }
     expect(await scrape(env.url, "diagnostics_duration_seconds_count")).toBe(1);
   });
 
@@ -199,6 +208,41 @@ describe("a diagnostics visit in PROD: ELM327 on a real serial port (a PTY), the
     expect(device.simulator.stats.clearRequests).toBe(0);
   });
 
+  it("a scan started while the adapter is out waits for it, and reads the car once it is plugged in", async () => {
+    const session = await paidSession();
+    await device.unplug();
+    await eventually(
+      () => api.catalog.get.query(),
+      (c) => !c.services.diagnostics.available,
+      15_000,
+    );
+    const started = await api.devices.scan.start.mutate({ sessionId: session.id });
+    expect(started.state).toBe("waiting");
+    await device.replug();
+    const done = (await scanToEnd(api, session.id)).at(-1);
+    expect(done).toMatchObject({ state: "done", vin: "1HGCM82633A004352" });
+  });
+
+  it("withdraws a diagnostics QR code when the adapter goes away before the customer pays", async () => {
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "e@example.com" } });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    expect(payment.status).toBe("pending");
+    await device.unplug();
+    const cancelled = await eventually(
+      () => api.payments.get.query({ id: payment.id }),
+      (p) => p.status !== "pending",
+      15_000,
+    );
+    expect(cancelled.status).toBe("cancelled");
+    expect(fake.findByOurId(payment.id)?.status).toBe("canceled");
+    await device.replug();
+    await eventually(
+      () => api.catalog.get.query(),
+      (c) => c.services.diagnostics.available,
+      15_000,
+    );
+  });
+
   it("an unplugged adapter stops the sale within 15 s: the catalog says so and a payment for it is refused", async () => {
     await device.unplug();
     const catalog = await eventually(
@@ -212,7 +256,7 @@ describe("a diagnostics visit in PROD: ELM327 on a real serial port (a PTY), the
     const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "d@example.com" } });
     const refused = await codeOf(api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 }));
     expect(refused).toBe("DEVICE_NOT_READY");
-    expect(fake.payments.size).toBe(1);
+    expect(fake.payments.size).toBe(3);
 
     await device.replug();
     await eventually(
@@ -220,5 +264,47 @@ describe("a diagnostics visit in PROD: ELM327 on a real serial port (a PTY), the
       (c) => c.services.diagnostics.available,
       15_000,
     );
+  });
+});
+
+describe("an adapter unplugged in the middle of a paid scan", () => {
+  let device: ServedSimulator;
+  let env: TestAgent;
+  let api: KioskClient;
+  let operator: KioskClient;
+  beforeAll(async () => {
+    device = await serveSimulator({ profile: profiles.unplugged });
+    env = await startTestAgent(
+      { OBD_DRIVER: "elm327", OBD_PORT: device.driverPath, OBD_BAUD_RATE: "38400" },
+      { payments: { dev: { manualMode: true } } },
+    );
+    api = createKioskClient({ url: env.url });
+    operator = createKioskClient({ url: env.url, token: operatorToken });
+  });
+  afterAll(async () => {
+    await env.stop();
+    await device.close();
+  });
+
+  it("fails the scan UNPLUGGED, pages through device_error, keeps the session paid and active, and a retry reads the car", async () => {
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "f@example.com" } });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    await operator.payments.confirm.mutate({ id: payment.id });
+    await api.devices.scan.start.mutate({ sessionId: session.id });
+    const failed = (await scanToEnd(api, session.id)).at(-1);
+    expect(failed).toMatchObject({ state: "failed", error: { code: "UNPLUGGED" } });
+    expect((await api.sessions.get.query({ id: session.id })).status).toBe("active");
+    expect((await api.payments.get.query({ id: payment.id })).status).toBe("confirmed");
+    expect(await scrape(env.url, 'diagnostics_scans_total{outcome="device_error"}')).toBe(1);
+    expect(await scrape(env.url, 'device_errors_total{device="obd",code="UNPLUGGED"}')).toBe(1);
+    // The operator reseats the adapter; the customer tries again.
+    await device.replug();
+    await eventually(
+      () => api.catalog.get.query(),
+      (c) => c.services.diagnostics.available,
+      15_000,
+    );
+    await api.devices.scan.start.mutate({ sessionId: session.id });
+    expect((await scanToEnd(api, session.id)).at(-1)?.state).toBe("done");
   });
 });

@@ -17,6 +17,8 @@ export interface DevicesDeps {
   requirePayment: boolean;
   /** Aborted when the agent stops, so a scan waiting for the adapter gives up. */
   shutdownSignal: AbortSignal;
+  /** The scans running in this process, by scan id: what a new customer's scan, a session's end or a shutdown stops. */
+  scansUnderWay: Map<string, { sessionId: string; controller: AbortController; done: Promise<void> }>;
   /** Where a failed scan's cause goes (the agent's logger). */
   log?: (error: unknown) => void;
 }

@@ -16,8 +16,10 @@ export const deviceErrorCodes = [
   "ADAPTER_TIMEOUT",
   /** The port went away (a USB cable pulled, a Bluetooth link dropped). */
   "UNPLUGGED",
-  /** The car's bus reported an error (CAN ERROR, BUS ERROR, BUS INIT ERROR, BUFFER FULL). */
+  /** The car's bus reported an error (CAN ERROR, BUS ERROR, BUS INIT ERROR, BUFFER FULL), or an answer made no sense. */
   "BUS_ERROR",
+  /** The scan was stopped, not failed: the agent shut down, or its session ended or gave way to another. */
+  "INTERRUPTED",
 ] as const;
 
 export type DeviceErrorCode = (typeof deviceErrorCodes)[number];
@@ -47,6 +49,10 @@ export interface DeviceFault {
  */
 export function faultOf(error: unknown): DeviceFault {
   if (error instanceof DeviceError) return { code: error.code, message: error.message };
-  if (error instanceof LinkLostError) return { code: "UNPLUGGED", message: error.message };
-  return { code: "ADAPTER_TIMEOUT", message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof LinkLostError) return { code: "UNPLUGGED", message: "the adapter's port went away" };
+  return { code: "ADAPTER_TIMEOUT", message: "the adapter's answer was not understood" };
 }
+
+/** Faults that are the customer's situation or a stop on purpose, not the device's: they page nobody. */
+export const isDeviceFault = (code: DeviceErrorCode) =>
+  code !== "NO_VEHICLE" && code !== "IGNITION_OFF" && code !== "INTERRUPTED";

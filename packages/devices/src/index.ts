@@ -6,7 +6,7 @@ export * from "./serial-link";
 export { Elm327, defaultElm327Timeouts, probeBaudRates, type Elm327Timeouts } from "./elm327/driver";
 export { protocolNames } from "./elm327/protocols";
 export { ScanProgressHub } from "./scan/progress-hub";
-export { codesOf, failInterruptedScans, getScan, latestScan, startScan, toScanView } from "./scan/service";
+export { codesOf, failInterruptedScans, getScan, latestScan, startScan, stopScans, toScanView } from "./scan/service";
 export * from "./scan/schemas";
 export { scanTransitions } from "./scan/state";
 export type { EcuCodes, ScanStep, VehicleReading } from "./scan/read-vehicle";

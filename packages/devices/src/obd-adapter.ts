@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Elm327, type Elm327Timeouts } from "./elm327/driver";
-import { DeviceError, faultOf, type DeviceErrorCode } from "./errors";
+import { DeviceError, faultOf, isDeviceFault, type DeviceErrorCode } from "./errors";
 import type { LinkOpener } from "./link";
 
 export const obdDrivers = ["elm327", "simulator", "none"] as const;
@@ -39,12 +39,14 @@ export interface ObdAdapterOptions {
 export class ObdAdapter {
   private current: Elm327 | null = null;
   private busy = false;
+  private queue: Promise<void> = Promise.resolve();
   private state: DeviceStatus;
   private readonly stopping = new AbortController();
   private loop: Promise<void> | null = null;
   private wakeWatcher: (() => void) | null = null;
   private readonly readyWaiters = new Set<() => void>();
   private triedOnce = false;
+  private readonly statusListeners = new Set<(status: DeviceStatus) => void>();
   private readonly healthIntervalMs: number;
   private readonly reconnect: { initialMs: number; maxMs: number };
 
@@ -58,13 +60,20 @@ export class ObdAdapter {
     return { ...this.state };
   }
 
+  /** Every change of readiness, after `options.onStatus`; returns the unsubscribe. */
+  onStatusChange(listener: (status: DeviceStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
   /**
    * Resolves true once the adapter is ready (at once if it is), false after
    * `timeoutMs` or on `signal`: a scan waits here while the customer plugs it in.
    */
   whenReady(timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
     if (this.state.ready) return Promise.resolve(true);
-    if (this.options.driver === "none") return Promise.resolve(false);
+    if (this.options.driver === "none" || signal?.aborted || this.stopping.signal.aborted)
+      return Promise.resolve(false);
     return new Promise((resolve) => {
       const done = (ready: boolean) => {
         clearTimeout(timer);
@@ -101,31 +110,42 @@ export class ObdAdapter {
     this.loop = this.run(this.options.opener);
   }
 
+  /** Stops the owner: the reconnect loop ends and the port is closed (a scan using it fails at its next command). */
   async stop(): Promise<void> {
     this.stopping.abort();
     this.wakeWatcher?.();
-    await this.loop;
     await this.current?.close();
+    await this.loop;
     this.current = null;
   }
 
   /**
    * Lends the open adapter to `work` (a scan), alone: health probes wait, and a
-   * second caller is refused. Afterwards the adapter is probed at once, so a
-   * fault the scan met shows in the status without waiting for the next tick.
+   * second caller waits its turn (an interrupted scan gives the adapter back
+   * within one command). Afterwards the adapter is probed at once, so a fault
+   * the scan met shows in the status without waiting for the next tick.
    */
   async use<T>(work: (elm: Elm327) => Promise<T>): Promise<T> {
+    const turn = this.queue.then(() => this.lend(work));
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
+  private async lend<T>(work: (elm: Elm327) => Promise<T>): Promise<T> {
     const elm = this.current;
     if (!elm || !this.state.ready) {
       throw new DeviceError(this.state.error ?? "NO_ADAPTER", "the OBD adapter is not connected");
     }
-    if (this.busy) throw new DeviceError("ADAPTER_TIMEOUT", "the OBD adapter is busy with another scan");
     this.busy = true;
     try {
       return await work(elm);
     } catch (error) {
       const fault = faultOf(error);
-      this.options.onError?.(fault.code, fault.message);
+      // An unplug is counted once, by the owner's own loss of the link; the customer's situations not at all.
+      if (isDeviceFault(fault.code) && fault.code !== "UNPLUGGED") this.options.onError?.(fault.code, fault.message);
       throw error;
     } finally {
       this.busy = false;
@@ -146,12 +166,14 @@ export class ObdAdapter {
           await elm.close();
           return;
         }
+        // stop() closes what is current; an adapter opened after it began is closed just above.
         this.current = elm;
         backoff = this.reconnect.initialMs;
         this.triedOnce = true;
         this.update({ ready: true, error: null, identity: elm.identity });
         const fault = await this.watch(elm);
         if (fault) this.fail(fault.code, fault.message);
+        else await elm.close();
       } catch (error) {
         const fault = faultOf(error);
         this.triedOnce = true;
@@ -169,7 +191,7 @@ export class ObdAdapter {
     const { signal } = this.stopping;
     let lost: { code: DeviceErrorCode; message: string } | null = null;
     const offClose = elm.onClose((error) => {
-      lost ??= { code: "UNPLUGGED", message: error?.message ?? "the port was closed" };
+      if (!signal.aborted) lost ??= { code: "UNPLUGGED", message: error?.message ?? "the port was closed" };
       this.wakeWatcher?.();
     });
     try {
@@ -208,6 +230,7 @@ export class ObdAdapter {
     this.state = next;
     if (!changed) return;
     this.options.onStatus?.(this.status());
+    for (const listener of [...this.statusListeners]) listener(this.status());
     if (next.ready) for (const wake of [...this.readyWaiters]) wake();
   }
 }

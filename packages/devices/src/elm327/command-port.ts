@@ -4,6 +4,9 @@ import { LinkLostError, type ByteLink } from "../link";
 /** The ELM327 ends every answer with this prompt; nothing may be sent before it. */
 const PROMPT = ">";
 
+/** How long a resync waits for the chip's `?` before the port is left to the next command's own timeout. */
+const RESYNC_MS = 3_000;
+
 /** OBD services that erase what the car remembers: mode 04 (clear DTCs), and UDS 0x14 on the same bus. */
 const ERASING_SERVICES = /^(04|14)/;
 
@@ -86,8 +89,10 @@ export class CommandPort {
 
   /**
    * After a timeout the chip may still be busy with the old command, or its
-   * answer may arrive late. One DEL and CR either interrupt it (`STOPPED`) or
-   * earn a `?`; either way a prompt follows, and anything after it is stale.
+   * answer may still be on its way. `\x7F\x7F\r` interrupts a busy chip
+   * (`STOPPED`) and is itself answered `?`: everything up to the prompt after
+   * that `?` is stale (the late answer, the STOPPED), and the line is in step
+   * again. Gives up after `RESYNC_MS`; the next command then times out on its own.
    */
   private async resync(): Promise<void> {
     this.needsResync = false;
@@ -96,18 +101,27 @@ export class CommandPort {
       const timer = setTimeout(() => {
         this.pending = null;
         resolve();
-      }, 1500);
-      this.pending = {
+      }, RESYNC_MS);
+      const pending: Pending = {
         command: "(resync)",
-        resolve: () => {
+        resolve: (lines) => {
+          if (!lines.includes("?")) {
+            // A stale answer or STOPPED: the probe's own `?` is still to come.
+            this.pending = pending;
+            return;
+          }
           clearTimeout(timer);
           resolve();
         },
-        reject: () => resolve(),
+        reject: () => {
+          clearTimeout(timer);
+          resolve();
+        },
         timer,
       };
+      this.pending = pending;
     });
-    await this.link.write(Buffer.from("\x7F\r", "latin1"));
+    await this.link.write(Buffer.from("\x7F\x7F\r", "latin1"));
     await settled;
     this.text = "";
   }

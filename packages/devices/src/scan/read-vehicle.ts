@@ -1,6 +1,7 @@
 import { decodeDtcAnswer, decodeMonitorStatus, decodeVin, type EcuMessage } from "../obd";
 import { protocolNames } from "../elm327/protocols";
 import type { Elm327 } from "../elm327/driver";
+import { DeviceError } from "../errors";
 
 /** One ECU's trouble codes by kind (SAE J1979 services 03, 07 and 0A). */
 export interface EcuCodes {
@@ -43,8 +44,14 @@ const services: ReadonlyArray<{ service: ReadService; request: string }> = [
  * that answered, and the VIN. Requests go to all ECUs at once (functional
  * addressing) and the answers are told apart by their headers.
  */
-export async function readVehicle(elm: Elm327, report: (step: ScanStep) => void): Promise<VehicleReading> {
+export async function readVehicle(
+  elm: Elm327,
+  report: (step: ScanStep) => void,
+  signal?: AbortSignal,
+): Promise<VehicleReading> {
+  signal?.throwIfAborted();
   const batteryVolts = await elm.batteryVolts();
+  signal?.throwIfAborted();
   report({ step: "connecting" });
   const { protocol, ecus: answered } = await elm.connectVehicle();
   const addresses = [...new Set(answered.map((message) => message.ecu))];
@@ -60,10 +67,11 @@ export async function readVehicle(elm: Elm327, report: (step: ScanStep) => void)
   let mil = false;
   let vin: string | null = null;
   for (const [index, { service, request }] of services.entries()) {
+    signal?.throwIfAborted();
     report({ step: "reading", service, index: index + 1, of: services.length, ecus: byEcu.size });
-    const answers = await elm.request(request);
+    const answers = answering(await elm.request(request), request);
     for (const message of answers) {
-      if (service === "status") mil ||= decodeMonitorStatus(message.data)?.mil ?? false;
+      if (service === "status") mil ||= monitorStatusOf(message);
       else if (service === "vin") vin ??= decodeVin(message.data);
       else codesOf(message.ecu)[service].push(...decodeDtcAnswer(message.data, protocol));
     }
@@ -75,6 +83,32 @@ export async function readVehicle(elm: Elm327, report: (step: ScanStep) => void)
     batteryVolts,
     ecus: [...byEcu.values()].sort((a, b) => a.address.localeCompare(b.address)),
   };
+}
+
+/**
+ * Only answers to this request: the service byte is the request's plus 0x40
+ * (SAE J1979), or 0x7F, a negative answer (an older car refusing service 0A).
+ * Anything else is a stale answer that slipped past a resync: the scan fails
+ * rather than file codes under the wrong kind.
+ */
+function answering(messages: EcuMessage[], request: string): EcuMessage[] {
+  const expected = parseInt(request.slice(0, 2), 16) + 0x40;
+  for (const message of messages) {
+    const service = message.data[0];
+    if (service !== expected && service !== 0x7f) {
+      throw new DeviceError(
+        "BUS_ERROR",
+        `ECU ${message.ecu} answered ${request} with service ${service?.toString(16) ?? "none"}`,
+      );
+    }
+  }
+  return messages.filter((message) => message.data[0] === expected);
+}
+
+function monitorStatusOf(message: EcuMessage): boolean {
+  const status = decodeMonitorStatus(message.data);
+  if (!status) throw new DeviceError("BUS_ERROR", `ECU ${message.ecu} sent an unreadable 01 01 answer`);
+  return status.mil;
 }
 
 export type { EcuMessage };

@@ -84,7 +84,18 @@ export function startScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>):
     });
     return { row: scan, started: true };
   });
-  if (row.started) void runScan(deps, row.row);
+  if (row.started) {
+    // One customer at a kiosk: a scan still running for another session belongs to one that walked away.
+    for (const [id, other] of deps.scansUnderWay) {
+      if (other.sessionId !== row.row.sessionId) {
+        other.controller.abort(new DeviceError("INTERRUPTED", "another session's scan started"));
+        deps.scansUnderWay.delete(id);
+      }
+    }
+    const controller = new AbortController();
+    const done = runScan(deps, row.row, controller.signal).finally(() => deps.scansUnderWay.delete(row.row.id));
+    deps.scansUnderWay.set(row.row.id, { sessionId: row.row.sessionId, controller, done });
+  }
   return toScanView(row.row, deps.progress.latest(row.row.id));
 }
 
@@ -104,7 +115,7 @@ export function failInterruptedScans(deps: DevicesDeps): number {
   const now = deps.clock.now();
   const rows = deps.db.select().from(scans).where(inArray(scans.state, running)).all();
   for (const row of rows) {
-    finish(deps, row, { fault: { code: "ADAPTER_TIMEOUT", message: "the agent restarted during the scan" } }, now);
+    finish(deps, row, { fault: { code: "INTERRUPTED", message: "the agent restarted during the scan" } }, now);
   }
   return rows.length;
 }
@@ -112,10 +123,24 @@ export function failInterruptedScans(deps: DevicesDeps): number {
 /** How long a scan waits for the adapter to answer before it fails with the adapter's fault. */
 const ADAPTER_WAIT_MS = 30_000;
 
-async function runScan(deps: DevicesDeps, row: ScanRow): Promise<void> {
+/**
+ * Stops every running scan (they end `INTERRUPTED`) and waits for each to
+ * record it: the agent's shutdown, before the adapter and the database close.
+ */
+export async function stopScans(deps: DevicesDeps): Promise<void> {
+  const running = [...deps.scansUnderWay.values()];
+  for (const scan of running) scan.controller.abort(new DeviceError("INTERRUPTED", "the agent is shutting down"));
+  await Promise.all(running.map((scan) => scan.done));
+}
+
+async function runScan(deps: DevicesDeps, row: ScanRow, stop: AbortSignal): Promise<void> {
   const started = deps.clock.now();
+  const signal = AbortSignal.any([stop, deps.shutdownSignal]);
   let current = row;
   const move = (state: ScanRow["state"], progress: ScanProgress) => {
+    if (!sessionIsActive(deps, row.sessionId)) {
+      throw new DeviceError("INTERRUPTED", "the session ended during the scan");
+    }
     if (current.state !== state) {
       current = deps.db.update(scans).set({ state }).where(eq(scans.id, row.id)).returning().get() ?? current;
     }
@@ -123,21 +148,38 @@ async function runScan(deps: DevicesDeps, row: ScanRow): Promise<void> {
   };
   try {
     move("waiting", { step: "waiting" });
-    const ready = await deps.obd.whenReady(ADAPTER_WAIT_MS, deps.shutdownSignal);
+    const ready = await deps.obd.whenReady(ADAPTER_WAIT_MS, signal);
+    signal.throwIfAborted();
     if (!ready) {
       const status = deps.obd.status();
       throw new DeviceError(status.error ?? "NO_ADAPTER", "the OBD adapter does not answer");
     }
     const reading = await deps.obd.use(async (elm) => {
+      signal.throwIfAborted();
       deps.db.update(scans).set({ adapter: elm.identity }).where(eq(scans.id, row.id)).run();
       current = { ...current, adapter: elm.identity };
-      return readVehicle(elm, (step) => move(step.step === "reading" ? "reading" : "connecting", step));
+      return readVehicle(elm, (step) => move(step.step === "reading" ? "reading" : "connecting", step), signal);
     });
-    finish(deps, current, { reading }, deps.clock.now(), started);
+    record(deps, () => finish(deps, current, { reading }, deps.clock.now(), started));
+  } catch (error) {
+    const cause: unknown = signal.aborted ? (signal.reason ?? error) : error;
+    deps.log?.(cause);
+    record(deps, () => finish(deps, current, { fault: faultOf(cause) }, deps.clock.now(), started));
+  }
+}
+
+/** A scan's end is written once the work is over; a failure to write it (a full disk) is logged, never thrown into the void. */
+function record(deps: DevicesDeps, write: () => void): void {
+  try {
+    write();
   } catch (error) {
     deps.log?.(error);
-    finish(deps, current, { fault: faultOf(error) }, deps.clock.now(), started);
   }
+}
+
+function sessionIsActive(deps: DevicesDeps, sessionId: string): boolean {
+  const session = deps.db.select({ status: sessions.status }).from(sessions).where(eq(sessions.id, sessionId)).get();
+  return session?.status === "active";
 }
 
 function finish(
@@ -213,9 +255,10 @@ function recordScanMetrics(
 }
 
 /** The customer's own situations (no car, ignition off) apart from the device's faults, which page an operator. */
-function scanFailureOutcome(code: string | null): "no_vehicle" | "ignition_off" | "device_error" {
+function scanFailureOutcome(code: string | null): "no_vehicle" | "ignition_off" | "interrupted" | "device_error" {
   if (code === "NO_VEHICLE") return "no_vehicle";
   if (code === "IGNITION_OFF") return "ignition_off";
+  if (code === "INTERRUPTED") return "interrupted";
   return "device_error";
 }
 
