@@ -308,3 +308,33 @@ describe("an adapter unplugged in the middle of a paid scan", () => {
     expect((await scanToEnd(api, session.id)).at(-1)?.state).toBe("done");
   });
 });
+
+describe("a scan running when the agent stops", () => {
+  it("ends INTERRUPTED before the database closes, and the customer may scan again after the restart", async () => {
+    const env = await startTestAgent({ OBD_SIMULATOR_PROFILE: "late" }, { payments: { dev: { manualMode: true } } });
+    const api = createKioskClient({ url: env.url });
+    const operator = createKioskClient({ url: env.url, token: operatorToken });
+    const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "g@example.com" } });
+    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+    await operator.payments.confirm.mutate({ id: payment.id });
+    await api.devices.scan.start.mutate({ sessionId: session.id });
+    await eventually(
+      () => api.devices.scan.get.query({ sessionId: session.id }),
+      (scan) => scan.state === "connecting" || scan.state === "reading",
+      10_000,
+    );
+    await env.halt();
+    const again = await startTestAgent({}, { payments: { dev: { manualMode: true } } }, { storage: env.storage });
+    try {
+      const client = createKioskClient({ url: again.url });
+      expect(await client.devices.scan.get.query({ sessionId: session.id })).toMatchObject({
+        state: "failed",
+        error: { code: "INTERRUPTED", message: "the agent is shutting down" },
+      });
+      await client.devices.scan.start.mutate({ sessionId: session.id });
+      expect((await scanToEnd(client, session.id)).at(-1)?.state).toBe("done");
+    } finally {
+      await again.stop();
+    }
+  }, 30_000);
+});

@@ -162,7 +162,12 @@ async function runScan(deps: DevicesDeps, row: ScanRow, stop: AbortSignal): Prom
     });
     record(deps, () => finish(deps, current, { reading }, deps.clock.now(), started));
   } catch (error) {
-    const cause: unknown = signal.aborted ? (signal.reason ?? error) : error;
+    // Stopped on purpose: by the reason given, or the agent's own shutdown (its signal carries a plain AbortError).
+    const cause: unknown = !signal.aborted
+      ? error
+      : signal.reason instanceof DeviceError
+        ? signal.reason
+        : new DeviceError("INTERRUPTED", "the agent is shutting down");
     deps.log?.(cause);
     record(deps, () => finish(deps, current, { fault: faultOf(cause) }, deps.clock.now(), started));
   }
