@@ -68,21 +68,33 @@ export function App({ api }: { api: Api }) {
     return true;
   }, []);
 
-  // A screen waiting on a live stream makes no calls of its own: a heartbeat notices a lost agent.
+  // A screen waiting on a live stream makes no calls of its own: a heartbeat notices a lost agent. It reads
+  // the catalog, so a service whose device went down (or came back) shows as such within a beat.
+  const heartbeatMs = catalog?.kiosk.heartbeatMs;
   useEffect(() => {
-    if (link !== "up" || !catalog) return;
+    if (link !== "up" || !heartbeatMs) return;
     const timer = setInterval(() => {
-      api.system.health.query().catch((error: unknown) => unreachable(error));
-    }, catalog.kiosk.heartbeatMs);
+      api.catalog.get.query().then(
+        (loaded) => setCatalog((shown) => (sameCatalog(shown, loaded) ? shown : loaded)),
+        (error: unknown) => unreachable(error),
+      );
+    }, heartbeatMs);
     return () => clearInterval(timer);
-  }, [api, catalog, link, unreachable]);
+  }, [api, heartbeatMs, link, unreachable]);
 
   const reset = useCallback(() => dispatch({ type: "reset" }), []);
   const idle = useIdleWatch(api, catalog, link === "up", visitRef, reset);
 
+  // The gauge lives as long as its settings: a catalog re-read must not restart a measurement.
+  const environment = catalog?.environment;
+  const simulatedScanMs = catalog?.kiosk.simulatedScanMs;
+  const devices = useMemo(
+    () => (environment && simulatedScanMs !== undefined ? devicesFor(environment, simulatedScanMs) : null),
+    [environment, simulatedScanMs],
+  );
   const context = useMemo<KioskContextValue | null>(
-    () => (catalog ? { api, catalog, devices: devicesFor(catalog), dispatch, unreachable } : null),
-    [api, catalog, unreachable],
+    () => (catalog && devices ? { api, catalog, devices, dispatch, unreachable } : null),
+    [api, catalog, devices, unreachable],
   );
 
   return (
@@ -121,6 +133,9 @@ function CurrentScreen({ visit }: { visit: Visit }) {
       return <Done sessionId={visit.sessionId} reportId={visit.reportId} />;
   }
 }
+
+/** A re-read catalog that says what the shown one says: keep the shown one, so no screen re-renders for it. */
+const sameCatalog = (shown: Catalog | null, loaded: Catalog) => JSON.stringify(shown) === JSON.stringify(loaded);
 
 /**
  * Inactivity: after kiosk.idleWarningMs without a touch on a screen where nothing

@@ -8,6 +8,9 @@ export type Delivery = Report["deliveries"][number];
 /** The agent's own unions, as types only: its packages never reach the bundle (apps/kiosk/test/bundle.test.ts). */
 export type PaymentStatus = Payment["status"];
 export type VehicleType = Catalog["services"]["thickness"]["prices"][number]["vehicleType"];
+/** The agent's OBD-II scan as devices.scan.* answer and stream it. */
+export type ScanView = RouterOutputs["devices"]["scan"]["get"];
+export type ScanErrorCode = NonNullable<ScanView["error"]>["code"];
 
 /** The agent that serves this page: the kiosk UI always talks to its own origin. */
 export const createApi = (origin: string = window.location.origin): Api => createKioskClient({ url: origin });
@@ -28,6 +31,12 @@ export function customerMessage(error: unknown): string {
         ? "Терминал не может сохранить данные. Пожалуйста, обратитесь к администратору."
         : "Платёжная система или почта сейчас не отвечают. Попробуйте ещё раз через минуту.";
     case "CONFLICT":
+      if (reason === "DEVICE_NOT_READY") {
+        return "Услуга сейчас недоступна: прибор не отвечает. Выберите другую услугу или позовите оператора.";
+      }
+      if (reason === "NO_SCAN") {
+        return "Результат диагностики не найден. Оплата сохранена: пожалуйста, позовите оператора.";
+      }
       return "Этот шаг уже выполнен или сеанс завершён. Начните, пожалуйста, заново.";
     case "NOT_FOUND":
       return "Сеанс не найден: возможно, он завершился. Начните, пожалуйста, заново.";

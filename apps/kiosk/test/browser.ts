@@ -26,14 +26,18 @@ export const launchChromium = (): Promise<Browser> =>
 export const portrait = { width: 1080, height: 1920 };
 export const landscape = { width: 1920, height: 1080 };
 
-/** A DEV agent on the real clock serving the test build of the kiosk, with fast devices and timers. */
+/**
+ * An agent on the real clock serving the test build of the kiosk, with fast devices and
+ * timers: DEV unless `env` says otherwise (the variables the process reads, e.g. a PROD
+ * agent's YooKassa and OBD_PORT).
+ */
 export function startKioskAgent(
   file: Record<string, unknown> = {},
-  options: { storage?: string; port?: number } = {},
+  options: { storage?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<TestAgent> {
   const kiosk = (file.kiosk ?? {}) as Record<string, unknown>;
   return startTestAgent(
-    options.port ? { PORT: String(options.port) } : {},
+    { ...options.env, ...(options.port ? { PORT: String(options.port) } : {}) },
     {
       ...file,
       kiosk: { staticDir: builtKiosk, simulatedScanMs: 400, doneTimeoutMs: 3_000, ...kiosk },

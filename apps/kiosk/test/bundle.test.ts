@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { firstScreenBudgetBytes } from "../bundle-report";
@@ -21,14 +21,42 @@ const serverCode = [
   /node_modules\/\.pnpm\/drizzle-orm/,
   /node_modules\/\.pnpm\/pdfkit/,
   /node_modules\/\.pnpm\/nodemailer/,
-  /\/packages\/(api|core|db|sessions|payments|reporting|metrics|trpc-node)\//,
+  /\/packages\/(api|core|db|sessions|payments|reporting|metrics|trpc-node|devices)\//,
   /\/apps\/agent\//,
+  // The page's own OBD-II simulation and its code table are gone: the scan is the agent's.
+  /\/apps\/kiosk\/src\/devices\/dtc-table/,
 ];
+
+/**
+ * Device code by what it says rather than where it came from: a trouble code, the
+ * adapter's AT dialect or its name, a DTC table. The page shows the codes the agent
+ * reports; it must not know any of its own.
+ */
+const deviceCode: Array<[string, RegExp]> = [
+  ["a trouble code", /\b[PCBU][0-3][0-9A-F]{3}\b/],
+  ["the adapter's name", /ELM327/i],
+  ["an AT command", /\bAT ?(Z|E0|L0|S0|H1|SP0|DPN|RV)\b/],
+  ["a DTC table", /dtcTable|dtc-table|DTC_CODE/],
+];
+
+const assets = join(builtKiosk, "assets");
+const bundleText = readdirSync(assets)
+  .filter((name) => name.endsWith(".js"))
+  .map((name) => readFileSync(join(assets, name), "utf8"))
+  .join("\n");
+
+const deviceCodeIn = (text: string) => deviceCode.filter(([, pattern]) => pattern.test(text)).map(([what]) => what);
 
 describe("the kiosk bundle", () => {
   it("holds no server code: only the client package of ours, and browser libraries", () => {
     expect(report.modules.filter((id) => serverCode.some((pattern) => pattern.test(id)))).toEqual([]);
     expect(report.modules.some((id) => id.includes("/packages/client/src/index.ts"))).toBe(true);
+  });
+
+  it("holds no OBD-II device code: no trouble code, no adapter dialect, no DTC table", () => {
+    expect(bundleText).toContain("Выберите услугу"); // the text read is the kiosk's own bundle
+    expect(deviceCodeIn(bundleText)).toEqual([]);
+    expect(bundleText).not.toContain("P0420");
   });
 
   it("keeps the first screen's JavaScript within 200 KiB gzipped", () => {
@@ -40,7 +68,12 @@ describe("the kiosk bundle", () => {
     const leaked = [
       "/work/main/node_modules/.pnpm/drizzle-orm@0.45.4/node_modules/drizzle-orm/index.js",
       "/x/packages/db/src/index.ts",
+      "/x/packages/devices/src/simulator/index.ts",
+      "/x/apps/kiosk/src/devices/dtc-table.ts",
     ];
     expect(leaked.filter((id) => serverCode.some((pattern) => pattern.test(id)))).toEqual(leaked);
+    expect(deviceCodeIn('const dtcTable=[{code:"P0420"}];send("ATSP0");"ELM327 v1.5"')).toEqual(
+      deviceCode.map(([what]) => what),
+    );
   });
 });

@@ -138,6 +138,8 @@ describe("a kiosk's habits", () => {
     await screenIs(page, "payment", 20_000);
     await createKioskClient({ url: env.url, token: operatorToken }).payments.confirm.mutate({ id: paymentId });
     await screenIs(page, "scan");
+    // The resumed visit goes on to the agent's scan of the car and the report made from it.
+    await screenIs(page, "report");
     // Only the browser's own notes about refused connections while the agent was down.
     expect(kiosk.errors.filter((e) => !e.includes("ERR_CONNECTION_REFUSED"))).toEqual([]);
   });

@@ -1,11 +1,26 @@
 import type { Page } from "playwright-core";
 import { screenIs, typeOnScreen, type KioskPage } from "./browser";
 
+type Contact = { email?: string; phoneDigits?: string };
+
 /** From the attract screen to the QR code, by touch: service, vehicle, contact with consent. */
 export async function walkToPayment(
   kiosk: KioskPage,
   service: "thickness" | "diagnostics",
-  contact: { email?: string; phoneDigits?: string } = { email: "ivan", phoneDigits: "9001234567" },
+  contact: Contact = { email: "ivan", phoneDigits: "9001234567" },
+  shots = false,
+): Promise<void> {
+  await walkToContact(kiosk, service, contact, shots);
+  await kiosk.page.click('[data-action="to-payment"]');
+  await screenIs(kiosk.page, "payment");
+  await kiosk.page.waitForSelector("svg.qr");
+}
+
+/** From the attract screen to a filled-in contact screen with the consent ticked, one touch before the payment. */
+export async function walkToContact(
+  kiosk: KioskPage,
+  service: "thickness" | "diagnostics",
+  contact: Contact,
   shots = false,
 ): Promise<void> {
   const { page } = kiosk;
@@ -38,9 +53,6 @@ export async function walkToPayment(
   }
   await page.check('[data-field="consent"]');
   if (shots) await kiosk.shot("contact");
-  await page.click('[data-action="to-payment"]');
-  await screenIs(page, "payment");
-  await page.waitForSelector("svg.qr");
 }
 
 /**

@@ -4,7 +4,8 @@ import { createKioskClient } from "@kiosk/client";
 import { operatorToken, type TestAgent } from "@kiosk/agent/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openKiosk, screenIs, type KioskPage } from "./browser";
+import { launchChromium, openKiosk, savedVisit, screenIs, type KioskPage } from "./browser";
+import { can11Reading, codesOf, shownCodes, type ScanReportData } from "./scan-report";
 import { paymentIdOn, walkToPayment } from "./steps";
 
 let browser: Browser;
@@ -78,7 +79,8 @@ describe("a customer's whole visit in a real Chromium", () => {
     expect(kiosk.errors).toEqual([]);
   }, 90_000);
 
-  it("runs OBD-II diagnostics for a Toyota Camry and shows the change of payment status within a second", async () => {
+  it("runs OBD-II diagnostics for a Toyota Camry on the agent's adapter and shows the report the agent made from the scan", async () => {
+    // DEV: the agent's OBD driver is the in-process simulator, profile can11 (two ECUs, 9 stored codes, MIL on).
     env = await startKioskAgentDev({ payments: { dev: { manualMode: true } } });
     kiosk = await openKiosk(browser, env.url, "diagnostics");
     const { page } = kiosk;
@@ -97,6 +99,19 @@ describe("a customer's whole visit in a real Chromium", () => {
     await page.waitForSelector('[data-delivery="email"][data-status="sent"]');
     expect(await page.textContent(".summary-vehicle")).toBe("Toyota Camry");
     await kiosk.shot("report");
+
+    // The report is the agent's, made from its own scan of the car: the page sent no codes.
+    const api = createKioskClient({ url: env.url });
+    const visit = (await savedVisit(page)) as { sessionId: string; reportId: string; scan: unknown };
+    const scan = await api.devices.scan.get.query({ sessionId: visit.sessionId });
+    expect(visit.scan).toEqual({ service: "diagnostics", scanId: scan.id, timestamp: scan.endedAt });
+    const report = await api.reports.get.query({ id: visit.reportId });
+    const data = report.data as unknown as ScanReportData;
+    expect({ vin: data.vin, mil: data.mil, ecus: data.ecus.map(codesOf) }).toEqual(can11Reading);
+    expect(await shownCodes(page)).toEqual(can11Reading.ecus);
+    expect(await page.textContent('[data-fact="vin"]')).toBe("1HGCM82633A004352");
+    expect(await page.textContent('[data-fact="mil"]')).toBe("горит");
+
     await page.click('[data-action="finish"]');
     await screenIs(page, "done");
     expect(emails()[0]).toContain("Content-Type: application/pdf; name=otchet-diagnostika-");

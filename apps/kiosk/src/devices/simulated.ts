@@ -1,5 +1,4 @@
-import type { Dtc, VehicleType } from "../visit/machine";
-import { controlUnits, dtcTable } from "./dtc-table";
+import type { VehicleType } from "../visit/machine";
 import type { Devices, ScanProgress } from "./types";
 import { zonesFor } from "./zones";
 
@@ -27,27 +26,12 @@ function paintValue(panelState: number, random: () => number): number {
 }
 
 /**
- * The DEV devices: a scan that takes `durationMs` and reports its progress like
- * the real ones, drawing codes from the real OBD-II table and thickness values
- * that include repainted and filled panels (above the configured thresholds).
+ * The DEV gauge: a measurement that takes `durationMs` and reports its progress
+ * like the real one, with thickness values that include repainted and filled
+ * panels (above the configured thresholds).
  */
 export function simulatedDevices(durationMs: number, random: () => number = Math.random): Devices {
   return {
-    diagnostics: {
-      async scan(onProgress, signal) {
-        const started = Date.now();
-        for (const [i, unit] of controlUnits.entries()) {
-          onProgress({ fraction: i / controlUnits.length, activity: `Опрос: ${unit}` });
-          await pause(durationMs / controlUnits.length, signal);
-        }
-        const count = random() < 0.2 ? 0 : 1 + Math.floor(random() * 4);
-        const pool = [...dtcTable];
-        const found: Dtc[] = [];
-        for (let i = 0; i < count; i++) found.push(...pool.splice(Math.floor(random() * pool.length), 1));
-        onProgress({ fraction: 1, activity: "Опрос завершён" });
-        return { dtcCodes: found, scanDurationSeconds: Math.max(1, Math.round((Date.now() - started) / 1000)) };
-      },
-    },
     thickness: {
       async measure(vehicleType: VehicleType, onProgress: (progress: ScanProgress) => void, signal: AbortSignal) {
         const zones = zonesFor(vehicleType);

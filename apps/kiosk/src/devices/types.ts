@@ -1,24 +1,18 @@
-import type { Dtc, ScanResult, VehicleType } from "../visit/machine";
+import type { VehicleType } from "../visit/machine";
 
-/** How far a scan is, for the progress screen. */
+/** How far a measurement is, for the progress screen. */
 export interface ScanProgress {
   /** 0 to 1. */
   fraction: number;
-  /** What the device is doing now, in Russian: "Опрос блока ABS", "Зона 12 из 51: капот". */
+  /** What the device is doing now, in Russian: "Точка 12 из 45: Капот, центр". */
   activity: string;
 }
 
 /**
- * The measuring hardware as the UI sees it. The DEV build simulates both; a real
- * driver replaces only the implementation behind this interface.
+ * The measuring hardware the screen itself still drives: the paint thickness gauge
+ * (simulated in DEV). The OBD-II adapter is the agent's (devices.scan.*), not the page's.
  */
 export interface Devices {
-  diagnostics: {
-    scan(
-      onProgress: (progress: ScanProgress) => void,
-      signal: AbortSignal,
-    ): Promise<{ dtcCodes: Dtc[]; scanDurationSeconds: number }>;
-  };
   thickness: {
     measure(
       vehicleType: VehicleType,
@@ -27,5 +21,3 @@ export interface Devices {
     ): Promise<Array<{ zone: string; valueUm: number }>>;
   };
 }
-
-export type { ScanResult };

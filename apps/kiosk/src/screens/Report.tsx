@@ -114,16 +114,10 @@ async function generate(
   scan: ScanResult,
 ) {
   try {
+    // Diagnostics: the agent makes the report from the scan it stored; the screen sends no codes.
     const made =
       scan.service === "diagnostics"
-        ? await api.reports.generateDiagnostics.mutate({
-            sessionId,
-            vehicleMake: vehicle.make ?? "",
-            vehicleModel: vehicle.model ?? "",
-            dtcCodes: scan.dtcCodes,
-            scanDurationSeconds: scan.scanDurationSeconds,
-            timestamp: scan.timestamp,
-          })
+        ? await api.reports.fromScan.mutate({ sessionId })
         : await api.reports.generateThickness.mutate({
             sessionId,
             vehicleType: vehicle.type ?? "sedan",

@@ -4,11 +4,17 @@ import { useKiosk } from "../visit/context";
 import type { Visit } from "../visit/machine";
 import { Button, Problem, Screen } from "../ui/Screen";
 import { serviceTitles } from "../ui/format";
+import { DiagnosticsScan } from "./DiagnosticsScan";
 
 type ScanVisit = Extract<Visit, { step: "scan" }>;
 
-/** The service itself: the device measures (or reads the codes), with its progress on screen. */
+/** The service itself: the agent reads the car's codes, or the screen's gauge measures the paint. */
 export function Scan({ visit }: { visit: ScanVisit }) {
+  return visit.service === "diagnostics" ? <DiagnosticsScan visit={visit} /> : <ThicknessScan visit={visit} />;
+}
+
+/** The paint thickness measurement, point by point, with its progress on screen. */
+function ThicknessScan({ visit }: { visit: ScanVisit }) {
   const { devices, dispatch } = useKiosk();
   const [progress, setProgress] = useState<ScanProgress>({ fraction: 0, activity: "Подключаемся к прибору…" });
   const [failed, setFailed] = useState(false);
@@ -17,35 +23,20 @@ export function Scan({ visit }: { visit: ScanVisit }) {
   useEffect(() => {
     const stop = new AbortController();
     const timestamp = Date.now();
-    const work =
-      visit.service === "diagnostics"
-        ? devices.diagnostics
-            .scan(setProgress, stop.signal)
-            .then((found) => dispatch({ type: "scanned", scan: { service: "diagnostics", ...found, timestamp } }))
-        : devices.thickness
-            .measure(visit.vehicle.type ?? "sedan", setProgress, stop.signal)
-            .then((measurements) =>
-              dispatch({ type: "scanned", scan: { service: "thickness", measurements, timestamp } }),
-            );
     setFailed(false);
-    work.catch(() => {
-      if (!stop.signal.aborted) setFailed(true);
-    });
+    devices.thickness
+      .measure(visit.vehicle.type ?? "sedan", setProgress, stop.signal)
+      .then((measurements) => dispatch({ type: "scanned", scan: { service: "thickness", measurements, timestamp } }))
+      .catch(() => {
+        if (!stop.signal.aborted) setFailed(true);
+      });
     return () => stop.abort();
-  }, [devices, dispatch, visit.service, visit.vehicle.type, tries]);
+  }, [devices, dispatch, visit.vehicle.type, tries]);
 
   const percent = Math.round(progress.fraction * 100);
   return (
-    <Screen
-      name="scan"
-      title={visit.service === "diagnostics" ? "Идёт диагностика" : "Идёт измерение"}
-      lead={
-        visit.service === "diagnostics"
-          ? "Не выключайте зажигание и не отсоединяйте адаптер"
-          : "Оператор прикладывает датчик к кузову, точка за точкой"
-      }
-    >
-      <p className="scan-service">{serviceTitles[visit.service]}</p>
+    <Screen name="scan" title="Идёт измерение" lead="Оператор прикладывает датчик к кузову, точка за точкой">
+      <p className="scan-service">{serviceTitles.thickness}</p>
       <div className="progress" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
         <div className="progress-bar" style={{ width: `${percent}%` }} />
       </div>

@@ -1,4 +1,5 @@
 import type { Report } from "../api";
+import { DiagnosticsSummary } from "./DiagnosticsSummary";
 
 interface Zone {
   zone: string;
@@ -10,14 +11,6 @@ interface ThicknessData {
   zones: Zone[];
   summary: { recommendation: string; counts: Record<Zone["verdict"], number>; maxUm: number };
 }
-
-interface DiagnosticsData {
-  vehicleMake: string;
-  vehicleModel: string;
-  dtcCodes: Array<{ code: string; description: string; severity: "low" | "medium" | "high" }>;
-}
-
-const severityNames = { high: "серьёзно", medium: "важно", low: "незначительно" } as const;
 
 /** What the report says, as the agent computed it: zone verdicts come from the server, never from here. */
 export function Summary({ report }: { report: Report }) {
@@ -41,25 +34,7 @@ export function Summary({ report }: { report: Report }) {
       </div>
     );
   }
-  const data = report.data as unknown as DiagnosticsData;
-  return (
-    <div className="summary" data-summary="diagnostics">
-      <p className="summary-vehicle">
-        {data.vehicleMake} {data.vehicleModel}
-      </p>
-      {data.dtcCodes.length === 0 ? (
-        <p className="verdict verdict-normal">Неисправности не обнаружены</p>
-      ) : (
-        <ul className="dtcs">
-          {data.dtcCodes.map((dtc) => (
-            <li key={dtc.code} className={`dtc dtc-${dtc.severity}`}>
-              <strong>{dtc.code}</strong> {dtc.description} <em>({severityNames[dtc.severity]})</em>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <DiagnosticsSummary report={report} />;
 }
 
 const worst = (zones: Zone[]) =>

@@ -44,10 +44,21 @@ export function Button({ children, onClick, kind = "primary", disabled = false, 
   );
 }
 
-/** Something went wrong: what, in words a customer understands, and a way on. */
-export function Problem({ message, children }: { message: string; children?: ReactNode }) {
+/**
+ * Something went wrong: what, in words a customer understands, and a way on. A
+ * `hint` is something the customer can put right themselves (the ignition), not a fault.
+ */
+export function Problem({
+  message,
+  children,
+  tone = "error",
+}: {
+  message: string;
+  children?: ReactNode;
+  tone?: "error" | "hint";
+}) {
   return (
-    <div className="problem" role="alert">
+    <div className={`problem problem-${tone}`} role="alert">
       <p>{message}</p>
       {children ? <div className="problem-actions">{children}</div> : null}
     </div>

@@ -38,6 +38,26 @@ describe("visitReducer", () => {
     expect(visit).toEqual({ step: "done", sessionId: "ses_1", reportId: "rpt_1" });
   });
 
+  it("takes a diagnostics visit to its report with only the id of the agent's scan: the screen holds no codes", () => {
+    const scanned = run(
+      { type: "start" },
+      { type: "chooseService", service: "diagnostics" },
+      { type: "chooseVehicle", vehicle: { make: "Toyota", model: "Camry" } },
+      { type: "sessionCreated", sessionId: "ses_1", attempt: "a1" },
+      { type: "intentCreated", paymentId: "pay_1" },
+      { type: "paymentStatus", status: "confirmed" },
+      { type: "scanned", scan: { service: "diagnostics", scanId: "scn_1", timestamp: 1 } },
+    );
+    expect(scanned).toEqual({
+      step: "report",
+      service: "diagnostics",
+      vehicle: { make: "Toyota", model: "Camry" },
+      sessionId: "ses_1",
+      scan: { service: "diagnostics", scanId: "scn_1", timestamp: 1 },
+      reportId: null,
+    });
+  });
+
   it("goes back one screen before the session exists, never after", () => {
     expect(run({ type: "start" }, { type: "back" })).toEqual({ step: "idle" });
     expect(run({ type: "start" }, { type: "chooseService", service: "diagnostics" }, { type: "back" })).toEqual({

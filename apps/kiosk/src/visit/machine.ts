@@ -15,15 +15,13 @@ export interface Vehicle {
   model?: string;
 }
 
-export interface Dtc {
-  code: string;
-  description: string;
-  severity: "low" | "medium" | "high";
-}
-
-/** What the device measured: the report's input. */
+/**
+ * What the scan produced: the report's input. Diagnostics runs on the agent and the
+ * agent keeps what the car said, so the visit holds only which scan finished; the
+ * thickness gauge is still the screen's own, so its measurements travel with the visit.
+ */
 export type ScanResult =
-  | { service: "diagnostics"; dtcCodes: Dtc[]; scanDurationSeconds: number; timestamp: number }
+  | { service: "diagnostics"; scanId: string; timestamp: number }
   | { service: "thickness"; measurements: Array<{ zone: string; valueUm: number }>; timestamp: number };
 
 export type PaymentPhase = "creating" | "pending" | "declined" | "expired" | "failed";

@@ -69,7 +69,10 @@ export async function renderScanPdf(data: ScanReportData, ctx: ReportContext): P
     createdAt: ctx.createdAt,
     timeZone: ctx.timeZone,
   });
-  const codes = data.ecus.flatMap((ecu) => [...ecu.stored, ...ecu.pending, ...ecu.permanent]);
+  // A code can be both stored and permanent: the count is of distinct codes, as the screen shows it.
+  const codes = [
+    ...new Set(data.ecus.flatMap((ecu) => [...ecu.stored, ...ecu.pending, ...ecu.permanent].map((d) => d.code))),
+  ];
   doc.font("regular").fontSize(10).fillColor(colors.text);
   doc.text(`VIN: ${data.vin ?? "автомобиль не сообщил"}`);
   doc.text(`Протокол: ${data.protocol ?? "не определён"}`);
