@@ -9,7 +9,7 @@ const answer = (code: string, details: Record<string, unknown> = {}) =>
 describe("customerMessage", () => {
   it("says a service whose device does not answer is unavailable, and what to do instead", () => {
     expect(customerMessage(answer("CONFLICT", { reason: "DEVICE_NOT_READY", service: "diagnostics" }))).toBe(
-      "Услуга сейчас недоступна: прибор не отвечает. Выберите другую услугу или позовите оператора.",
+      "Услуга сейчас недоступна: прибор не отвечает. Нажмите «Отменить», чтобы выбрать другую услугу, или позовите оператора.",
     );
   });
 

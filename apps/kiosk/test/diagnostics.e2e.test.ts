@@ -172,7 +172,7 @@ describe("diagnostics in PROD config: the agent's ELM327 driver on a PTY, in a r
     await screenIs(page, "payment");
     await page.waitForSelector(".problem");
     expect(await page.textContent(".problem p")).toBe(
-      "Услуга сейчас недоступна: прибор не отвечает. Выберите другую услугу или позовите оператора.",
+      "Услуга сейчас недоступна: прибор не отвечает. Нажмите «Отменить», чтобы выбрать другую услугу, или позовите оператора.",
     );
     expect(fake.payments.size).toBe(before);
     await kiosk?.shot("device-not-ready");
