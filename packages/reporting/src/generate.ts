@@ -27,7 +27,7 @@ import {
 } from "./schemas";
 import { diagnosticsTemplateVersion, renderDiagnosticsPdf } from "./templates/diagnostics";
 import type { ReportContext } from "./templates/layout";
-import { renderScanPdf, scanTemplateVersion, type ScanReportData } from "./templates/scan";
+import { ecuName, renderScanPdf, scanTemplateVersion, type ScanReportData } from "./templates/scan";
 import { renderThicknessPdf, thicknessTemplateVersion } from "./templates/thickness";
 import { assessThickness } from "./thickness";
 import { loadReport, toDeliveryEvent, toReportView } from "./view";
@@ -226,6 +226,7 @@ function scanReportData(scan: ScanRow, metadata: Record<string, unknown>): ScanR
     adapter: scan.adapter,
     ecus: scan.ecus.map((ecu) => ({
       address: ecu.address,
+      name: ecuName(ecu.address),
       stored: described(ecu.stored),
       pending: described(ecu.pending),
       permanent: described(ecu.permanent),

@@ -15,7 +15,14 @@ interface ScanReportData {
   vin: string | null;
   protocol: string | null;
   mil: boolean;
-  ecus: Array<{ address: string; stored: DescribedDtc[]; pending: DescribedDtc[]; permanent: DescribedDtc[] }>;
+  ecus: Array<{
+    address: string;
+    /** The agent's name for the ECU, as the PDF prints it. */
+    name: string;
+    stored: DescribedDtc[];
+    pending: DescribedDtc[];
+    permanent: DescribedDtc[];
+  }>;
 }
 
 /** A report an integration made with its own codes (reports.generateDiagnostics): a visit resumed across an update. */
@@ -32,14 +39,6 @@ const kinds = [
   { key: "pending", title: "Ожидающие коды" },
   { key: "permanent", title: "Постоянные коды" },
 ] as const;
-
-/** The usual OBD-II addresses, named as the PDF names them: 7E8/7E9 on CAN 11-bit, 10/18 as source addresses elsewhere. */
-function ecuName(address: string): string {
-  const source = address.length === 8 ? address.slice(6) : address;
-  if (address === "7E8" || source === "10") return `Двигатель (блок ${address})`;
-  if (address === "7E9" || source === "18") return `Коробка передач (блок ${address})`;
-  return `Блок управления ${address}`;
-}
 
 /** What the diagnostics report says, as the agent described each code: nothing here decodes or judges a code. */
 export function DiagnosticsSummary({ report }: { report: Report }) {
@@ -73,7 +72,7 @@ export function DiagnosticsSummary({ report }: { report: Report }) {
         .filter((ecu) => ecu.stored.length + ecu.pending.length + ecu.permanent.length > 0)
         .map((ecu) => (
           <section key={ecu.address} className="ecu" data-ecu={ecu.address}>
-            <h2 className="ecu-name">{ecuName(ecu.address)}</h2>
+            <h2 className="ecu-name">{ecu.name}</h2>
             {kinds
               .filter((kind) => ecu[kind.key].length > 0)
               .map((kind) => (

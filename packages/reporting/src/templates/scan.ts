@@ -33,7 +33,14 @@ export interface ScanReportData {
   mil: boolean;
   batteryVolts: number | null;
   adapter: string | null;
-  ecus: Array<{ address: string; stored: DescribedDtc[]; pending: DescribedDtc[]; permanent: DescribedDtc[] }>;
+  /** `name` is how the report calls the ECU ("Двигатель (блок 7E8)"); the kiosk's summary shows the same. */
+  ecus: Array<{
+    address: string;
+    name: string;
+    stored: DescribedDtc[];
+    pending: DescribedDtc[];
+    permanent: DescribedDtc[];
+  }>;
   startedAt: number;
   endedAt: number;
 }
@@ -49,7 +56,7 @@ const kinds = [
 ] as const;
 
 /** The usual OBD-II addresses (SAE J1979): 7E8/7E9 on CAN 11-bit, 10/18 as source addresses elsewhere. */
-function ecuName(address: string): string {
+export function ecuName(address: string): string {
   const source = address.length === 8 ? address.slice(6) : address;
   if (address === "7E8" || source === "10") return `Двигатель (блок ${address})`;
   if (address === "7E9" || source === "18") return `Коробка передач (блок ${address})`;
@@ -95,7 +102,7 @@ export async function renderScanPdf(data: ScanReportData, ctx: ReportContext): P
   }
   for (const ecu of data.ecus) {
     if (ecu.stored.length + ecu.pending.length + ecu.permanent.length === 0) continue;
-    heading(doc, ecuName(ecu.address));
+    heading(doc, ecu.name);
     for (const kind of kinds) {
       const list = ecu[kind.key];
       if (list.length === 0) continue;
