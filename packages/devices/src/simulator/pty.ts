@@ -232,3 +232,65 @@ export async function serveSimulator(options: ServeOptions): Promise<ServedSimul
     },
   };
 }
+
+/** What a simulated device does when plugged into a link and pulled out of it. */
+export interface Pluggable {
+  attach(link: ByteLink): void;
+  detach(): void;
+}
+
+/** A simulated device on the device side of a pty pair, with its plug: the common part of every serve*(). */
+export interface PluggedDevice {
+  /** The path to give the driver. */
+  driverPath: string;
+  readonly plugged: boolean;
+  /** The cable out: the driver's side hangs up and the path disappears. */
+  unplug(): Promise<void>;
+  /** Back at the same path; the device kept its state. */
+  replug(): Promise<void>;
+  /** Unplugs and removes the pair's folder (unless the caller gave it). */
+  close(): Promise<void>;
+}
+
+/** Plugs `device` into a fresh pty pair in `dir` (a temporary folder named after `prefix` by default). */
+export async function plugIntoPty(
+  device: Pluggable,
+  options: { dir?: string; prefix: string },
+): Promise<PluggedDevice> {
+  const pairDir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), `${options.prefix}-`));
+  let pair: PtyPair | null = null;
+  let link: PtyLink | null = null;
+  let unplugging: Promise<void> | null = null;
+  const plug = async (): Promise<PtyPair> => {
+    const started = await startPtyPair({ dir: pairDir });
+    pair = started;
+    link = openPtyLink(started.devicePath);
+    device.attach(link);
+    unplugging = null;
+    return started;
+  };
+  const unplug = (): Promise<void> =>
+    (unplugging ??= (async () => {
+      const current = pair;
+      device.detach();
+      await link?.close();
+      link = null;
+      await current?.close();
+    })());
+  const { driverPath } = await plug();
+  return {
+    driverPath,
+    get plugged() {
+      return link !== null;
+    },
+    unplug,
+    replug: async () => {
+      if (link) await unplug();
+      await plug();
+    },
+    close: async () => {
+      await unplug();
+      if (!options.dir) fs.rmSync(pairDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,7 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { openPtyLink, type PtyLink, type PtyPair, startPtyPair } from "../pty";
+import { plugIntoPty } from "../pty";
 import { GaugeSimulator, type GaugeSimulatorOptions } from "./gauge";
 
 export interface ServeGaugeOptions extends GaugeSimulatorOptions {
@@ -27,43 +24,19 @@ export interface ServedGauge {
 export async function serveGauge(options: ServeGaugeOptions): Promise<ServedGauge> {
   const { dir, autoPlay, ...simulatorOptions } = options;
   const simulator = new GaugeSimulator(simulatorOptions);
-  const pairDir = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "kiosk-gauge-"));
-  let pair: PtyPair | null = null;
-  let link: PtyLink | null = null;
-  let unplugging: Promise<void> | null = null;
-  const plug = async (): Promise<PtyPair> => {
-    const started = await startPtyPair({ dir: pairDir });
-    pair = started;
-    link = openPtyLink(started.devicePath);
-    simulator.attach(link);
-    unplugging = null;
-    return started;
-  };
-  const unplug = (): Promise<void> =>
-    (unplugging ??= (async () => {
-      const current = pair;
-      simulator.detach();
-      await link?.close();
-      link = null;
-      await current?.close();
-    })());
-  const { driverPath } = await plug();
+  const plugged = await plugIntoPty(simulator, { prefix: "kiosk-gauge", ...(dir ? { dir } : {}) });
   if (autoPlay) void simulator.play();
   return {
-    driverPath,
+    driverPath: plugged.driverPath,
     simulator,
     get plugged() {
-      return link !== null;
+      return plugged.plugged;
     },
-    unplug,
-    replug: async () => {
-      if (link) await unplug();
-      await plug();
-    },
+    unplug: () => plugged.unplug(),
+    replug: () => plugged.replug(),
     close: async () => {
       simulator.stop();
-      await unplug();
-      if (!dir) fs.rmSync(pairDir, { recursive: true, force: true });
+      await plugged.close();
     },
   };
 }

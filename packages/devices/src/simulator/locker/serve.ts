@@ -1,7 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { openPtyLink, type PtyLink, type PtyPair, startPtyPair } from "../pty";
+import { plugIntoPty } from "../pty";
 import { type LockerBoardOptions, LockerBoardSimulator } from "./board";
 
 export interface ServeLockerOptions extends LockerBoardOptions {
@@ -25,42 +22,18 @@ export interface ServedLocker {
 export async function serveLocker(options: ServeLockerOptions = {}): Promise<ServedLocker> {
   const { dir, ...boardOptions } = options;
   const simulator = new LockerBoardSimulator(boardOptions);
-  const pairDir = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "kiosk-locker-"));
-  let pair: PtyPair | null = null;
-  let link: PtyLink | null = null;
-  let unplugging: Promise<void> | null = null;
-  const plug = async (): Promise<PtyPair> => {
-    const started = await startPtyPair({ dir: pairDir });
-    pair = started;
-    link = openPtyLink(started.devicePath);
-    simulator.attach(link);
-    unplugging = null;
-    return started;
-  };
-  const unplug = (): Promise<void> =>
-    (unplugging ??= (async () => {
-      const current = pair;
-      simulator.detach();
-      await link?.close();
-      link = null;
-      await current?.close();
-    })());
-  const { driverPath } = await plug();
+  const plugged = await plugIntoPty(simulator, { prefix: "kiosk-locker", ...(dir ? { dir } : {}) });
   return {
-    driverPath,
+    driverPath: plugged.driverPath,
     simulator,
     get plugged() {
-      return link !== null;
+      return plugged.plugged;
     },
-    unplug,
-    replug: async () => {
-      if (link) await unplug();
-      await plug();
-    },
+    unplug: () => plugged.unplug(),
+    replug: () => plugged.replug(),
     close: async () => {
       simulator.dispose();
-      await unplug();
-      if (!dir) fs.rmSync(pairDir, { recursive: true, force: true });
+      await plugged.close();
     },
   };
 }
