@@ -1,13 +1,7 @@
-import {
-  DomainError,
-  domainErrorCodes,
-  httpErrorOf,
-  internalError,
-  validationIssuesOf,
-  type DomainErrorCode,
-} from "@kiosk/core";
+import { DomainError, httpErrorOf, internalError, validationIssuesOf } from "@kiosk/core";
+// The one DomainError -> tRPC table, the agent's; the backoffice adds only what PostgreSQL can say.
+import { domainCodeOfTrpc, trpcCodeOf } from "@kiosk/api/errors";
 import { TRPCError } from "@trpc/server";
-import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { DrizzleQueryError } from "drizzle-orm";
 
 /**
@@ -51,30 +45,6 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(cause, depth + 1);
 }
 
-/** Each domain code as tRPC says it (with the HTTP status `httpErrorOf` gives), as the agent's API maps them. */
-const trpcCodes = {
-  BAD_REQUEST: "BAD_REQUEST",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  METHOD_NOT_ALLOWED: "METHOD_NOT_SUPPORTED",
-  CONFLICT: "CONFLICT",
-  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
-  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
-  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
-  INTERNAL: "INTERNAL_SERVER_ERROR",
-  PROVIDER_UNAVAILABLE: "SERVICE_UNAVAILABLE",
-  STORAGE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
-} as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;
-
-/** tRPC's own refusals of a request (an input that fails its schema, an unknown path), read back as domain codes. */
-const fromTrpc = new Map<TRPC_ERROR_CODE_KEY, DomainErrorCode>([
-  ["PARSE_ERROR", "BAD_REQUEST"],
-  ...domainErrorCodes
-    .filter((code) => code !== "PROVIDER_UNAVAILABLE" && code !== "STORAGE_UNAVAILABLE")
-    .map((code) => [trpcCodes[code], code] as const),
-]);
-
 /**
  * Whatever failed, as the DomainError the caller is answered with: ours
  * unchanged (also as a tRPC error's cause); PostgreSQL out of reach as
@@ -95,7 +65,7 @@ export function domainErrorOf(error: unknown): DomainError {
 }
 
 function refusalOf(error: TRPCError): DomainError {
-  const code = fromTrpc.get(error.code);
+  const code = domainCodeOfTrpc(error.code);
   if (code === undefined) return internalError(error);
   const issues = validationIssuesOf(error.cause);
   if (code === "BAD_REQUEST" && error.cause instanceof Error && !issues) {
@@ -107,7 +77,7 @@ function refusalOf(error: TRPCError): DomainError {
 /** A failure as /trpc answers it; the message is the DomainError's, which is written to be shown. */
 export function toTRPCError(error: unknown): TRPCError {
   const domain = domainErrorOf(error);
-  return new TRPCError({ code: trpcCodes[domain.code], message: domain.message, cause: domain });
+  return new TRPCError({ code: trpcCodeOf(domain.code), message: domain.message, cause: domain });
 }
 
 /** A failure as `/api/ingest` answers it: the status, and `{ error: { code, message } }`. */

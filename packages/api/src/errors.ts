@@ -38,6 +38,9 @@ const fromTrpc = new Map<TRPC_ERROR_CODE_KEY, DomainErrorCode>([
     .map((code) => [trpcCodes[code], code] as const),
 ]);
 
+/** The domain code of tRPC's own refusal, or undefined for one the domain has no name for. */
+export const domainCodeOfTrpc = (code: TRPC_ERROR_CODE_KEY): DomainErrorCode | undefined => fromTrpc.get(code);
+
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: trpcCodeOf(error.code), message: error.message, cause: error });
 }

@@ -185,57 +185,44 @@ export interface ServedSimulator {
 /** A pty pair with the simulator on its device side; the profile's own unplug ends the pair. */
 export async function serveSimulator(options: ServeOptions): Promise<ServedSimulator> {
   const { profile, checkDriverBaud, dir, ...simulatorOptions } = options;
-  let pair: PtyPair | null = null;
-  let link: PtyLink | null = null;
   let baud: ReturnType<typeof driverBaudReader> | null = null;
+  let plugged: PluggedDevice | null = null;
   const simulator = new Elm327Simulator(profile, {
     ...simulatorOptions,
     peerBaudRate: checkDriverBaud ? () => baud?.read() ?? Promise.resolve(undefined) : undefined,
-    onUnplug: () => void unplug(),
+    onUnplug: () => void plugged?.unplug(),
   });
-  let unplugging: Promise<void> | null = null;
-  const plug = async (): Promise<void> => {
-    pair = await startPtyPair({ dir: pair?.dir ?? dir });
-    link = openPtyLink(pair.devicePath);
-    if (checkDriverBaud) baud = driverBaudReader(pair.driverPath);
-    simulator.attach(link);
-    unplugging = null;
-  };
-  // One unplug at a time; calling again while it runs (or after) gives the same promise.
-  const unplug = (): Promise<void> =>
-    (unplugging ??= (async () => {
-      const current = pair;
-      simulator.detach();
-      await link?.close();
-      baud?.close();
-      link = null;
-      baud = null;
-      await current?.close();
-    })());
-  await plug();
-  const first = pair as PtyPair | null;
-  if (!first) throw new Error("no pty pair");
+  plugged = await plugIntoPty(
+    {
+      attach: (link, pair) => {
+        if (checkDriverBaud) baud = driverBaudReader(pair.driverPath);
+        simulator.attach(link);
+      },
+      detach: () => {
+        simulator.detach();
+        baud?.close();
+        baud = null;
+      },
+    },
+    { prefix: "kiosk-obd", ...(dir ? { dir } : {}) },
+  );
+  const device = plugged;
   return {
-    driverPath: first.driverPath,
+    driverPath: device.driverPath,
     simulator,
     get plugged() {
-      return link !== null;
+      return device.plugged;
     },
-    unplug,
-    replug: async () => {
-      if (link) await unplug();
-      await plug();
-    },
-    close: async () => {
-      await unplug();
-      if (!dir) fs.rmSync(first.dir, { recursive: true, force: true });
-    },
+    unplug: () => device.unplug(),
+    replug: () => device.replug(),
+    close: () => device.close(),
   };
 }
 
 /** What a simulated device does when plugged into a link and pulled out of it. */
 export interface Pluggable {
-  attach(link: ByteLink): void;
+  /** `pair` is the pty pair it was plugged into (the ELM327 simulator reads the driver side's baud rate there). */
+  attach(link: ByteLink, pair: PtyPair): void;
   detach(): void;
 }
 
@@ -265,7 +252,7 @@ export async function plugIntoPty(
     const started = await startPtyPair({ dir: pairDir });
     pair = started;
     link = openPtyLink(started.devicePath);
-    device.attach(link);
+    device.attach(link, started);
     unplugging = null;
     return started;
   };
