@@ -20,6 +20,13 @@ export const deviceErrorCodes = [
   "BUS_ERROR",
   /** The scan was stopped, not failed: the agent shut down, or its session ended or gave way to another. */
   "INTERRUPTED",
+  /** The locker's door sensor did not show the cell open within `devices.locker.openTimeoutMs` of the pulse. */
+  "LOCKER_JAMMED",
+  /**
+   * The locker board answers, but its frames keep failing the checksum: noise on
+   * the RS-485 pair, a missing terminator, two boards at one address, or a wrong baud rate.
+   */
+  "LOCKER_GARBLED",
 ] as const;
 
 export type DeviceErrorCode = (typeof deviceErrorCodes)[number];

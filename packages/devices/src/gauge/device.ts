@@ -1,7 +1,7 @@
 import { faultOf, type DeviceErrorCode } from "../errors";
 import type { ByteLink, LinkOpener } from "../link";
-import { DeviceState } from "./device-state";
-import { LinkKeeper } from "./link-keeper";
+import { DeviceState } from "../device-state";
+import { LinkKeeper } from "../link-keeper";
 import { DEFAULT_SILENCE_MS, GaugeReader } from "./reader";
 import type { GaugeEvent, GaugeFormat } from "./types";
 

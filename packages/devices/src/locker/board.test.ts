@@ -42,7 +42,7 @@ describe("the locker board driver", () => {
   it("gives up after its retries with LOCKER_GARBLED", async () => {
     const { fake, board } = wire({ statusRetries: 2 });
     fake.script.push("corrupt", "corrupt", "corrupt");
-    await expect(board.status()).rejects.toMatchObject({ name: "LockerError", code: "LOCKER_GARBLED" });
+    await expect(board.status()).rejects.toMatchObject({ name: "DeviceError", code: "LOCKER_GARBLED" });
     expect(fake.received).toEqual([QUERY, QUERY, QUERY]);
   });
 

@@ -10,7 +10,6 @@ import {
   type LockAnswer,
   type FrameScan,
 } from "./codec";
-import { LockerError } from "./errors";
 
 export interface LockerBoardOptions {
   /** The board's address, as its DIP switches set it. */
@@ -100,7 +99,7 @@ export class LockerBoard {
       try {
         return await this.exchange(request, (buffer) => scanOpenAnswer(buffer, this.board, lock, this.invertSensor));
       } catch (error) {
-        if (error instanceof LockerError) return "unreadable";
+        if (error instanceof DeviceError && error.code === "LOCKER_GARBLED") return "unreadable";
         if (error instanceof DeviceError && error.code === "ADAPTER_TIMEOUT") return "none";
         throw error;
       }
@@ -160,7 +159,7 @@ export class LockerBoard {
       this.pending = null;
       if (result.found === "frame") pending.resolve(result.value);
       else
-        pending.reject(new LockerError("LOCKER_GARBLED", `board ${this.board} answered ${hex(frame)}: bad checksum`));
+        pending.reject(new DeviceError("LOCKER_GARBLED", `board ${this.board} answered ${hex(frame)}: bad checksum`));
       return;
     }
   }
@@ -177,7 +176,7 @@ export class LockerBoard {
 
 /** A timeout or a bad checksum: asking again may work. A lost link will not. */
 function isRetryable(error: unknown): boolean {
-  return error instanceof LockerError || (error instanceof DeviceError && error.code === "ADAPTER_TIMEOUT");
+  return error instanceof DeviceError && (error.code === "LOCKER_GARBLED" || error.code === "ADAPTER_TIMEOUT");
 }
 
 const hex = (bytes: Uint8Array) =>

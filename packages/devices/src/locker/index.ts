@@ -17,7 +17,6 @@ export {
   type LockAnswer,
   type FrameScan,
 } from "./codec";
-export * from "./errors";
 export {
   Locker,
   lockerDrivers,

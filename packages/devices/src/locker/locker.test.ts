@@ -66,7 +66,7 @@ describe("the locker", () => {
     vi.useFakeTimers();
     fake().jammed.add(2);
     const open = locker.open(2, { openTimeoutMs: 2_000 });
-    const failed = expect(open).rejects.toMatchObject({ name: "LockerError", code: "LOCKER_JAMMED" });
+    const failed = expect(open).rejects.toMatchObject({ name: "DeviceError", code: "LOCKER_JAMMED" });
     await vi.advanceTimersByTimeAsync(2_000);
     await failed;
     expect(fake().received.filter((frame) => frame.startsWith("8A"))).toEqual([OPEN_2]);

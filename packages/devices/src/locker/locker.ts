@@ -1,11 +1,10 @@
-import { DeviceError } from "../errors";
+import { DeviceError, faultOf, type DeviceErrorCode } from "../errors";
 import { LinkLostError, type ByteLink, type LinkOpener } from "../link";
-import { DeviceState } from "../gauge/device-state";
-import { LinkKeeper } from "../gauge/link-keeper";
+import { DeviceState } from "../device-state";
+import { LinkKeeper } from "../link-keeper";
 import { LockerBoard, type LockerBoardOptions, type OpenAnswer } from "./board";
 import { MAX_LOCKS, type DoorState } from "./codec";
 import { waitForDoor } from "./door-wait";
-import { LockerError, lockerErrorCodes, lockerFaultOf, type LockerErrorCode, type LockerFaultCode } from "./errors";
 
 export const lockerDrivers = ["rs485", "simulator", "none"] as const;
 export type LockerDriver = (typeof lockerDrivers)[number];
@@ -14,7 +13,7 @@ export type LockerDriver = (typeof lockerDrivers)[number];
 export interface LockerStatus {
   driver: LockerDriver;
   ready: boolean;
-  error: LockerFaultCode | null;
+  error: DeviceErrorCode | null;
 }
 
 /** One cell as operators see it; the cell number is the lock number on the board. */
@@ -40,7 +39,7 @@ export interface LockerOptions extends Omit<LockerBoardOptions, "board"> {
   reconnect?: { initialMs: number; maxMs: number };
   onStatus?: (status: LockerStatus) => void;
   /** Every new fault, for `device_errors_total{code}`. */
-  onError?: (code: LockerFaultCode, message: string) => void;
+  onError?: (code: DeviceErrorCode, message: string) => void;
   /** Every reading of the doors, for `locker_doors_open`. */
   onDoors?: (cells: CellView[]) => void;
   /** Every jam, a customer's or an operator's, for `locker_jams_total`. */
@@ -62,7 +61,7 @@ export interface OpenResult {
  * request on the bus at a time).
  */
 export class Locker {
-  private readonly state: DeviceState<LockerFaultCode, LockerStatus>;
+  private readonly state: DeviceState<DeviceErrorCode, LockerStatus>;
   private readonly keeper: LinkKeeper | null;
   private readonly boardAddress: number;
   private readonly cellCount: number;
@@ -81,7 +80,7 @@ export class Locker {
     }
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.healthIntervalMs = options.healthIntervalMs ?? 10_000;
-    this.state = new DeviceState<LockerFaultCode, LockerStatus>(
+    this.state = new DeviceState<DeviceErrorCode, LockerStatus>(
       { driver: options.driver, ready: false, error: null },
       { onStatus: options.onStatus, onError: options.onError },
     );
@@ -145,7 +144,7 @@ export class Locker {
       if (polled === "reached") return { wasOpen: false, answer };
       if (polled !== "still") throw polled.error;
       this.options.onJam?.(cell);
-      throw new LockerError(
+      throw new DeviceError(
         "LOCKER_JAMMED",
         `cell ${cell} did not open within ${options.openTimeoutMs} ms of its pulse (the board answered: ${answer})`,
       );
@@ -182,7 +181,7 @@ export class Locker {
   /** Runs a door operation on the connected board; the health probe waits meanwhile. */
   private async withBoard<T>(work: (board: LockerBoard) => Promise<T>): Promise<T> {
     const board = this.board;
-    if (!board) throw faultError(this.state.get().error ?? "NO_ADAPTER", "the locker board is not connected");
+    if (!board) throw new DeviceError(this.state.get().error ?? "NO_ADAPTER", "the locker board is not connected");
     this.active += 1;
     try {
       return await work(board);
@@ -204,7 +203,7 @@ export class Locker {
       return doors;
     } catch (error) {
       if (!(error instanceof LinkLostError)) {
-        const fault = lockerFaultOf(error);
+        const fault = faultOf(error);
         this.state.fail(fault.code, fault.message);
       }
       throw error;
@@ -241,7 +240,7 @@ export class Locker {
     this.stopHealth();
     this.board?.close();
     this.board = null;
-    const fault = lockerFaultOf(cause);
+    const fault = faultOf(cause);
     this.state.fail(fault.code, fault.message);
   }
 
@@ -263,11 +262,3 @@ export class Locker {
     this.healthTimer = null;
   }
 }
-
-/** The error an operation fails with when the board is not there, with the code the status shows. */
-function faultError(code: LockerFaultCode, message: string): Error {
-  return isLockerCode(code) ? new LockerError(code, message) : new DeviceError(code, message);
-}
-
-const isLockerCode = (code: LockerFaultCode): code is LockerErrorCode =>
-  (lockerErrorCodes as readonly string[]).includes(code);

@@ -2,10 +2,8 @@
  * A device owner's status and the waits on it, as ObdAdapter keeps them inline:
  * ready or why not, each fault counted once per change (not once per retry of
  * a device left unplugged), waiters woken when it becomes ready, and whether
- * the first attempt has ended (`/readyz` waits for that).
- *
- * Shared by GaugeDevice and Locker. It belongs beside link.ts; it sits here
- * because this change could not touch files outside gauge/ and locker/.
+ * the first attempt has ended (`/readyz` waits for that). Shared by
+ * GaugeDevice and Locker.
  */
 export interface StatusShape<Code extends string> {
   ready: boolean;

@@ -1,5 +1,5 @@
-import { DeviceError } from "../errors";
-import { LinkLostError, type ByteLink, type LinkOpener } from "../link";
+import { DeviceError } from "./errors";
+import { LinkLostError, type ByteLink, type LinkOpener } from "./link";
 
 export interface LinkKeeperOptions {
   opener: LinkOpener;
@@ -23,10 +23,9 @@ export const defaultReconnect = { initialMs: 500, maxMs: 5_000 };
  * the OBD adapter: opens it, hands each link to its owner, and reopens it with
  * backoff after a failure, an unplug, or a drop() by an owner whose device
  * stopped answering.
- *
- * Shared by GaugeDevice and Locker. It belongs beside link.ts (and ObdAdapter's
- * loop could use it); it sits here because this change could not touch files
- * outside gauge/ and locker/.
+
+ * Shared by GaugeDevice and Locker (ObdAdapter keeps its own loop, which also
+ * lends the adapter out between commands).
  */
 export class LinkKeeper {
   private readonly stopping = new AbortController();
