@@ -14,3 +14,4 @@ export * from "./worker";
 export * from "./time-zone";
 export * from "./vehicles";
 export * from "./verb";
+export * from "./thickness-zones";

@@ -23,7 +23,7 @@ const ctx = {
   timeZone: "Europe/Moscow",
   fonts: createReportFonts(defaultFontFiles()),
 };
-const thresholds = { normalMaxUm: 200, warningMaxUm: 300 };
+const thresholds = { normalMaxUm: 200, warningMaxUm: 300, aluminium: { normalMaxUm: 160, warningMaxUm: 260 } };
 const measurements = sixtyZones();
 const assessment = assessThickness({ measurements }, thresholds);
 const files = defaultFontFiles();

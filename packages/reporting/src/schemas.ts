@@ -83,8 +83,7 @@ export const thicknessReportInput = z
   .strict();
 export type ThicknessReportInput = z.infer<typeof thicknessReportInput>;
 
-export const zoneVerdicts = ["normal", "warning", "critical"] as const;
-export type ZoneVerdict = (typeof zoneVerdicts)[number];
+export { zoneVerdicts, type ZoneVerdict } from "@kiosk/core";
 
 export const deliveryView = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { thicknessReportInput } from "./schemas";
 import { assessThickness, verdictFor } from "./thickness";
 
-const thresholds = { normalMaxUm: 200, warningMaxUm: 300 };
+const thresholds = { normalMaxUm: 200, warningMaxUm: 300, aluminium: { normalMaxUm: 160, warningMaxUm: 260 } };
 
 describe("thickness verdicts", () => {
   it("follow the thresholds at their edges", () => {

@@ -1,10 +1,23 @@
-import type { Config } from "@kiosk/core";
-import type { ThicknessReportInput, ZoneVerdict } from "./schemas";
+import {
+  thicknessZone,
+  thicknessZoneByLabel,
+  thresholdsFor,
+  verdictFor,
+  type Config,
+  type Substrate,
+  type VehicleType,
+} from "@kiosk/core";
+import type { ZoneVerdict } from "./schemas";
 
 export interface ZoneResult {
+  /** The zone's id (hood-center) when it is one of the diagram's, else what the caller sent. */
   zone: string;
+  /** The Russian the customer reads ("Капот, центр"). */
+  label: string;
   valueUm: number;
   verdict: ZoneVerdict;
+  /** Where the gauge reported it (the guided measurement); absent for readings sent over REST. */
+  substrate?: Substrate;
 }
 
 export interface ThicknessSummary {
@@ -24,22 +37,21 @@ const recommendations: Record<ZoneVerdict, string> = {
     "Есть зоны со значительным превышением толщины покрытия: вероятен кузовной ремонт со шпатлёвкой. Рекомендуем детальную проверку кузова.",
 };
 
-/** The verdict for one reading, from the configured thresholds; never from the client. */
-export function verdictFor(valueUm: number, thresholds: Config["reports"]["thresholds"]): ZoneVerdict {
-  if (valueUm <= thresholds.normalMaxUm) return "normal";
-  if (valueUm <= thresholds.warningMaxUm) return "warning";
-  return "critical";
-}
+export { verdictFor };
 
 /** Verdicts per zone and the summary, computed on the server. */
 export function assessThickness(
-  input: Pick<ThicknessReportInput, "measurements">,
+  input: {
+    vehicleType?: VehicleType;
+    measurements: ReadonlyArray<{ zone: string; valueUm: number; substrate?: Substrate }>;
+  },
   thresholds: Config["reports"]["thresholds"],
 ): { zones: ZoneResult[]; summary: ThicknessSummary } {
   const zones = input.measurements.map((m) => ({
-    zone: m.zone,
+    ...zoneNamed(input.vehicleType, m.zone),
     valueUm: m.valueUm,
-    verdict: verdictFor(m.valueUm, thresholds),
+    verdict: verdictFor(m.valueUm, thresholdsFor(m.substrate, thresholds)),
+    ...(m.substrate ? { substrate: m.substrate } : {}),
   }));
   const values = zones.map((z) => z.valueUm);
   const counts = { normal: 0, warning: 0, critical: 0 };
@@ -57,4 +69,10 @@ export function assessThickness(
       recommendation: recommendations[overall],
     },
   };
+}
+
+/** A zone as the diagram knows it: by id, or by the label a REST caller sent; anything else is kept as sent. */
+function zoneNamed(vehicleType: VehicleType | undefined, sent: string): { zone: string; label: string } {
+  const known = vehicleType && (thicknessZone(vehicleType, sent) ?? thicknessZoneByLabel(vehicleType, sent));
+  return known ? { zone: known.id, label: known.label } : { zone: sent, label: sent };
 }

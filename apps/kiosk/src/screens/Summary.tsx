@@ -3,6 +3,8 @@ import { DiagnosticsSummary } from "./DiagnosticsSummary";
 
 interface Zone {
   zone: string;
+  /** Reports made before zones had ids carry none: the zone is its label then. */
+  label?: string;
   valueUm: number;
   verdict: "normal" | "warning" | "critical";
 }
@@ -26,7 +28,7 @@ export function Summary({ report }: { report: Report }) {
         <ol className="zones">
           {data.zones.map((zone) => (
             <li key={zone.zone} className={`zone zone-${zone.verdict}`} data-verdict={zone.verdict}>
-              <span>{zone.zone}</span>
+              <span>{zone.label ?? zone.zone}</span>
               <strong>{zone.valueUm} мкм</strong>
             </li>
           ))}

@@ -36,6 +36,15 @@ export const envBindings = {
   OBD_PORT: { path: ["devices", "obd", "port"], kind: "string" },
   OBD_BAUD_RATE: { path: ["devices", "obd", "baudRate"], kind: "string" },
   OBD_SIMULATOR_PROFILE: { path: ["devices", "obd", "simulatorProfile"], kind: "string" },
+  GAUGE_DRIVER: { path: ["devices", "gauge", "driver"], kind: "string" },
+  GAUGE_PORT: { path: ["devices", "gauge", "port"], kind: "string" },
+  GAUGE_BAUD_RATE: { path: ["devices", "gauge", "baudRate"], kind: "number" },
+  GAUGE_SIMULATOR_INTERVAL_MS: { path: ["devices", "gauge", "simulatorIntervalMs"], kind: "number" },
+  LOCKER_DRIVER: { path: ["devices", "locker", "driver"], kind: "string" },
+  LOCKER_PORT: { path: ["devices", "locker", "port"], kind: "string" },
+  LOCKER_OPEN_TIMEOUT_MS: { path: ["devices", "locker", "openTimeoutMs"], kind: "number" },
+  LOCKER_RETURN_TIMEOUT_MS: { path: ["devices", "locker", "returnTimeoutMs"], kind: "number" },
+  LOCKER_SIMULATOR_SCENARIO: { path: ["devices", "locker", "simulatorScenario"], kind: "string" },
 } as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
 
 /** Core config keys that may only come from the environment; adapters mark their own secrets. */

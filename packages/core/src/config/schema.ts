@@ -100,9 +100,36 @@ export function effectiveObdDriver(config: {
 
 export type ObdDriverName = "elm327" | "simulator" | "none";
 
-/** The devices' own start errors, listed beside the adapters' (an ELM327 needs its port). */
+export type GaugeDriverName = NonNullable<Config["devices"]["gauge"]["driver"]>;
+export type LockerDriverName = NonNullable<Config["devices"]["locker"]["driver"]>;
+
+/**
+ * The gauge driver that really runs: as configured, else the simulator in DEV
+ * and none in PROD, since no one gauge is a standard the way the ELM327 is (a
+ * PROD kiosk sells thickness only once its gauge is named).
+ */
+export function effectiveGaugeDriver(config: Pick<Config, "environment" | "devices">): GaugeDriverName {
+  return config.devices.gauge.driver ?? (config.environment === "PROD" ? "none" : "simulator");
+}
+
+/** The locker driver that really runs: as configured, else the simulator in DEV and none (no locker) in PROD. */
+export function effectiveLockerDriver(config: Pick<Config, "environment" | "devices">): LockerDriverName {
+  return config.devices.locker.driver ?? (config.environment === "PROD" ? "none" : "simulator");
+}
+
+/** The devices' own start errors, listed beside the adapters' (a real device needs its port). */
 export function deviceConfigIssues(config: Config): Array<{ path: string[]; message: string }> {
-  if (effectiveObdDriver(config) !== "elm327" || config.devices.obd.port) return [];
-  const why = config.devices.obd.driver ? "devices.obd.driver is elm327" : "AGENT_ENV=PROD drives an ELM327";
-  return [{ path: ["devices", "obd", "port"], message: `needs OBD_PORT (e.g. /dev/ttyUSB0): ${why}` }];
+  const issues: Array<{ path: string[]; message: string }> = [];
+  if (effectiveObdDriver(config) === "elm327" && !config.devices.obd.port) {
+    const why = config.devices.obd.driver ? "devices.obd.driver is elm327" : "AGENT_ENV=PROD drives an ELM327";
+    issues.push({ path: ["devices", "obd", "port"], message: `needs OBD_PORT (e.g. /dev/ttyUSB0): ${why}` });
+  }
+  const gauge = effectiveGaugeDriver(config);
+  if (gauge !== "simulator" && gauge !== "none" && !config.devices.gauge.port) {
+    issues.push({ path: ["devices", "gauge", "port"], message: `needs GAUGE_PORT: devices.gauge.driver is ${gauge}` });
+  }
+  if (effectiveLockerDriver(config) === "rs485" && !config.devices.locker.port) {
+    issues.push({ path: ["devices", "locker", "port"], message: "needs LOCKER_PORT: devices.locker.driver is rs485" });
+  }
+  return issues;
 }

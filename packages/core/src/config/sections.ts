@@ -121,6 +121,18 @@ export const reportsSchema = z
       .object({
         normalMaxUm: z.number().positive().default(200).describe("Paint up to this thickness (µm) is normal"),
         warningMaxUm: z.number().positive().default(300).describe("Up to this is a warning; above, critical"),
+        aluminium: z
+          .object({
+            normalMaxUm: z.number().positive().default(160).describe("On aluminium panels, normal up to this (µm)"),
+            warningMaxUm: z
+              .number()
+              .positive()
+              .default(260)
+              .describe("On aluminium, a warning up to this; above, critical"),
+          })
+          .strict()
+          .prefault({})
+          .describe("Thresholds where the gauge reports an aluminium substrate (factory coats are thinner there)"),
       })
       .strict()
       .prefault({}),
@@ -210,11 +222,6 @@ export const fleetSchema = z
   .strict()
   .prefault({});
 
-/**
- * The kiosk's devices, owned by the agent. OBD-II: an ELM327 (or clone) on a
- * serial port (USB /dev/ttyUSB0, Bluetooth /dev/rfcommN), the simulator that
- * speaks its wire protocol in process, or none (the kiosk does not sell diagnostics).
- */
 /** The simulator's car profiles (packages/devices/src/simulator/profiles.ts; a test there keeps the two lists equal). */
 export const obdSimulatorProfiles = [
   "can11",
@@ -231,6 +238,12 @@ export const obdSimulatorProfiles = [
   "clean",
 ] as const;
 
+/**
+ * The kiosk's devices, owned by the agent. Each is a real driver on a serial
+ * port (USB, or Bluetooth SPP /dev/rfcommN), the simulator that speaks its wire
+ * protocol in process, or none (the kiosk does not sell that service, or has no
+ * locker).
+ */
 export const devicesSchema = z
   .object({
     obd: z
@@ -253,6 +266,74 @@ export const devicesSchema = z
       })
       .strict()
       .prefault({}),
+    gauge: z
+      .object({
+        driver: z
+          .enum(["positector", "elcometer", "line", "simulator", "none"])
+          .optional()
+          .describe(
+            "Paint-thickness gauge: positector (PosiTector 6000, RS-232/USB), elcometer (Elcometer 456, Bluetooth SPP), line (the project's line protocol), simulator or none; DEV defaults to simulator, PROD to none",
+          ),
+        port: z.string().min(1).optional().describe("The gauge's serial port, e.g. /dev/ttyUSB1 or /dev/rfcomm1"),
+        baudRate: z.coerce.number().int().positive().default(9600).describe("The gauge's serial speed"),
+        requiredZones: z
+          .union([z.literal("all"), z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/)).min(1)])
+          .default("all")
+          .describe(
+            "Zones (ids such as hood-center) the customer must measure before finishing; all, or a list (zones a body type lacks are skipped)",
+          ),
+        simulatorIntervalMs: positiveMs
+          .default(1_200)
+          .describe("The simulator driver: time between the simulated gauge's readings"),
+      })
+      .strict()
+      .prefault({}),
+    locker: z
+      .object({
+        driver: z
+          .enum(["rs485", "simulator", "none"])
+          .optional()
+          .describe(
+            "Device locker: rs485 (the common RS-485 lock board, 9600 8N1), simulator or none (no locker steps); DEV defaults to simulator, PROD to none",
+          ),
+        port: z.string().min(1).optional().describe("The RS-485 adapter's serial port, e.g. /dev/ttyUSB2"),
+        board: z.number().int().min(0).max(31).default(1).describe("The board's address (its DIP switches)"),
+        cellCount: z
+          .number()
+          .int()
+          .min(1)
+          .max(24)
+          .default(8)
+          .describe("How many cells (locks 1 to cellCount) are wired"),
+        cells: z
+          .object({
+            obd: z.number().int().min(1).max(24).default(2).describe("The cell the OBD-II adapter sits in"),
+            gauge: z.number().int().min(1).max(24).default(3).describe("The cell the thickness gauge sits in"),
+          })
+          .strict()
+          .prefault({})
+          .describe("Which device sits in which cell"),
+        openTimeoutMs: positiveMs
+          .default(5_000)
+          .describe("After a cell's pulse, how long its door sensor has to show it open before it is a jam"),
+        returnTimeoutMs: positiveMs
+          .default(180_000)
+          .describe("How long a customer has to put a device back and close the door before operators are alerted"),
+        simulatorScenario: z
+          .enum(["normal", "jammed", "leftOpen", "slowDoor", "doorOpen"])
+          .default("normal")
+          .describe("The simulator driver: the board it pretends to be (a jammed cell, a door left open, ...)"),
+      })
+      .strict()
+      .prefault({})
+      .refine((locker) => locker.cells.obd !== locker.cells.gauge, {
+        message: "the adapter and the gauge need cells of their own",
+        path: ["cells"],
+      })
+      .refine((locker) => Math.max(locker.cells.obd, locker.cells.gauge) <= locker.cellCount, {
+        message: "a device's cell is beyond cellCount",
+        path: ["cells"],
+      }),
   })
   .strict()
   .prefault({});

@@ -61,7 +61,10 @@ describe("the diagnostics PDF", () => {
 describe("the thickness PDF", () => {
   it("lists every zone with its value and verdict, the summary and the recommendation, ДЕМО on each page", async () => {
     const measurements = sixtyZones();
-    const assessment = assessThickness({ measurements }, { normalMaxUm: 200, warningMaxUm: 300 });
+    const assessment = assessThickness(
+      { measurements },
+      { normalMaxUm: 200, warningMaxUm: 300, aluminium: { normalMaxUm: 160, warningMaxUm: 260 } },
+    );
     const pdf = await renderThicknessPdf(
       { sessionId: "ses_t", vehicleType: "minivan", measurements },
       assessment,

@@ -68,7 +68,7 @@ export async function renderThicknessPdf(
   };
   row(["Зона", "Толщина, мкм", "Оценка"], colors.text, true);
   for (const zone of assessment.zones)
-    row([zone.zone, String(zone.valueUm), verdictNames[zone.verdict]], colors[zone.verdict]);
+    row([zone.label, String(zone.valueUm), verdictNames[zone.verdict]], colors[zone.verdict]);
 
   footer(doc, `${ctx.companyName} · ${ctx.reportId}`);
   if (ctx.demo) demoWatermark(doc);
