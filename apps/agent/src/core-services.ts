@@ -20,7 +20,14 @@ import {
   webhookActor,
   type WebhookRequest,
 } from "@kiosk/payments";
-import { failInterruptedScans, stopScans } from "@kiosk/devices";
+import {
+  devicesSettled,
+  onServiceDown,
+  serviceDevice,
+  startDevices,
+  stopDevices,
+  whenServiceSettled,
+} from "@kiosk/devices";
 import { createReportFonts, startOutbox } from "@kiosk/reporting";
 import { countActiveSessionsByType, sessionStatements, type SessionDeps } from "@kiosk/sessions";
 import { agentAdapters, configAdapters, type AddedAdapters, type AgentAdapters } from "./adapters";
@@ -137,27 +144,26 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   const devices = createDevicesDeps(config, shared, logger, shutdown.signal);
   const payments = {
     ...createPaymentDeps(config, shared, adapters.paymentProviders),
-    // No money for a service whose device does not answer (the thickness gauge is still the screen's own).
+    // No money for a service whose device (or the locker that holds it) does not answer.
     serviceReadiness: async (service: "thickness" | "diagnostics") => {
-      if (service !== "diagnostics") return { ready: true, error: null };
-      // Just after start the adapter may still be answering its first probe: a payment waits for that.
-      await devices.obd.whenSettled(10_000);
-      return devices.obd.status();
+      // Just after start a device may still be answering its first probe: a payment waits for that.
+      await whenServiceSettled(devices, service, 10_000);
+      return serviceDevice(devices, service);
     },
   };
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   // The outbox worker exists once start() runs; the hook given here reaches it then.
   let outbox: Worker | undefined;
-  // The adapter went away while a customer looks at a diagnostics QR code: the code stops being payable.
-  devices.obd.onStatusChange((status) => {
-    if (status.ready) return;
-    void cancelPendingPaymentsFor(payments, "diagnostics", (error) =>
-      logger.warn({ err: error }, "could not cancel a pending diagnostics payment"),
-    ).then((count) => {
-      if (count > 0)
-        logger.warn({ payments: count }, "the OBD adapter went away: pending diagnostics payments cancelled");
+  // A device went away while a customer looks at its QR code: the code stops being payable.
+  for (const service of ["diagnostics", "thickness"] as const) {
+    onServiceDown(devices, service, () => {
+      void cancelPendingPaymentsFor(payments, service, (error) =>
+        logger.warn({ err: error, service }, "could not cancel a pending payment"),
+      ).then((count) => {
+        if (count > 0) logger.warn({ payments: count, service }, "a device went away: pending payments cancelled");
+      });
     });
-  });
+  }
   const reporting = createReportingDeps(config, shared, logger, {
     adapters,
     fonts: createReportFonts(assets.fonts),
@@ -190,15 +196,14 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   let started = false;
   let closing = false;
   // Ready once the devices have had their first try: until then the catalog cannot say what it sells.
-  const isReady = () => started && !closing && devices.obd.settled;
+  const isReady = () => started && !closing && devicesSettled(devices);
   const beginClose = () => {
     closing = true;
     shutdown.abort();
   };
   const stopWorkers = async () => {
-    // Running scans end INTERRUPTED (closing the port cuts their command short), written before the database closes.
-    const scans = stopScans(devices);
-    await Promise.all([...workers.splice(0).map((worker) => worker.stop()), devices.obd.stop(), scans]);
+    // Running scans and measurements end INTERRUPTED (closing a port cuts a command short), written before the database closes.
+    await Promise.all([...workers.splice(0).map((worker) => worker.stop()), stopDevices(devices)]);
   };
 
   return {
@@ -219,11 +224,15 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     start() {
       if (started || closing) return;
       started = true;
-      const interrupted = failInterruptedScans(devices);
-      if (interrupted > 0) logger.warn({ scans: interrupted }, "scans interrupted by the last stop were failed");
-      devices.obd.start();
+      const found = startDevices(devices);
+      if (found.scans + found.measurements + found.returns > 0) {
+        logger.warn(
+          found,
+          "device work cut short by the last stop: scans and measurements failed, returns watched again",
+        );
+      }
       workers.push(
-        startHousekeeping({ config, sessions, payments, reporting }, (error) =>
+        startHousekeeping({ config, sessions, payments, reporting, devices }, (error) =>
           logger.error({ err: error }, "housekeeping failed"),
         ),
       );

@@ -1,5 +1,6 @@
 import { drainInBatches, startPolling, type Config, type Worker } from "@kiosk/core";
 import { purgeAuditBatch, purgeSentFleetEvents } from "@kiosk/db";
+import { reclaimAbandoned, type DevicesDeps } from "@kiosk/devices";
 import { purgeOrphanEventsBatch, type PaymentDeps } from "@kiosk/payments";
 import { removePurgedReportFiles, type ReportingDeps } from "@kiosk/reporting";
 import { sweepSessions, type SessionDeps } from "@kiosk/sessions";
@@ -11,10 +12,12 @@ export interface HousekeepingDeps {
   sessions: SessionDeps;
   payments: PaymentDeps;
   reporting: ReportingDeps;
+  devices: DevicesDeps;
 }
 
 /**
- * One pass over the tables: expire overdue sessions, then retention (ended
+ * One pass over the tables: expire overdue sessions, ask back the devices
+ * their customers still hold, then retention (ended
  * sessions with their payments and reports, their PDFs, refused webhook
  * notifications, old audit rows). Every step works in small batches and yields
  * between them, and stops at the next batch when the agent shuts down.
@@ -22,6 +25,8 @@ export interface HousekeepingDeps {
 export async function runHousekeeping(deps: HousekeepingDeps, signal?: AbortSignal): Promise<void> {
   const now = deps.sessions.clock.now();
   const { purged } = await sweepSessions(deps.sessions, signal);
+  // A device still out with a session that just ended is asked back (and missed, if it does not come).
+  reclaimAbandoned(deps.devices);
   if (purged > 0) await removePurgedReportFiles(deps.reporting);
   const sessionCutoff = now - deps.config.sessions.retentionDays * dayMs;
   await drainInBatches(() => purgeOrphanEventsBatch(deps.payments.db, sessionCutoff), signal);

@@ -17,6 +17,14 @@ export const auditEvents = [
   "payment.webhook_fetch_failed",
   "scan.started",
   "scan.finished",
+  "measurement.started",
+  "measurement.remeasure",
+  "measurement.finished",
+  "device.handed_out",
+  "device.returned",
+  "device.not_returned",
+  "locker.jammed",
+  "locker.opened",
 ] as const;
 
 export type AuditEvent = (typeof auditEvents)[number];

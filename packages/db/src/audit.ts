@@ -18,7 +18,7 @@ export const systemActor: Actor = { kind: "system" };
 export interface AuditEntry {
   actor: Actor;
   event: AuditEvent;
-  entityType: "session" | "payment" | "report" | "delivery" | "scan";
+  entityType: "session" | "payment" | "report" | "delivery" | "scan" | "measurement" | "handout" | "locker";
   entityId: string;
   details?: Record<string, unknown>;
   at: number;

@@ -76,7 +76,10 @@ function snapshotOf(tx: DbOrTx, entry: AuditEntry, settings: FleetSettings): Rec
       return row ? { reportId: row.reportId, channel: row.channel, status: row.status, attempts: row.attempts } : null;
     }
     case "scan":
-      // Scans stay on the kiosk (no fleet event names them); the fleet sees their device faults as metrics.
+    case "measurement":
+    case "handout":
+    case "locker":
+      // Devices' rows stay on the kiosk (no fleet event names them); the fleet sees their faults as metrics.
       return null;
   }
 }

@@ -20,6 +20,7 @@ export interface DeviceStateHooks<Code extends string, Status> {
 export class DeviceState<Code extends string, Status extends StatusShape<Code>> {
   private readonly readyWaiters = new Set<() => void>();
   private readonly settledWaiters = new Set<() => void>();
+  private readonly listeners = new Set<(status: Status) => void>();
   private isSettled = false;
 
   constructor(
@@ -33,6 +34,12 @@ export class DeviceState<Code extends string, Status extends StatusShape<Code>> 
 
   get settled(): boolean {
     return this.isSettled;
+  }
+
+  /** Every change of ready or error, after the hooks. Returns the unsubscribe. */
+  onChange(listener: (status: Status) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The first attempt to reach the device has ended, either way. */
@@ -70,6 +77,7 @@ export class DeviceState<Code extends string, Status extends StatusShape<Code>> 
     this.state = next;
     if (!changed) return;
     this.hooks.onStatus?.(this.get());
+    for (const listener of [...this.listeners]) listener(this.get());
     if (next.ready) for (const wake of [...this.readyWaiters]) wake();
   }
 }

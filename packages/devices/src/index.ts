@@ -11,3 +11,22 @@ export * from "./scan/schemas";
 export { scanTransitions } from "./scan/state";
 export type { EcuCodes, ScanStep, VehicleReading } from "./scan/read-vehicle";
 export { isProfileName, simulatedAdapter, simulatorProfileNames, simulatorProfiles } from "./simulated-adapter";
+export * from "./device-state";
+export * from "./gauge/index";
+export * from "./locker/index";
+export * from "./handout/schemas";
+export { handOut, handoutOf, reclaimAbandoned, resumeReturns, stopReturns, takeBack } from "./handout/service";
+export * from "./measurement/schemas";
+export {
+  failInterruptedMeasurements,
+  finishMeasurement,
+  getMeasurement,
+  remeasureZone,
+  startMeasurement,
+  stopMeasurements,
+} from "./measurement/service";
+export { takeReadings } from "./measurement/readings";
+export { toMeasurementView } from "./measurement/view";
+export { simulatedGauge, simulatedLocker } from "./simulated-devices";
+export * from "./readiness";
+export * from "./locker/operator";

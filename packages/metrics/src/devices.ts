@@ -17,7 +17,7 @@ export function deviceMetrics(registry: Registry) {
     }),
     diagnosticsScans: new Counter({
       name: "diagnostics_scans_total",
-      help: "OBD-II scans finished, by outcome (clean, faults, no_vehicle, ignition_off, interrupted, device_error).",
+      help: "OBD-II scans finished, by outcome (clean, faults, no_vehicle, ignition_off, interrupted, locker_jammed, device_error).",
       labelNames: ["outcome"] as const,
       registers: [registry],
     }),

@@ -2,6 +2,7 @@ import { badRequest, conflict, parseInput, type VerbArgs } from "@kiosk/core";
 import { describeDtc } from "@kiosk/devices/dtc";
 import {
   deliveries,
+  measurements,
   reports,
   scans,
   sessions,
@@ -17,10 +18,12 @@ import { reportEntitlement } from "./entitlement";
 import { removePdf, storePdf } from "./pdf-store";
 import {
   diagnosticsReportInput,
+  fromMeasurementReportInput,
   fromScanReportInput,
   thicknessReportInput,
   type DeliverTo,
   type DiagnosticsReportInput,
+  type FromMeasurementReportInput,
   type FromScanReportInput,
   type ReportView,
   type ThicknessReportInput,
@@ -234,6 +237,60 @@ function scanReportData(scan: ScanRow, metadata: Record<string, unknown>): ScanR
     startedAt: scan.startedAt,
     endedAt: scan.endedAt ?? scan.startedAt,
   };
+}
+
+/**
+ * The thickness report of a session made from its finished guided measurement:
+ * the readings the gauge gave, zone by zone, with their substrates; the caller
+ * names the session and nothing else.
+ */
+export async function generateReportFromMeasurement({
+  ctx,
+  input: raw,
+}: VerbArgs<ReportingCtx, FromMeasurementReportInput>): Promise<ReportView> {
+  const input = parseInput(fromMeasurementReportInput, raw);
+  const { db } = ctx.deps;
+  const measurement = db.select().from(measurements).where(eq(measurements.sessionId, input.sessionId)).get();
+  if (!measurement || measurement.state !== "done") {
+    throw conflict(`session ${input.sessionId} has no finished measurement to make a report from`, {
+      sessionId: input.sessionId,
+      reason: "NO_MEASUREMENT",
+      measurementState: measurement?.state ?? null,
+    });
+  }
+  const session = db.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
+  const metadata = session?.metadata ?? {};
+  const text = (value: unknown) =>
+    typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 60) : undefined;
+  const data: ThicknessReportInput = {
+    sessionId: input.sessionId,
+    vehicleType: measurement.vehicleType,
+    vehicleMake: text(metadata.vehicleMake),
+    vehicleModel: text(metadata.vehicleModel),
+    measurements: measurement.readings.map(({ zone, valueUm }) => ({ zone, valueUm })),
+    timestamp: measurement.endedAt ?? measurement.startedAt,
+  };
+  const { thresholds } = ctx.deps.config.reports;
+  const assessment = assessThickness(
+    { vehicleType: measurement.vehicleType, measurements: measurement.readings },
+    thresholds,
+  );
+  const { deliverTo: _none, measurements: _readings, ...rest } = data;
+  return generate(ctx, {
+    type: "thickness",
+    sessionId: input.sessionId,
+    data: {
+      ...rest,
+      measurementId: measurement.id,
+      gauge: measurement.gauge,
+      thresholds,
+      zones: assessment.zones,
+      summary: assessment.summary,
+    },
+    deliverTo: input.deliverTo,
+    templateVersion: thicknessTemplateVersion,
+    render: (context) => renderThicknessPdf(data, assessment, context, thresholds),
+  });
 }
 
 /** A paint thickness report; every verdict and the summary are computed here from the thresholds. */

@@ -64,6 +64,10 @@ export type DiagnosticsReportInput = z.infer<typeof diagnosticsReportInput>;
 export const fromScanReportInput = z.object({ sessionId, deliverTo: deliverToSchema.optional() }).strict();
 export type FromScanReportInput = z.input<typeof fromScanReportInput>;
 
+/** The thickness report of a session made from its stored measurement: the caller names the session, nothing else. */
+export const fromMeasurementReportInput = z.object({ sessionId, deliverTo: deliverToSchema.optional() }).strict();
+export type FromMeasurementReportInput = z.input<typeof fromMeasurementReportInput>;
+
 /** A zone reading. Anything else the client sends (a verdict, say) is dropped: verdicts are ours. */
 export const zoneMeasurementSchema = z.object({
   zone: z.string().trim().min(1).max(60),

@@ -1,9 +1,9 @@
 import { vehicleTypes } from "@kiosk/core";
-import { deviceErrorCodes, type DeviceStatus } from "@kiosk/devices";
+import { deviceErrorCodes, serviceDevice } from "@kiosk/devices";
 import { z } from "zod";
 import { kioskProcedure, router } from "../trpc";
 
-/** Whether a service's device answers now: a service whose device does not is not sold. */
+/** Whether a service's device (and the locker holding it) answers now: a service whose device does not is not sold. */
 const deviceView = z.object({
   driver: z.string(),
   ready: z.boolean(),
@@ -52,7 +52,8 @@ export const catalogRouter = router({
     .output(catalogView)
     .query(({ ctx }) => {
       const { prices, reports, kiosk, environment } = ctx.config;
-      const obd = deviceOf(ctx.devices.obd.status());
+      const obd = serviceDevice(ctx.devices, "diagnostics");
+      const gauge = serviceDevice(ctx.devices, "thickness");
       return {
         environment,
         companyName: reports.companyName,
@@ -60,9 +61,8 @@ export const catalogRouter = router({
         services: {
           thickness: {
             prices: vehicleTypes.map((vehicleType) => ({ vehicleType, amount: prices.thickness[vehicleType] })),
-            // The gauge is still the screen's own simulation (issue 22 brings it to the agent).
-            available: true,
-            device: thicknessDevice,
+            available: gauge.ready,
+            device: gauge,
           },
           diagnostics: { price: prices.diagnostics, available: obd.ready, device: obd },
         },
@@ -78,7 +78,3 @@ export const catalogRouter = router({
       };
     }),
 });
-
-const deviceOf = ({ driver, ready, error }: DeviceStatus) => ({ driver, ready, error });
-
-const thicknessDevice = { driver: "kiosk-ui", ready: true, error: null };

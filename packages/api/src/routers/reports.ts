@@ -1,7 +1,9 @@
 import {
   diagnosticsReportInput,
+  fromMeasurementReportInput,
   fromScanReportInput,
   generateDiagnosticsReport,
+  generateReportFromMeasurement,
   generateReportFromScan,
   generateThicknessReport,
   getReport,
@@ -71,6 +73,22 @@ export const reportsRouter = router({
     .mutation(({ ctx, input }) => {
       takeReportSlot(ctx);
       return generateReportFromScan({ ctx: reportingCtx(ctx), input });
+    }),
+  fromMeasurement: kioskProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/reports/from-measurement",
+        status: 201,
+        summary:
+          "Make the thickness report of a paid session from its stored guided measurement and queue its delivery",
+      },
+    })
+    .input(fromMeasurementReportInput)
+    .output(reportView)
+    .mutation(({ ctx, input }) => {
+      takeReportSlot(ctx);
+      return generateReportFromMeasurement({ ctx: reportingCtx(ctx), input });
     }),
   generateThickness: kioskProcedure
     .meta({

@@ -45,6 +45,7 @@ export const envBindings = {
   LOCKER_OPEN_TIMEOUT_MS: { path: ["devices", "locker", "openTimeoutMs"], kind: "number" },
   LOCKER_RETURN_TIMEOUT_MS: { path: ["devices", "locker", "returnTimeoutMs"], kind: "number" },
   LOCKER_SIMULATOR_SCENARIO: { path: ["devices", "locker", "simulatorScenario"], kind: "string" },
+  LOCKER_SIMULATOR_CLOSE_AFTER_MS: { path: ["devices", "locker", "simulatorCloseAfterMs"], kind: "number" },
 } as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
 
 /** Core config keys that may only come from the environment; adapters mark their own secrets. */

@@ -297,7 +297,7 @@ export const devicesSchema = z
             "Device locker: rs485 (the common RS-485 lock board, 9600 8N1), simulator or none (no locker steps); DEV defaults to simulator, PROD to none",
           ),
         port: z.string().min(1).optional().describe("The RS-485 adapter's serial port, e.g. /dev/ttyUSB2"),
-        board: z.number().int().min(0).max(31).default(1).describe("The board's address (its DIP switches)"),
+        board: z.number().int().min(1).max(31).default(1).describe("The board's address (its DIP switches)"),
         cellCount: z
           .number()
           .int()
@@ -323,6 +323,9 @@ export const devicesSchema = z
           .enum(["normal", "jammed", "leftOpen", "slowDoor", "doorOpen"])
           .default("normal")
           .describe("The simulator driver: the board it pretends to be (a jammed cell, a door left open, ...)"),
+        simulatorCloseAfterMs: positiveMs
+          .default(3_000)
+          .describe("The simulator driver: its simulated customer shuts a door this long after it opened"),
       })
       .strict()
       .prefault({})

@@ -6,3 +6,4 @@ export * from "./reports";
 export * from "./sessions";
 export * from "./fleet";
 export * from "./scans";
+export * from "./measurements";

@@ -44,6 +44,7 @@ export class GaugeDevice {
   private readonly keeper: LinkKeeper | null;
   private readonly listeners = new Set<(event: GaugeEvent) => void>();
   private reader: GaugeReader | null = null;
+  private heardModel: string | null = null;
 
   constructor(private readonly options: GaugeDeviceOptions) {
     const { driver, opener } = options;
@@ -65,12 +66,22 @@ export class GaugeDevice {
     if (!this.keeper) this.state.settle();
   }
 
+  /** The model the gauge last introduced itself as (line protocol `H`); null until it has. */
+  get model(): string | null {
+    return this.heardModel;
+  }
+
   status(): GaugeStatus {
     return this.state.get();
   }
 
   get settled(): boolean {
     return this.state.settled;
+  }
+
+  /** Every change of ready or error (the agent cancels a QR code no device could serve). Returns the unsubscribe. */
+  onStatusChange(listener: (status: GaugeStatus) => void): () => void {
+    return this.state.onChange(listener);
   }
 
   start(): void {
@@ -104,6 +115,7 @@ export class GaugeDevice {
     const reader = new GaugeReader(link, { format: this.format ?? "line", silenceMs });
     this.reader = reader;
     reader.onEvent((event) => {
+      if (event.kind === "hello") this.heardModel = event.model;
       for (const listener of [...this.listeners]) listener(event);
     });
     reader.onPresence((present) => {

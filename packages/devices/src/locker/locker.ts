@@ -106,6 +106,11 @@ export class Locker {
     return this.state.settled;
   }
 
+  /** Every change of ready or error (the agent cancels a QR code no device could serve). Returns the unsubscribe. */
+  onStatusChange(listener: (status: LockerStatus) => void): () => void {
+    return this.state.onChange(listener);
+  }
+
   start(): void {
     this.keeper?.start();
   }

@@ -1,5 +1,6 @@
 import { deviceErrorCodes } from "../errors";
 import { z } from "zod";
+import { handoutView } from "../handout/schemas";
 
 export const scanInput = z.object({ sessionId: z.string().trim().min(1).max(100) }).strict();
 export type ScanInput = z.input<typeof scanInput>;
@@ -43,6 +44,8 @@ export const scanView = z.object({
   batteryVolts: z.number().nullable(),
   ecus: z.array(scannedEcu),
   progress: scanProgress,
+  /** The adapter's trip out of the locker and back; null without a locker. */
+  locker: handoutView.nullable(),
   startedAt: z.number(),
   endedAt: z.number().nullable(),
 });

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { describeDtc } from "../obd/dtc-descriptions";
 import { DeviceError, faultOf, type DeviceFault } from "../errors";
 import type { DevicesCtx, DevicesDeps } from "../deps";
+import { handOut, handoutOf, takeBack } from "../handout/service";
 import { readVehicle, type ScanStep, type VehicleReading } from "./read-vehicle";
 import { scanInput, type ScanInput, type ScanProgress, type ScanView } from "./schemas";
 import { isFinished } from "./state";
@@ -11,7 +12,11 @@ import { isFinished } from "./state";
 /** The states a scan is still running in. */
 const running = ["waiting", "connecting", "reading"] as const;
 
-export function toScanView(row: ScanRow, progress: ScanProgress | null = null): ScanView {
+export function toScanView(
+  deps: Pick<DevicesDeps, "db">,
+  row: ScanRow,
+  progress: ScanProgress | null = null,
+): ScanView {
   return {
     id: row.id,
     sessionId: row.sessionId,
@@ -24,6 +29,7 @@ export function toScanView(row: ScanRow, progress: ScanProgress | null = null): 
     batteryVolts: row.batteryVolts,
     ecus: row.ecus,
     progress: progress ?? progressOfState(row),
+    locker: handoutOf(deps.db, row.sessionId, "obd"),
     startedAt: row.startedAt,
     endedAt: row.endedAt,
   };
@@ -96,7 +102,7 @@ export function startScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>):
     const done = runScan(deps, row.row, controller.signal).finally(() => deps.scansUnderWay.delete(row.row.id));
     deps.scansUnderWay.set(row.row.id, { sessionId: row.row.sessionId, controller, done });
   }
-  return toScanView(row.row, deps.progress.latest(row.row.id));
+  return toScanView(deps, row.row, deps.progress.latest(row.row.id));
 }
 
 /** The session's latest scan, running or finished, in the shape the kiosk shows. */
@@ -104,7 +110,7 @@ export function getScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>): S
   const input = parseInput(scanInput, raw);
   const row = latestScan(ctx.deps.db, input.sessionId);
   if (!row) throw notFound("scan of session", input.sessionId);
-  return toScanView(row, ctx.deps.progress.latest(row.id));
+  return toScanView(ctx.deps, row, ctx.deps.progress.latest(row.id));
 }
 
 /**
@@ -144,10 +150,11 @@ async function runScan(deps: DevicesDeps, row: ScanRow, stop: AbortSignal): Prom
     if (current.state !== state) {
       current = deps.db.update(scans).set({ state }).where(eq(scans.id, row.id)).returning().get() ?? current;
     }
-    deps.progress.publish(row.id, row.sessionId, toScanView(current, progress));
+    deps.progress.publish(row.id, row.sessionId, toScanView(deps, current, progress));
   };
   try {
     move("waiting", { step: "waiting" });
+    await handOut(deps, row.sessionId, "obd", signal, () => move("waiting", { step: "waiting" }));
     const ready = await deps.obd.whenReady(ADAPTER_WAIT_MS, signal);
     signal.throwIfAborted();
     if (!ready) {
@@ -168,7 +175,7 @@ async function runScan(deps: DevicesDeps, row: ScanRow, stop: AbortSignal): Prom
       : signal.reason instanceof DeviceError
         ? signal.reason
         : new DeviceError("INTERRUPTED", "the agent is shutting down");
-    deps.log?.(cause);
+    deps.log?.(cause, "OBD-II scan failed");
     record(deps, () => finish(deps, current, { fault: faultOf(cause) }, deps.clock.now(), started));
   }
 }
@@ -178,7 +185,7 @@ function record(deps: DevicesDeps, write: () => void): void {
   try {
     write();
   } catch (error) {
-    deps.log?.(error);
+    deps.log?.(error, "recording a scan's end failed");
   }
 }
 
@@ -238,7 +245,13 @@ function finish(
   });
   if (!ended) return;
   recordScanMetrics(deps, ended, "reading" in outcome ? outcome.reading : null, started, now);
-  deps.progress.publish(row.id, row.sessionId, toScanView(ended));
+  // Done: the adapter goes back to its cell while the report is made. A failed scan keeps it out for the retry.
+  if (ended.state === "done") {
+    takeBack(deps, ended.sessionId, "obd", () =>
+      deps.progress.publish(ended.id, ended.sessionId, toScanView(deps, ended)),
+    );
+  }
+  deps.progress.publish(row.id, row.sessionId, toScanView(deps, ended));
 }
 
 function recordScanMetrics(
@@ -260,7 +273,11 @@ function recordScanMetrics(
 }
 
 /** The customer's own situations (no car, ignition off) apart from the device's faults, which page an operator. */
-function scanFailureOutcome(code: string | null): "no_vehicle" | "ignition_off" | "interrupted" | "device_error" {
+function scanFailureOutcome(
+  code: string | null,
+): "no_vehicle" | "ignition_off" | "interrupted" | "locker_jammed" | "device_error" {
+  // A jam pages through LockerJammed; counting it a device error would page twice.
+  if (code === "LOCKER_JAMMED") return "locker_jammed";
   if (code === "NO_VEHICLE") return "no_vehicle";
   if (code === "IGNITION_OFF") return "ignition_off";
   if (code === "INTERRUPTED") return "interrupted";
