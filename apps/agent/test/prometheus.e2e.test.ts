@@ -126,7 +126,7 @@ describe("a real Prometheus scraping the agent", () => {
       const rules = (await (await fetch(`${prometheus.url}/api/v1/rules`)).json()) as {
         data: { groups: Array<{ rules: unknown[] }> };
       };
-      expect(rules.data.groups[0]?.rules).toHaveLength(18);
+      expect(rules.data.groups[0]?.rules).toHaveLength(20);
     } finally {
       await prometheus.stop();
     }
