@@ -10,6 +10,7 @@ import { agentOn, type Agent } from "../src/app";
 import { composeCoreServices, type TestHandles } from "../src/core-services";
 import { createLogger } from "../src/logger";
 import { eventually } from "./eventually";
+import { devicesSettled } from "@kiosk/devices";
 
 export const operatorToken = "operator-token-0123456789abcdef";
 export const kioskToken = "kiosk-token-0123456789abcdef";
@@ -77,9 +78,9 @@ export async function startTestAgent(
   const agent = agentOn(composeCoreServices({ config, clock, logger, adapters }, (given) => (handles = given)));
   if (!handles) throw new Error("the composition root exposed no test handles");
   const port = await agent.start();
-  // The OBD adapter (the in-process simulator in DEV) answers within milliseconds; a test starts once it has.
+  // The devices (the in-process simulators in DEV) answer within milliseconds; a test starts once they have.
   await eventually(
-    () => Promise.resolve(handles?.inner.devices.obd.settled ?? true),
+    () => Promise.resolve(handles ? devicesSettled(handles.inner.devices) : true),
     (settled) => settled,
     5_000,
   );
@@ -125,9 +126,11 @@ export function yookassaAgentEnv(
 ): Record<string, string> {
   return {
     AGENT_ENV: "PROD",
-    // Payments are what these agents test: the OBD adapter is the in-process simulator, named explicitly
-    // (PROD never defaults to it); the diagnostics visit in PROD runs elm327 on a PTY (diagnostics.e2e).
+    // Payments are what these agents test: the OBD adapter and the gauge are the in-process simulators,
+    // named explicitly (PROD never defaults to them); the PROD visits on PTYs are in diagnostics.e2e and
+    // thickness.e2e. No locker (PROD's default).
     OBD_DRIVER: "simulator",
+    GAUGE_DRIVER: "simulator",
     YOOKASSA_API_URL: fake.url,
     YOOKASSA_SHOP_ID: fake.shopId,
     YOOKASSA_SECRET_KEY: fake.secretKey,

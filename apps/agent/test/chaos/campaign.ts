@@ -57,8 +57,9 @@ writeFileSync(
 );
 const env = {
   AGENT_ENV: "PROD",
-  // The campaign is about money and deliveries under kill -9: the OBD adapter is the in-process simulator.
+  // The campaign is about money and deliveries under kill -9: the OBD adapter and the gauge are the in-process simulators.
   OBD_DRIVER: "simulator",
+  GAUGE_DRIVER: "simulator",
   PORT: String(port),
   STORAGE_PATH: storage,
   CONFIG_PATH: configPath,

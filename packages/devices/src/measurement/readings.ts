@@ -55,7 +55,7 @@ function onGaugeEvent(deps: DevicesDeps, event: GaugeEvent): void {
 
 function fill(deps: DevicesDeps, row: MeasurementRow, event: GaugeReading): void {
   const named = event.zone ? thicknessZone(row.vehicleType, event.zone) : undefined;
-  const zoneId = named?.id ?? nextZone(row);
+  const zoneId = named?.id ?? nextZone(deps, row);
   const zone = zoneId ? thicknessZone(row.vehicleType, zoneId) : undefined;
   if (!zone) {
     publish(deps, row, null, { kind: "refused", message: notices.full });

@@ -12,11 +12,19 @@ export function requiredZones(deps: Pick<DevicesDeps, "thickness">, row: Pick<Me
   return wanted === "all" ? zones : zones.filter((id) => wanted.includes(id));
 }
 
-/** The zone the next reading fills: the one asked again, else the first not yet measured in the guided order. */
-export function nextZone(row: Pick<MeasurementRow, "vehicleType" | "readings" | "remeasure">): string | null {
+/**
+ * The zone the next reading fills: the one asked again, else the first
+ * required zone not yet measured, else the first of the rest, in the guided order.
+ */
+export function nextZone(
+  deps: Pick<DevicesDeps, "thickness">,
+  row: Pick<MeasurementRow, "vehicleType" | "readings" | "remeasure">,
+): string | null {
   if (row.remeasure) return row.remeasure;
   const measured = new Set(row.readings.map((reading) => reading.zone));
-  return thicknessZones(row.vehicleType).find((zone) => !measured.has(zone.id))?.id ?? null;
+  const left = thicknessZones(row.vehicleType).filter((zone) => !measured.has(zone.id));
+  const required = new Set(requiredZones(deps, row));
+  return (left.find((zone) => required.has(zone.id)) ?? left[0])?.id ?? null;
 }
 
 export function measuredZoneOf(deps: Pick<DevicesDeps, "thickness">, zone: ThicknessZone, reading: ZoneReading) {
@@ -58,7 +66,7 @@ export function toMeasurementView(deps: Pick<DevicesDeps, "db" | "thickness">, r
     state: row.state,
     error: row.errorCode ? { code: row.errorCode as DeviceFault["code"], message: row.errorMessage ?? "" } : null,
     gauge: row.gauge,
-    next: finished ? null : nextZone(row),
+    next: finished ? null : nextZone(deps, row),
     zones: [...measured, ...unmeasured],
     required,
     canFinish: row.state === "measuring" && required.every((id) => seen.has(id)),

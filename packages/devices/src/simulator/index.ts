@@ -12,3 +12,20 @@ export {
 } from "./pty";
 export * from "./profiles";
 export { Terminal } from "./terminal";
+export * as gaugeSimulator from "./gauge/index";
+export * as lockerSimulator from "./locker/index";
+export {
+  GaugeSimulator,
+  quirkyScript,
+  scriptForZones,
+  serveGauge,
+  type GaugeStep,
+  type ServedGauge,
+} from "./gauge/index";
+export {
+  fastLockerTiming,
+  LockerBoardSimulator,
+  lockerScenarios,
+  serveLocker,
+  type ServedLocker,
+} from "./locker/index";
