@@ -338,3 +338,54 @@ describe("a scan running when the agent stops", () => {
     }
   }, 30_000);
 });
+
+describe("the adapter's cell in the locker (DEV: the simulated board)", () => {
+  it("a scan hands out the adapter from cell 2 and the stream follows its return; a jammed cell fails it LOCKER_JAMMED", async () => {
+    for (const scenario of ["normal", "jammed"] as const) {
+      const env = await startTestAgent(
+        { LOCKER_SIMULATOR_SCENARIO: scenario, LOCKER_SIMULATOR_CLOSE_AFTER_MS: "500", LOCKER_OPEN_TIMEOUT_MS: "400" },
+        { payments: { dev: { manualMode: true } } },
+      );
+      try {
+        const api = createKioskClient({ url: env.url });
+        const operator = createKioskClient({ url: env.url, token: operatorToken });
+        const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "c@example.com" } });
+        const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
+        await operator.payments.confirm.mutate({ id: payment.id });
+        await api.devices.scan.start.mutate({ sessionId: session.id });
+        const seen: Scan[] = await new Promise((resolve, reject) => {
+          const views: Scan[] = [];
+          // The stream ends by itself: once the scan is over and the adapter back (or never handed out).
+          const subscription = api.devices.scan.onProgress.subscribe(
+            { sessionId: session.id },
+            {
+              onData: (view) => views.push(view),
+              onComplete: () => resolve(views),
+              onError: reject,
+            },
+          );
+          setTimeout(() => {
+            subscription.unsubscribe();
+            reject(new Error(`the stream did not end: ${JSON.stringify(views.at(-1))}`));
+          }, 15_000);
+        });
+        const lockerStates = [...new Set(seen.map((view) => view.locker?.state))];
+        if (scenario === "normal") {
+          expect(seen.at(-1)).toMatchObject({ state: "done", locker: { device: "obd", cell: 2, state: "returned" } });
+          expect(lockerStates).toEqual(expect.arrayContaining(["out", "returning", "returned"]));
+        } else {
+          expect(seen.at(-1)).toMatchObject({
+            state: "failed",
+            error: { code: "LOCKER_JAMMED" },
+            locker: { state: "jammed" },
+          });
+          expect(await scrape(env.url, 'diagnostics_scans_total{outcome="locker_jammed"}')).toBe(1);
+          expect(await scrape(env.url, 'diagnostics_scans_total{outcome="device_error"}')).toBe(0);
+          expect(await scrape(env.url, "locker_jams_total")).toBe(1);
+        }
+      } finally {
+        await env.stop();
+      }
+    }
+  }, 30_000);
+});

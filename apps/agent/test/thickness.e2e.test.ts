@@ -165,6 +165,29 @@ describe("a thickness visit in DEV: the simulated gauge and locker behind the re
     expect(returned.some((row) => row.details.sessionId === session.id)).toBe(true);
   });
 
+  it("a restart mid-measurement loses no reading: the measurement ends INTERRUPTED, and a start continues it", async () => {
+    const session = await paidSession("sedan");
+    await api.devices.measurement.start.mutate({ sessionId: session.id });
+    const some = await follow(api, session.id, (e) => measuredCount(e.measurement) >= 3);
+    await env.halt();
+    env = await startTestAgent(
+      { GAUGE_SIMULATOR_INTERVAL_MS: "20", LOCKER_SIMULATOR_CLOSE_AFTER_MS: "600" },
+      { payments: { dev: { manualMode: true } }, delivery: { tickMs: 50 } },
+      { storage: env.storage },
+    );
+    api = createKioskClient({ url: env.url });
+    operator = createKioskClient({ url: env.url, token: operatorToken });
+    const after = await api.devices.measurement.get.query({ sessionId: session.id });
+    expect(after).toMatchObject({ state: "failed", error: { code: "INTERRUPTED" } });
+    const kept = measuredCount(after);
+    expect(kept).toBeGreaterThanOrEqual(measuredCount(some.at(-1)?.measurement as Measurement));
+    const continued = await api.devices.measurement.start.mutate({ sessionId: session.id });
+    expect(continued.state).toBe("waiting");
+    expect(measuredCount(continued)).toBe(kept);
+    const more = await follow(api, session.id, (e) => measuredCount(e.measurement) > kept);
+    expect(more.at(-1)?.measurement.zones.slice(0, kept)).toEqual(after.zones.slice(0, kept));
+  });
+
   it("over REST: 202 on start, the issue's shape on GET, 400 for an unknown zone, 409 until the zones are measured", async () => {
     const session = await paidSession("sedan");
     const headers = { "content-type": "application/json" };
@@ -237,6 +260,7 @@ async function prodAgent(
   locker: ServedLocker,
   driver: string,
   extra: Record<string, string> = {},
+  sweepIntervalMs = 15_000,
 ) {
   const env = await startTestAgent(
     {
@@ -248,7 +272,10 @@ async function prodAgent(
       LOCKER_OPEN_TIMEOUT_MS: "300",
       ...extra,
     },
-    { devices: { gauge: { requiredZones: ["hood-front", "hood-center", "roof-front"] } } },
+    {
+      devices: { gauge: { requiredZones: ["hood-front", "hood-center", "roof-front"] } },
+      sessions: { sweepIntervalMs },
+    },
   );
   // A line-protocol gauge counts as there once it is heard (its hello or battery line), not when its port opens.
   const api = createKioskClient({ url: env.url });
@@ -366,7 +393,7 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
     fake = await new FakeYooKassa().start();
     gauge = await serveGauge({ format: "line", heartbeatMs: 200 });
     locker = await serveLocker({ jammed: [3], leftOpen: [3], closeAfterMs: null });
-    env = await prodAgent(fake, gauge, locker, "line", { LOCKER_RETURN_TIMEOUT_MS: "600" });
+    env = await prodAgent(fake, gauge, locker, "line", { LOCKER_RETURN_TIMEOUT_MS: "600" }, 200);
     api = createKioskClient({ url: env.url });
     operator = createKioskClient({ url: env.url, token: operatorToken });
   });
@@ -414,6 +441,25 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
       expect(rows.map((row) => row.details)).toContainEqual(
         expect.objectContaining({ sessionId: session.id, device: "gauge", cell: 3 }),
       );
+    },
+  );
+
+  it(
+    "a customer who walks away with the gauge: the ended session's gauge is asked back, then missed",
+    { timeout: 20_000 },
+    async () => {
+      const { session } = await paidProdSession(env, fake, api);
+      await api.devices.measurement.start.mutate({ sessionId: session.id });
+      await follow(api, session.id, (e) => e.measurement.state === "measuring");
+      await api.sessions.cancel.mutate({ id: session.id });
+      const before = await scrape(env.url, 'devices_not_returned_total{device="gauge"}');
+      await eventually(
+        () => scrape(env.url, 'devices_not_returned_total{device="gauge"}'),
+        (count) => count === before + 1,
+        10_000,
+      );
+      const rows = await auditEvents(env.url, "device.not_returned");
+      expect(rows.map((row) => row.details)).toContainEqual(expect.objectContaining({ sessionId: session.id }));
     },
   );
 
