@@ -157,10 +157,18 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          paths: [
+            { name: "@kiosk/core", message: "Of @kiosk/core the kiosk UI takes only thickness-zones and car-diagram." },
+          ],
           patterns: [
             {
-              group: ["@kiosk/*", "!@kiosk/client"],
+              // The zones and the car diagram are pure data, drawn by the screen and the PDF alike.
+              group: ["@kiosk/*", "!@kiosk/client", "!@kiosk/core"],
               message: "The kiosk UI talks to the agent through @kiosk/client only.",
+            },
+            {
+              group: ["@kiosk/core/*", "!@kiosk/core/thickness-zones", "!@kiosk/core/car-diagram"],
+              message: "Of @kiosk/core the kiosk UI takes only its pure modules: thickness-zones and car-diagram.",
             },
             {
               group: [

@@ -143,7 +143,7 @@ describe("reports in DEV through @kiosk/client", () => {
     };
     expect(data.summary.counts).toEqual({ normal: 45, warning: 7, critical: 8 });
     expect(data.summary.maxUm).toBe(480);
-    expect(data.zones[59]).toEqual({ zone: "Зона 60", valueUm: 480, verdict: "critical" });
+    expect(data.zones[59]).toEqual({ zone: "Зона 60", label: "Зона 60", valueUm: 480, verdict: "critical" });
 
     const pdf = await fetch(`${env.url}/api/reports/${report.id}/pdf`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");

@@ -34,10 +34,19 @@ export async function whenServiceSettled(deps: DevicesDeps, service: Service, ti
   await Promise.all([deviceFor(deps, service).whenSettled(timeoutMs), deps.locker.whenSettled(timeoutMs)]);
 }
 
-/** Calls `listener` whenever the service stops being sellable (its device or the locker went away). */
+/**
+ * Calls `listener` whenever the service stops being sellable (its device or
+ * the locker went away, or their first try failed). Not while they are still
+ * having their first try: a device that answers a moment after the other is
+ * not a service going down.
+ */
 export function onServiceDown(deps: DevicesDeps, service: Service, listener: () => void): () => void {
+  let wasReady: boolean | null = null;
   const check = () => {
-    if (!serviceDevice(deps, service).ready) listener();
+    if (!deviceFor(deps, service).settled || !deps.locker.settled) return;
+    const { ready } = serviceDevice(deps, service);
+    if (!ready && wasReady !== false) listener();
+    wasReady = ready;
   };
   const stops = [
     service === "diagnostics" ? deps.obd.onStatusChange(check) : deps.gauge.onStatusChange(check),
