@@ -15,3 +15,4 @@ export * from "./time-zone";
 export * from "./vehicles";
 export * from "./verb";
 export * from "./thickness-zones";
+export * from "./car-diagram";

@@ -1,6 +1,7 @@
-import type { VehicleType } from "@kiosk/core";
+import { carDiagram, type Substrate, type VehicleType, type VerdictThresholds } from "@kiosk/core";
 import type { ThicknessReportInput, ZoneVerdict } from "../schemas";
 import type { ThicknessSummary, ZoneResult } from "../thickness";
+import { carDiagramHeight, drawCarDiagram } from "./car-diagram";
 import {
   colors,
   demoWatermark,
@@ -11,20 +12,22 @@ import {
   newDocument,
   render,
   rule,
+  type Doc,
   type ReportContext,
 } from "./layout";
 
-export const thicknessTemplateVersion = "thickness@1";
+export const thicknessTemplateVersion = "thickness@2";
 
 const verdictNames: Record<ZoneVerdict, string> = { normal: "норма", warning: "внимание", critical: "критично" };
 const vehicleNames: Record<VehicleType, string> = { sedan: "седан", hatchback: "хэтчбек", minivan: "минивэн" };
+const substrateNames: Record<Substrate, string> = { steel: "сталь", aluminium: "алюминий", unknown: "—" };
 
-/** The paint thickness report: every zone with its value and verdict, then the summary. */
+/** The summary, the car diagram coloured by verdict, then every zone with its value and verdict. */
 export async function renderThicknessPdf(
   data: ThicknessReportInput,
   assessment: { zones: ZoneResult[]; summary: ThicknessSummary },
   ctx: ReportContext,
-  thresholds: { normalMaxUm: number; warningMaxUm: number },
+  thresholds: VerdictThresholds & { aluminium?: VerdictThresholds },
 ): Promise<Buffer> {
   const doc = await newDocument(ctx.fonts, "Отчёт о толщине лакокрасочного покрытия");
   const vehicle = [data.vehicleMake, data.vehicleModel].filter(Boolean).join(" ");
@@ -48,29 +51,81 @@ export async function renderThicknessPdf(
   doc.text(
     `Норма: ${summary.counts.normal}, внимание: ${summary.counts.warning}, критично: ${summary.counts.critical}.`,
   );
-  doc
-    .fillColor(colors.muted)
-    .text(`Пороги: до ${thresholds.normalMaxUm} мкм норма, до ${thresholds.warningMaxUm} мкм внимание, выше критично.`);
+  const withSubstrate = assessment.zones.some((zone) => zone.substrate !== undefined);
+  doc.fillColor(colors.muted).text(thresholdsLine(thresholds, withSubstrate));
+  rule(doc);
+
+  diagram(doc, data.vehicleType, assessment.zones);
   rule(doc);
 
   heading(doc, "Измерения по зонам");
-  const left = doc.page.margins.left;
-  const columns = [left, left + 280, left + 380];
-  const row = (cells: [string, string, string], color: string = colors.text, bold = false) => {
-    ensureSpace(doc, 16);
-    const y = doc.y;
-    doc.font(bold ? "bold" : "regular").fontSize(10);
-    doc.fillColor(colors.text).text(cells[0], columns[0], y, { width: 270, lineBreak: false });
-    doc.text(cells[1], columns[1], y, { width: 90, align: "right", lineBreak: false });
-    doc.fillColor(color).text(cells[2], columns[2], y, { width: 110, lineBreak: false });
-    doc.x = left;
-    doc.y = y + 15;
-  };
-  row(["Зона", "Толщина, мкм", "Оценка"], colors.text, true);
-  for (const zone of assessment.zones)
-    row([zone.label, String(zone.valueUm), verdictNames[zone.verdict]], colors[zone.verdict]);
+  zoneTable(doc, assessment.zones, withSubstrate);
 
   footer(doc, `${ctx.companyName} · ${ctx.reportId}`);
   if (ctx.demo) demoWatermark(doc);
   return render(doc);
+}
+
+const thresholdsLine = (steel: VerdictThresholds & { aluminium?: VerdictThresholds }, withSubstrate: boolean) => {
+  const range = (t: VerdictThresholds) =>
+    `до ${t.normalMaxUm} мкм норма, до ${t.warningMaxUm} мкм внимание, выше критично`;
+  return withSubstrate && steel.aluminium
+    ? `Пороги: сталь — ${range(steel)}; алюминий — ${range(steel.aluminium)}.`
+    : `Пороги: ${range(steel)}.`;
+};
+
+/** The car with the zones the drawing knows; readings sent under other names are only in the table. */
+function diagram(doc: Doc, vehicleType: VehicleType, zones: ZoneResult[]): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  heading(doc, "Схема кузова");
+  ensureSpace(doc, carDiagramHeight(vehicleType, width));
+  const bottom = drawCarDiagram(doc, { vehicleType, zones, x: left, y: doc.y, width });
+  doc.x = left;
+  doc.y = bottom;
+  const known = new Set(carDiagram(vehicleType).zones.map((zone) => zone.id));
+  const elsewhere = zones.filter((zone) => !known.has(zone.zone)).length;
+  if (elsewhere > 0) {
+    doc.moveDown(0.3);
+    doc.font("regular").fontSize(9).fillColor(colors.muted).text(`Зон вне схемы: ${elsewhere}, они в таблице ниже.`, {
+      align: "center",
+    });
+  }
+}
+
+function zoneTable(doc: Doc, zones: ZoneResult[], withSubstrate: boolean): void {
+  const left = doc.page.margins.left;
+  // Label, value, substrate (only when the gauge reported one), verdict.
+  const columns = withSubstrate
+    ? [
+        { x: left, width: 250 },
+        { x: left + 255, width: 85, align: "right" as const },
+        { x: left + 355, width: 70 },
+        { x: left + 425, width: 70 },
+      ]
+    : [
+        { x: left, width: 270 },
+        { x: left + 280, width: 90, align: "right" as const },
+        { x: left + 380, width: 110 },
+      ];
+  const row = (cells: string[], verdictColor: string = colors.text, bold = false) => {
+    ensureSpace(doc, 16);
+    const y = doc.y;
+    doc.font(bold ? "bold" : "regular").fontSize(10);
+    cells.forEach((cell, i) => {
+      const column = columns[i];
+      if (!column) return;
+      doc
+        .fillColor(i === cells.length - 1 ? verdictColor : colors.text)
+        .text(cell, column.x, y, { width: column.width, align: column.align ?? "left", lineBreak: false });
+    });
+    doc.x = left;
+    doc.y = y + 15;
+  };
+  const header = ["Зона", "Толщина, мкм", ...(withSubstrate ? ["Основа"] : []), "Оценка"];
+  row(header, colors.text, true);
+  for (const zone of zones) {
+    const substrate = withSubstrate ? [substrateNames[zone.substrate ?? "unknown"]] : [];
+    row([zone.label, String(zone.valueUm), ...substrate, verdictNames[zone.verdict]], colors[zone.verdict]);
+  }
 }
