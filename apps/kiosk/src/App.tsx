@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { isUnreachable, type Api, type Catalog } from "./api";
-import { devicesFor } from "./devices";
 import { Contact } from "./screens/Contact";
 import { Done } from "./screens/Done";
 import { Idle } from "./screens/Idle";
 import { IdleWarning } from "./screens/IdleWarning";
 import { Payment } from "./screens/Payment";
 import { Report } from "./screens/Report";
+import { Return } from "./screens/Return";
 import { Scan } from "./screens/Scan";
 import { ServiceChoice } from "./screens/ServiceChoice";
 import { Unavailable } from "./screens/Unavailable";
@@ -85,16 +85,9 @@ export function App({ api }: { api: Api }) {
   const reset = useCallback(() => dispatch({ type: "reset" }), []);
   const idle = useIdleWatch(api, catalog, link === "up", visitRef, reset);
 
-  // The gauge lives as long as its settings: a catalog re-read must not restart a measurement.
-  const environment = catalog?.environment;
-  const simulatedScanMs = catalog?.kiosk.simulatedScanMs;
-  const devices = useMemo(
-    () => (environment && simulatedScanMs !== undefined ? devicesFor(environment, simulatedScanMs) : null),
-    [environment, simulatedScanMs],
-  );
   const context = useMemo<KioskContextValue | null>(
-    () => (catalog && devices ? { api, catalog, devices, dispatch, unreachable } : null),
-    [api, catalog, devices, unreachable],
+    () => (catalog ? { api, catalog, dispatch, unreachable } : null),
+    [api, catalog, unreachable],
   );
 
   return (
@@ -127,6 +120,8 @@ function CurrentScreen({ visit }: { visit: Visit }) {
       return <Payment visit={visit} />;
     case "scan":
       return <Scan visit={visit} />;
+    case "return":
+      return <Return visit={visit} />;
     case "report":
       return <Report visit={visit} />;
     case "done":

@@ -17,8 +17,17 @@ describe("customerMessage", () => {
     expect(customerMessage(answer("CONFLICT", { reason: "NO_SCAN" }))).toBe(
       "Результат диагностики не найден. Оплата сохранена: пожалуйста, позовите оператора.",
     );
+    expect(customerMessage(answer("CONFLICT", { reason: "NO_MEASUREMENT" }))).toBe(
+      "Результат измерения не найден. Оплата сохранена: пожалуйста, позовите оператора.",
+    );
     expect(customerMessage(answer("CONFLICT"))).toBe(
       "Этот шаг уже выполнен или сеанс завершён. Начните, пожалуйста, заново.",
+    );
+  });
+
+  it("sends a customer who tried to finish early back to the lit zone", () => {
+    expect(customerMessage(answer("CONFLICT", { reason: "MISSING_ZONES", missing: ["roof-center"] }))).toBe(
+      "Измерены ещё не все зоны: приложите датчик к зоне, подсвеченной на схеме.",
     );
   });
 });

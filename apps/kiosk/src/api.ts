@@ -10,7 +10,15 @@ export type PaymentStatus = Payment["status"];
 export type VehicleType = Catalog["services"]["thickness"]["prices"][number]["vehicleType"];
 /** The agent's OBD-II scan as devices.scan.* answer and stream it. */
 export type ScanView = RouterOutputs["devices"]["scan"]["get"];
+/** The device fault codes the agent's scans and measurements end with: one family for both. */
 export type ScanErrorCode = NonNullable<ScanView["error"]>["code"];
+/** The agent's guided thickness measurement, and what devices.measurement.onReading streams. */
+export type MeasurementView = RouterOutputs["devices"]["measurement"]["get"];
+export type MeasurementEvent =
+  RouterOutputs["devices"]["measurement"]["onReading"] extends AsyncIterable<infer Event> ? Event : never;
+export type MeasuredZone = MeasurementView["zones"][number];
+/** A device's trip out of its locker cell and back, as the scan and the measurement carry it. */
+export type Handout = NonNullable<ScanView["locker"]>;
 
 /** The agent that serves this page: the kiosk UI always talks to its own origin. */
 export const createApi = (origin: string = window.location.origin): Api => createKioskClient({ url: origin });
@@ -36,6 +44,12 @@ export function customerMessage(error: unknown): string {
       }
       if (reason === "NO_SCAN") {
         return "Результат диагностики не найден. Оплата сохранена: пожалуйста, позовите оператора.";
+      }
+      if (reason === "NO_MEASUREMENT") {
+        return "Результат измерения не найден. Оплата сохранена: пожалуйста, позовите оператора.";
+      }
+      if (reason === "MISSING_ZONES") {
+        return "Измерены ещё не все зоны: приложите датчик к зоне, подсвеченной на схеме.";
       }
       return "Этот шаг уже выполнен или сеанс завершён. Начните, пожалуйста, заново.";
     case "NOT_FOUND":

@@ -27,9 +27,15 @@ export const portrait = { width: 1080, height: 1920 };
 export const landscape = { width: 1920, height: 1080 };
 
 /**
+ * The DEV simulators at a test's pace: a gauge reading every 60 ms, and the simulated
+ * customer shutting each locker door 300 ms after it opened (the return waits for that).
+ */
+export const fastDeviceEnv = { GAUGE_SIMULATOR_INTERVAL_MS: "60", LOCKER_SIMULATOR_CLOSE_AFTER_MS: "300" };
+
+/**
  * An agent on the real clock serving the test build of the kiosk, with fast devices and
  * timers: DEV unless `env` says otherwise (the variables the process reads, e.g. a PROD
- * agent's YooKassa and OBD_PORT).
+ * agent's YooKassa and OBD_PORT, or slower simulators than `fastDeviceEnv`).
  */
 export function startKioskAgent(
   file: Record<string, unknown> = {},
@@ -37,10 +43,10 @@ export function startKioskAgent(
 ): Promise<TestAgent> {
   const kiosk = (file.kiosk ?? {}) as Record<string, unknown>;
   return startTestAgent(
-    { ...options.env, ...(options.port ? { PORT: String(options.port) } : {}) },
+    { ...fastDeviceEnv, ...options.env, ...(options.port ? { PORT: String(options.port) } : {}) },
     {
       ...file,
-      kiosk: { staticDir: builtKiosk, simulatedScanMs: 400, doneTimeoutMs: 3_000, ...kiosk },
+      kiosk: { staticDir: builtKiosk, doneTimeoutMs: 3_000, ...kiosk },
       delivery: { tickMs: 100, ...(file.delivery as object | undefined) },
     },
     { clock: systemClock, ...(options.storage ? { storage: options.storage } : {}) },

@@ -14,17 +14,20 @@ const report = JSON.parse(readFileSync(join(builtKiosk, "bundle-report.json"), "
 /**
  * What must never reach a browser: the native SQLite binding, the ORM, PDF and mail
  * code, every server package of ours. (@trpc/client brings @trpc/server's shared,
- * isomorphic core, observables and the SSE reader: that is by tRPC's design.)
+ * isomorphic core, observables and the SSE reader: that is by tRPC's design.) The
+ * car diagram and the zones it draws are @kiosk/core's pure modules, shared with the
+ * PDF: those two files, and nothing else of the package, may come along.
  */
 const serverCode = [
   /node_modules\/\.pnpm\/better-sqlite3/,
   /node_modules\/\.pnpm\/drizzle-orm/,
   /node_modules\/\.pnpm\/pdfkit/,
   /node_modules\/\.pnpm\/nodemailer/,
-  /\/packages\/(api|core|db|sessions|payments|reporting|metrics|trpc-node|devices)\//,
+  /\/packages\/(api|db|sessions|payments|reporting|metrics|trpc-node|devices)\//,
+  /\/packages\/core\/(?!src\/(car-diagram|thickness-zones)\.ts$)/,
   /\/apps\/agent\//,
-  // The page's own OBD-II simulation and its code table are gone: the scan is the agent's.
-  /\/apps\/kiosk\/src\/devices\/dtc-table/,
+  // The page's own device simulations (the OBD-II code table, the gauge) are gone: the devices are the agent's.
+  /\/apps\/kiosk\/src\/devices\//,
 ];
 
 /**
@@ -51,6 +54,11 @@ describe("the kiosk bundle", () => {
   it("holds no server code: only the client package of ours, and browser libraries", () => {
     expect(report.modules.filter((id) => serverCode.some((pattern) => pattern.test(id)))).toEqual([]);
     expect(report.modules.some((id) => id.includes("/packages/client/src/index.ts"))).toBe(true);
+    const core = report.modules.filter((id) => id.includes("/packages/core/"));
+    expect(core.map((id) => id.replace(/.*\/packages\//, "")).sort()).toEqual([
+      "core/src/car-diagram.ts",
+      "core/src/thickness-zones.ts",
+    ]);
   });
 
   it("holds no OBD-II device code: no trouble code, no adapter dialect, no DTC table", () => {
@@ -69,9 +77,13 @@ describe("the kiosk bundle", () => {
       "/work/main/node_modules/.pnpm/drizzle-orm@0.45.4/node_modules/drizzle-orm/index.js",
       "/x/packages/db/src/index.ts",
       "/x/packages/devices/src/simulator/index.ts",
-      "/x/apps/kiosk/src/devices/dtc-table.ts",
+      "/x/packages/core/src/index.ts",
+      "/x/packages/core/src/config/parse.ts",
+      "/x/apps/kiosk/src/devices/simulated.ts",
     ];
     expect(leaked.filter((id) => serverCode.some((pattern) => pattern.test(id)))).toEqual(leaked);
+    const pure = ["/x/packages/core/src/car-diagram.ts", "/x/packages/core/src/thickness-zones.ts"];
+    expect(pure.filter((id) => serverCode.some((pattern) => pattern.test(id)))).toEqual([]);
     expect(deviceCodeIn('const dtcTable=[{code:"P0420"}];send("ATSP0");"ELM327 v1.5"')).toEqual(
       deviceCode.map(([what]) => what),
     );

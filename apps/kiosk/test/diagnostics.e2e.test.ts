@@ -13,10 +13,7 @@ import {
   shownCodes,
   type ScanReportData,
 } from "./scan-report";
-import { paymentIdOn, walkToContact, walkToPayment } from "./steps";
-
-/** The addresses YooKassa notifies from, as the agent is told to trust them (through the tests' proxy header). */
-const yookassaNetwork = "185.71.76.0/27";
+import { bankPays as payByBank, walkToContact, walkToPayment, yookassaNetwork } from "./steps";
 
 let browser: Browser;
 let fake: FakeYooKassa;
@@ -63,17 +60,7 @@ async function startProdKiosk(profile: typeof profiles.can11, prefix: string, ob
   return { device, env, kiosk, api: createKioskClient({ url: env.url }) };
 }
 
-/** The customer's bank pays the QR code on the screen: YooKassa says so to the agent's webhook. */
-async function bankPays(page: Page, agent: TestAgent): Promise<string> {
-  const paymentId = await paymentIdOn(page);
-  const remote = fake.findByOurId(paymentId);
-  if (!remote) throw new Error(`the fake YooKassa never saw payment ${paymentId}`);
-  fake.setStatus(remote.id, "succeeded");
-  await fake.notify(`${agent.url}/api/payments/webhook`, "payment.succeeded", remote, {
-    "x-forwarded-for": "185.71.76.10",
-  });
-  return paymentId;
-}
+const bankPays = (page: Page, agent: TestAgent) => payByBank(fake, page, agent);
 
 const scanStatus = (page: Page) => page.locator(".scan-status");
 

@@ -1,3 +1,5 @@
+import type { TestAgent } from "@kiosk/agent/testing";
+import type { FakeYooKassa } from "@kiosk/payments/testing";
 import type { Page } from "playwright-core";
 import { screenIs, typeOnScreen, type KioskPage } from "./browser";
 
@@ -69,4 +71,19 @@ export async function paymentIdOn(page: Page, previous?: string): Promise<string
     { timeout: 10_000 },
   );
   return (await held.jsonValue()) as string;
+}
+
+/** The addresses YooKassa notifies from, as a PROD agent is told to trust them (through the tests' proxy header). */
+export const yookassaNetwork = "185.71.76.0/27";
+
+/** The customer's bank pays the QR code on the screen: YooKassa says so to the agent's webhook. */
+export async function bankPays(fake: FakeYooKassa, page: Page, agent: TestAgent): Promise<string> {
+  const paymentId = await paymentIdOn(page);
+  const remote = fake.findByOurId(paymentId);
+  if (!remote) throw new Error(`the fake YooKassa never saw payment ${paymentId}`);
+  fake.setStatus(remote.id, "succeeded");
+  await fake.notify(`${agent.url}/api/payments/webhook`, "payment.succeeded", remote, {
+    "x-forwarded-for": "185.71.76.10",
+  });
+  return paymentId;
 }

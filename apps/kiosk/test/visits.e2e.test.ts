@@ -5,6 +5,7 @@ import { operatorToken, type TestAgent } from "@kiosk/agent/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openKiosk, savedVisit, screenIs, type KioskPage } from "./browser";
+import { diagramVerdicts, docsShot, measuredAtLeast, recordShown, shown } from "./measure";
 import { can11Reading, codesOf, shownCodes, type ScanReportData } from "./scan-report";
 import { paymentIdOn, walkToPayment } from "./steps";
 
@@ -32,12 +33,12 @@ function emails(): string[] {
 }
 
 describe("a customer's whole visit in a real Chromium", () => {
-  it("measures paint thickness: QR, paid by the emulator, scan, report coloured by the server, .eml with the PDF", async () => {
-    // Slow enough for the screenshots: the emulator pays after 3 s, the scan takes 2 s.
-    env = await startKioskAgentDev({
-      payments: { dev: { autoConfirmDelayMs: 3_000 } },
-      kiosk: { simulatedScanMs: 2_000 },
-    });
+  it("measures paint thickness: QR, paid by the emulator, the guided measurement, the gauge back, the report coloured by the server, .eml with the PDF", async () => {
+    // Slow enough for the screenshots: the emulator pays after 3 s, the gauge reads every 100 ms.
+    env = await startKioskAgentDev(
+      { payments: { dev: { autoConfirmDelayMs: 3_000 } } },
+      { GAUGE_SIMULATOR_INTERVAL_MS: "100" },
+    );
     kiosk = await openKiosk(browser, env.url, "thickness");
     const { page } = kiosk;
     await walkToPayment(kiosk, "thickness", { email: "ivan", phoneDigits: "9001234567" }, true);
@@ -45,22 +46,27 @@ describe("a customer's whole visit in a real Chromium", () => {
     await kiosk.shot("payment");
 
     await screenIs(page, "scan", 10_000); // the emulator confirmed by itself
+    await measuredAtLeast(page, 12);
     await kiosk.shot("scan");
+    await page.waitForSelector('[data-measured="45"]', { timeout: 20_000 });
+    await page.click('[data-action="finish-measurement"]');
     await screenIs(page, "report");
     await page.waitForSelector('[data-delivery="email"][data-status="sent"]');
     await page.waitForSelector('[data-delivery="sms"][data-status="sent"]');
+    await page.waitForSelector('[data-summary="thickness"] [data-diagram="sedan"]');
     await kiosk.shot("report");
+    await docsShot(page, "kiosk-report");
 
     // Every zone's colour is the verdict the agent computed, not one the page made up.
     const visit = await page.evaluate(
       () => JSON.parse(localStorage.getItem("kiosk.visit") ?? "{}") as { reportId: string },
     );
     const report = await createKioskClient({ url: env.url }).reports.get.query({ id: visit.reportId });
-    const verdicts = (report.data as { zones: Array<{ verdict: string }> }).zones.map((z) => z.verdict);
-    expect(await page.$$eval("[data-verdict]", (zones) => zones.map((z) => z.getAttribute("data-verdict")))).toEqual(
-      verdicts,
+    const zones = (report.data as { zones: Array<{ zone: string; verdict: string }> }).zones;
+    expect(zones).toHaveLength(45);
+    expect(await diagramVerdicts(page, '[data-summary="thickness"]')).toEqual(
+      Object.fromEntries(zones.map((z) => [z.zone, z.verdict])),
     );
-    expect(verdicts).toHaveLength(45);
 
     await page.click('[data-action="finish"]');
     await screenIs(page, "done");
@@ -88,14 +94,24 @@ describe("a customer's whole visit in a real Chromium", () => {
     expect(await page.textContent(".pay-amount")).toBe("480\u00a0₽");
 
     const operator = createKioskClient({ url: env.url, token: operatorToken });
+    const paymentId = await paymentIdOn(page);
+    await recordShown(page);
     const started = performance.now();
-    await operator.payments.confirm.mutate({ id: await paymentIdOn(page) });
+    await operator.payments.confirm.mutate({ id: paymentId });
     await screenIs(page, "scan");
     const screenChangedMs = performance.now() - started;
     console.log(`kiosk: confirmed payment to the scan screen in ${screenChangedMs.toFixed(0)} ms`);
     expect(screenChangedMs).toBeLessThan(5_000);
 
     await screenIs(page, "report");
+    // The adapter came out of its cell for the scan and went back before the report showed.
+    const seen = await shown(page);
+    expect(seen.handouts).toEqual([
+      "Возьмите адаптер из ячейки\u00a02",
+      "Верните адаптер в ячейку\u00a02 и закройте дверцу",
+    ]);
+    expect(seen.screens).toEqual(["payment", "scan", "return", "report"]);
+    expect(seen.lockerStates.slice(0, 3)).toEqual(["opening", "out", "returning"]);
     await page.waitForSelector('[data-delivery="email"][data-status="sent"]');
     expect(await page.textContent(".summary-vehicle")).toBe("Toyota Camry");
     await kiosk.shot("report");
@@ -143,6 +159,6 @@ describe("a customer's whole visit in a real Chromium", () => {
   }, 90_000);
 });
 
-function startKioskAgentDev(file: Record<string, unknown>) {
-  return import("./browser").then(({ startKioskAgent }) => startKioskAgent(file));
+function startKioskAgentDev(file: Record<string, unknown>, agentEnv: Record<string, string> = {}) {
+  return import("./browser").then(({ startKioskAgent }) => startKioskAgent(file, { env: agentEnv }));
 }

@@ -4,15 +4,17 @@ import { useKiosk } from "../visit/context";
 import type { Visit } from "../visit/machine";
 import { Button, Problem, Screen } from "../ui/Screen";
 import { serviceTitles } from "../ui/format";
+import { Handout, isHandingOut } from "./Handout";
 import { scanActivity, scanFailures, scanFraction } from "./scan-texts";
 
 type ScanVisit = Extract<Visit, { step: "scan" }>;
 
 /**
  * The OBD-II scan, run by the agent: this screen starts it (a reload starts it
- * again, which answers the scan already running), follows its progress live, and
- * moves on when it is done. A failed scan leaves the session paid: the customer
- * fixes what they can (the ignition, the plug) and tries again, or calls the operator.
+ * again, which answers the scan already running), asks the customer to take the
+ * adapter from its locker cell, follows the scan live, and moves on when it is
+ * done. A failed scan leaves the session paid: the customer fixes what they can
+ * (the ignition, the plug) and tries again, or calls the operator.
  */
 export function DiagnosticsScan({ visit }: { visit: ScanVisit }) {
   const { api, dispatch, unreachable } = useKiosk();
@@ -44,6 +46,7 @@ export function DiagnosticsScan({ visit }: { visit: ScanVisit }) {
               dispatch({
                 type: "scanned",
                 scan: { service: "diagnostics", scanId: view.id, timestamp: view.endedAt ?? Date.now() },
+                locker: view.locker,
               });
             }
           },
@@ -65,21 +68,32 @@ export function DiagnosticsScan({ visit }: { visit: ScanVisit }) {
   const failure = scan?.state === "failed" && scan.error ? scanFailures[scan.error.code] : null;
   const progress = scan?.progress ?? { step: "waiting" as const };
   const percent = Math.round(scanFraction(progress) * 100);
+  const locker = scan?.locker ?? null;
+  const handingOut = !failure && isHandingOut(locker, scan?.state !== "waiting");
   return (
     <Screen
       name="scan"
-      title={failure ? failure.title : "Идёт диагностика"}
+      title={failure ? failure.title : handingOut ? "Оплата прошла" : "Идёт диагностика"}
       lead={
-        !failure
-          ? "Не выключайте зажигание и не отсоединяйте адаптер"
-          : failure.operator
-            ? undefined
-            : "Оплата сохранена: диагностику можно повторить"
+        handingOut
+          ? "Вставьте адаптер в разъём OBD под рулём и включите зажигание"
+          : !failure
+            ? "Не выключайте зажигание и не отсоединяйте адаптер"
+            : failure.operator
+              ? undefined
+              : "Оплата сохранена: диагностику можно повторить"
       }
     >
       <p className="scan-service">{serviceTitles.diagnostics}</p>
-      <div className="scan-status" data-scan-state={scan?.state ?? "waiting"} data-scan-error={scan?.error?.code}>
-        {failure ? (
+      <div
+        className="scan-status"
+        data-scan-state={scan?.state ?? "waiting"}
+        data-scan-error={scan?.error?.code}
+        data-locker-state={locker?.state}
+      >
+        {handingOut ? (
+          <Handout handback={locker} state={locker.state} phase="take" />
+        ) : failure ? (
           <Problem message={failure.message} tone={failure.operator ? "error" : "hint"}>
             <Button name="retry-scan" kind={failure.operator ? "secondary" : "primary"} onClick={retry}>
               Повторить

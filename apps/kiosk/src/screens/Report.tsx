@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
-import { customerMessage, kioskApiError, type Delivery, type Report as ReportView } from "../api";
+import { customerMessage, type Delivery, type Report as ReportView } from "../api";
 import { useKiosk } from "../visit/context";
-import type { ScanResult, Visit } from "../visit/machine";
+import type { Visit } from "../visit/machine";
 import { Button, Problem, Screen } from "../ui/Screen";
+import { notReturnedLine } from "./Handout";
+import { makeReport } from "./make-report";
 import { Summary } from "./Summary";
 
 type ReportVisit = Extract<Visit, { step: "report" }>;
@@ -15,9 +17,9 @@ const deliveryStates: Record<Delivery["status"], string> = {
 };
 
 /**
- * Makes the report from the scan (once: a repeat answers 409 naming the report
- * already made), shows its summary as the agent computed it, and each delivery
- * live from reports.onDelivery.
+ * Makes the report from the scan or the measurement unless the return screen
+ * already did (once: a repeat answers 409 naming the report already made), shows
+ * its summary as the agent computed it, and each delivery live from reports.onDelivery.
  */
 export function Report({ visit }: { visit: ReportVisit }) {
   const { api, catalog, dispatch, unreachable } = useKiosk();
@@ -29,7 +31,7 @@ export function Report({ visit }: { visit: ReportVisit }) {
   useEffect(() => {
     if (visit.reportId || !visit.scan) return;
     let live = true;
-    generate(api, visit.sessionId, visit.vehicle, visit.scan)
+    makeReport(api, visit.sessionId, visit.scan)
       .then((made) => live && dispatch({ type: "reportCreated", reportId: made }))
       .catch((error: unknown) => {
         if (live && !unreachable(error)) setProblem(customerMessage(error));
@@ -37,7 +39,7 @@ export function Report({ visit }: { visit: ReportVisit }) {
     return () => {
       live = false;
     };
-  }, [api, dispatch, unreachable, visit.reportId, visit.scan, visit.sessionId, visit.vehicle, tries]);
+  }, [api, dispatch, unreachable, visit.reportId, visit.scan, visit.sessionId, tries]);
 
   useEffect(() => {
     if (!visit.reportId) return;
@@ -94,6 +96,11 @@ export function Report({ visit }: { visit: ReportVisit }) {
           </Button>
         </Problem>
       ) : null}
+      {visit.notReturned ? (
+        <p className="quiet-note" data-not-returned={visit.notReturned.device}>
+          {notReturnedLine(visit.notReturned)}
+        </p>
+      ) : null}
       <ul className="deliveries">
         {shown.map((d) => (
           <li key={d.id} data-delivery={d.channel} data-status={d.status} className={`delivery delivery-${d.status}`}>
@@ -104,30 +111,4 @@ export function Report({ visit }: { visit: ReportVisit }) {
       {report ? <Summary report={report} /> : null}
     </Screen>
   );
-}
-
-/** The report for the scan; if an earlier attempt already made it (a reload), its id. */
-async function generate(
-  api: ReturnType<typeof useKiosk>["api"],
-  sessionId: string,
-  vehicle: ReportVisit["vehicle"],
-  scan: ScanResult,
-) {
-  try {
-    // Diagnostics: the agent makes the report from the scan it stored; the screen sends no codes.
-    const made =
-      scan.service === "diagnostics"
-        ? await api.reports.fromScan.mutate({ sessionId })
-        : await api.reports.generateThickness.mutate({
-            sessionId,
-            vehicleType: vehicle.type ?? "sedan",
-            measurements: scan.measurements,
-            timestamp: scan.timestamp,
-          });
-    return made.id;
-  } catch (error) {
-    const existing = kioskApiError(error)?.details.reportId;
-    if (typeof existing === "string") return existing;
-    throw error;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanActivity, scanFailures, scanFraction } from "./scan-texts";
+import { measurementFailures, scanActivity, scanFailures, scanFraction } from "./scan-texts";
 
 describe("the diagnostics scan in the customer's words", () => {
   it("says each step the agent reports", () => {
@@ -39,5 +39,20 @@ describe("the diagnostics scan in the customer's words", () => {
         operator: true,
       });
     }
+  });
+
+  it("says a jammed cell plainly, whichever device was in it: the operator knows, the money is safe", () => {
+    const jam =
+      "Ячейка не открылась. Оператор уже получил сигнал. Оплата сохранена: можно повторить или попросить оператора вернуть деньги.";
+    expect(scanFailures.LOCKER_JAMMED).toEqual({ title: "Нужна помощь оператора", message: jam, operator: true });
+    expect(measurementFailures.LOCKER_JAMMED).toEqual(scanFailures.LOCKER_JAMMED);
+    expect(measurementFailures.LOCKER_GARBLED.operator).toBe(true);
+  });
+
+  it("names the gauge, not the adapter, when a measurement fails on its device", () => {
+    expect(measurementFailures.NO_ADAPTER.message).toBe(
+      "Толщиномер не отвечает. Пожалуйста, позовите оператора; оплата сохранена.",
+    );
+    expect(measurementFailures.INTERRUPTED).toMatchObject({ operator: false, title: "Измерение прервано" });
   });
 });

@@ -62,6 +62,21 @@ const adapterSilent: ScanFailure = {
   operator: true,
 };
 
+/** The locker's faults, the same whichever device was in the cell: the operator has been paged for a jam. */
+const lockerFailures = {
+  LOCKER_JAMMED: {
+    title: "Нужна помощь оператора",
+    message:
+      "Ячейка не открылась. Оператор уже получил сигнал. Оплата сохранена: можно повторить или попросить оператора вернуть деньги.",
+    operator: true,
+  },
+  LOCKER_GARBLED: {
+    title: "Нужна помощь оператора",
+    message: "Ячейки с устройствами не отвечают. Пожалуйста, позовите оператора; оплата сохранена.",
+    operator: true,
+  },
+} satisfies Record<string, ScanFailure>;
+
 /**
  * Why a scan failed, for the customer: the two situations they can fix themselves
  * (the ignition, the plug) say how; the device's own faults send for the operator.
@@ -87,4 +102,31 @@ export const scanFailures: Record<ScanErrorCode, ScanFailure> = {
   UNPLUGGED: adapterSilent,
   ADAPTER_TIMEOUT: adapterSilent,
   BUS_ERROR: adapterSilent,
+  ...lockerFailures,
+};
+
+const gaugeSilent: ScanFailure = {
+  title: "Нужна помощь оператора",
+  message: "Толщиномер не отвечает. Пожалуйста, позовите оператора; оплата сохранена.",
+  operator: true,
+};
+
+/**
+ * Why a thickness measurement failed. The gauge only talks, so nothing is the
+ * customer's to fix but an interruption; a car's faults (ignition, plug) never
+ * reach a gauge and read as the gauge not answering.
+ */
+export const measurementFailures: Record<ScanErrorCode, ScanFailure> = {
+  INTERRUPTED: {
+    title: "Измерение прервано",
+    message: "Измерение прервалось. Нажмите «Повторить», чтобы продолжить: измеренные зоны сохранены.",
+    operator: false,
+  },
+  NO_ADAPTER: gaugeSilent,
+  UNPLUGGED: gaugeSilent,
+  ADAPTER_TIMEOUT: gaugeSilent,
+  BUS_ERROR: gaugeSilent,
+  IGNITION_OFF: gaugeSilent,
+  NO_VEHICLE: gaugeSilent,
+  ...lockerFailures,
 };

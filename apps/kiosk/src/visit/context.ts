@@ -1,13 +1,11 @@
 import { createContext, useContext, type Dispatch } from "react";
 import type { Api, Catalog } from "../api";
-import type { Devices } from "../devices/types";
 import type { VisitEvent } from "./machine";
 
-/** What every screen works with: the agent, the catalog, the devices, and how to move the visit on. */
+/** What every screen works with: the agent (devices included), the catalog, and how to move the visit on. */
 export interface KioskContextValue {
   api: Api;
   catalog: Catalog;
-  devices: Devices;
   dispatch: Dispatch<VisitEvent>;
   /**
    * Hands an error to the kiosk: when the agent was unreachable it shows the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PaymentStatus } from "../api";
+import type { Handout, PaymentStatus } from "../api";
 import {
   paysForService,
   resetsWhenIdle,
@@ -11,6 +11,8 @@ import {
 } from "./machine";
 
 const run = (...events: VisitEvent[]): Visit => events.reduce(visitReducer, { step: "idle" } as Visit);
+const measured: ScanResult = { service: "thickness", measurementId: "msr_1", timestamp: 1 };
+const gaugeLocker = (state: Handout["state"]): Handout => ({ device: "gauge", cell: 3, state });
 const toPayment: VisitEvent[] = [
   { type: "start" },
   { type: "chooseService", service: "thickness" },
@@ -26,15 +28,27 @@ describe("visitReducer", () => {
       ...toPayment,
       { type: "intentCreated", paymentId: "pay_1" },
       { type: "paymentStatus", status: "confirmed" },
-      { type: "scanned", scan: { service: "thickness", measurements: [], timestamp: 1 } },
+      { type: "scanned", scan: measured, locker: gaugeLocker("returning") },
       { type: "reportCreated", reportId: "rpt_1" },
+      { type: "returnEnded", returned: true },
       { type: "finish" },
     ];
     for (const event of events) {
       visit = visitReducer(visit, event);
       steps.push(visit.step);
     }
-    expect(steps).toEqual(["service", "vehicle", "contact", "payment", "payment", "scan", "report", "report", "done"]);
+    expect(steps).toEqual([
+      "service",
+      "vehicle",
+      "contact",
+      "payment",
+      "payment",
+      "scan",
+      "return",
+      "return",
+      "report",
+      "done",
+    ]);
     expect(visit).toEqual({ step: "done", sessionId: "ses_1", reportId: "rpt_1" });
   });
 
@@ -46,7 +60,7 @@ describe("visitReducer", () => {
       { type: "sessionCreated", sessionId: "ses_1", attempt: "a1" },
       { type: "intentCreated", paymentId: "pay_1" },
       { type: "paymentStatus", status: "confirmed" },
-      { type: "scanned", scan: { service: "diagnostics", scanId: "scn_1", timestamp: 1 } },
+      { type: "scanned", scan: { service: "diagnostics", scanId: "scn_1", timestamp: 1 }, locker: null },
     );
     expect(scanned).toEqual({
       step: "report",
@@ -55,6 +69,75 @@ describe("visitReducer", () => {
       sessionId: "ses_1",
       scan: { service: "diagnostics", scanId: "scn_1", timestamp: 1 },
       reportId: null,
+      notReturned: null,
+    });
+  });
+
+  describe("the device's way back to the locker", () => {
+    const paid = run(
+      ...toPayment,
+      { type: "intentCreated", paymentId: "pay_1" },
+      { type: "paymentStatus", status: "confirmed" },
+    );
+    const returning = visitReducer(paid, { type: "scanned", scan: measured, locker: gaugeLocker("returning") });
+
+    it("asks for the device back first, the report already under way, and shows the report once the door closed", () => {
+      expect(returning).toEqual({
+        step: "return",
+        service: "thickness",
+        vehicle: { type: "sedan" },
+        sessionId: "ses_1",
+        scan: measured,
+        handback: { device: "gauge", cell: 3 },
+        reportId: null,
+        returned: null,
+      });
+      const made = visitReducer(returning, { type: "reportCreated", reportId: "rpt_1" });
+      expect(made).toMatchObject({ step: "return", reportId: "rpt_1", returned: null });
+      expect(visitReducer(made, { type: "finish" })).toBe(made); // no leaving before the door closes
+      const report = {
+        step: "report",
+        service: "thickness",
+        vehicle: { type: "sedan" },
+        sessionId: "ses_1",
+        scan: measured,
+        reportId: "rpt_1",
+        notReturned: null,
+      };
+      expect(visitReducer(made, { type: "returnEnded", returned: true })).toEqual(report);
+      // The door shut before the report was made: the report screen waits for the report, once.
+      const shut = visitReducer(returning, { type: "returnEnded", returned: true });
+      expect(shut).toMatchObject({ step: "return", reportId: null, returned: true });
+      expect(visitReducer(shut, { type: "reportCreated", reportId: "rpt_1" })).toEqual(report);
+    });
+
+    it("goes on to the report when the time for the return ran out, remembering which device is missing", () => {
+      const made = visitReducer(returning, { type: "reportCreated", reportId: "rpt_1" });
+      expect(visitReducer(made, { type: "returnEnded", returned: false })).toMatchObject({
+        step: "report",
+        reportId: "rpt_1",
+        notReturned: { device: "gauge", cell: 3 },
+      });
+    });
+
+    it("skips the return prompt without a locker, or when the return was already over", () => {
+      expect(visitReducer(paid, { type: "scanned", scan: measured, locker: null })).toMatchObject({
+        step: "report",
+        notReturned: null,
+      });
+      expect(visitReducer(paid, { type: "scanned", scan: measured, locker: gaugeLocker("returned") })).toMatchObject({
+        step: "report",
+        notReturned: null,
+      });
+      expect(
+        visitReducer(paid, { type: "scanned", scan: measured, locker: gaugeLocker("not_returned") }),
+      ).toMatchObject({ step: "report", notReturned: { device: "gauge", cell: 3 } });
+      expect(visitReducer(paid, { type: "returnEnded", returned: true })).toBe(paid);
+    });
+
+    it("keeps a paid visit waiting for its device out of inactivity's reach", () => {
+      expect(resetsWhenIdle(returning)).toBe(false);
+      expect(visitReducer(returning, { type: "back" })).toBe(returning);
     });
   });
 
@@ -105,10 +188,7 @@ describe("visitReducer", () => {
       ...toPayment,
       { type: "intentCreated", paymentId: "pay_1" },
       { type: "paymentStatus", status: "confirmed" },
-      {
-        type: "scanned",
-        scan: { service: "thickness", measurements: [], timestamp: 1 },
-      },
+      { type: "scanned", scan: measured, locker: null },
     );
     expect(visitReducer(report, { type: "finish" })).toBe(report); // no report yet
   });
@@ -195,10 +275,31 @@ describe("visitReducer", () => {
         sessionId: "ses_1",
         scan: null,
         reportId: "rpt_1",
+        notReturned: null,
       });
-      const measured: ScanResult = { service: "thickness", measurements: [], timestamp: 1 };
-      const report: SessionVisit = { step: "report", ...chosen, sessionId: "ses_1", scan: measured, reportId: null };
+      const report: SessionVisit = {
+        step: "report",
+        ...chosen,
+        sessionId: "ses_1",
+        scan: measured,
+        reportId: null,
+        notReturned: null,
+      };
       expect(resume(report, { type: "reportCreated", reportId: "rpt_1" })).toEqual({ ...report, reportId: "rpt_1" });
+      // Reloaded while the device was going back: the report made meanwhile is kept, the prompt stays.
+      const returning: SessionVisit = {
+        step: "return",
+        ...chosen,
+        sessionId: "ses_1",
+        scan: measured,
+        handback: { device: "gauge", cell: 3 },
+        reportId: null,
+        returned: null,
+      };
+      expect(resume(returning, { type: "reportCreated", reportId: "rpt_1" })).toEqual({
+        ...returning,
+        reportId: "rpt_1",
+      });
     });
   });
 });

@@ -4,7 +4,7 @@
  * and persisted as plain JSON (a reload resumes it). Side effects (API calls,
  * timers, devices) live in the controller, which only dispatches events.
  */
-import type { PaymentStatus, VehicleType } from "../api";
+import type { Handout, PaymentStatus, VehicleType } from "../api";
 
 export type { VehicleType };
 export type Service = "thickness" | "diagnostics";
@@ -16,13 +16,15 @@ export interface Vehicle {
 }
 
 /**
- * What the scan produced: the report's input. Diagnostics runs on the agent and the
- * agent keeps what the car said, so the visit holds only which scan finished; the
- * thickness gauge is still the screen's own, so its measurements travel with the visit.
+ * What the service produced: the report's input. Both devices are the agent's and the
+ * agent keeps what they read, so the visit holds only which scan or measurement finished.
  */
 export type ScanResult =
   | { service: "diagnostics"; scanId: string; timestamp: number }
-  | { service: "thickness"; measurements: Array<{ zone: string; valueUm: number }>; timestamp: number };
+  | { service: "thickness"; measurementId: string; timestamp: number };
+
+/** A device the customer took from the locker: which one, and its cell. */
+export type Handback = Pick<Handout, "device" | "cell">;
 
 export type PaymentPhase = "creating" | "pending" | "declined" | "expired" | "failed";
 
@@ -45,7 +47,26 @@ export type Visit =
       phase: PaymentPhase;
     } & Chosen)
   | ({ step: "scan"; sessionId: string; paymentId: string } & Chosen)
-  | ({ step: "report"; sessionId: string } & ReportProgress & Chosen)
+  /**
+   * The service is over and its device goes back to the locker: the return prompt shows
+   * while the report is already being made (it never waits for the door); the report
+   * screen follows once both are over. `returned` is how the return ended, null until it has.
+   */
+  | ({
+      step: "return";
+      sessionId: string;
+      scan: ScanResult;
+      handback: Handback;
+      reportId: string | null;
+      returned: boolean | null;
+    } & Chosen)
+  | ({
+      step: "report";
+      sessionId: string;
+      /** The device was not back in its cell in time: the screen says the operator knows. */
+      notReturned: Handback | null;
+    } & ReportProgress &
+      Chosen)
   | { step: "done"; sessionId: string; reportId: string };
 
 /** The scan's result until the report is made from it; after a reload only the report may be left. */
@@ -66,7 +87,10 @@ export type VisitEvent =
   /** The payment's status as the agent tells it: live (payments.onStatus), on a cancel, or on a resume. */
   | { type: "paymentStatus"; status: PaymentStatus }
   | { type: "retryPayment"; attempt: string }
-  | { type: "scanned"; scan: ScanResult }
+  /** The scan or measurement is done; `locker` is its device's trip as the agent reported it then. */
+  | { type: "scanned"; scan: ScanResult; locker: Handout | null }
+  /** The device's return ended: the door closed on it, or the time for it ran out. */
+  | { type: "returnEnded"; returned: boolean }
   | { type: "reportCreated"; reportId: string }
   | { type: "finish" }
   | { type: "reset" }
@@ -111,16 +135,9 @@ export function visitReducer(visit: Visit, event: VisitEvent): Visit {
         ? { ...visit, attempt: event.attempt, paymentId: null, phase: "creating" }
         : visit;
     case "scanned":
-      return visit.step === "scan"
-        ? {
-            step: "report",
-            service: visit.service,
-            vehicle: visit.vehicle,
-            sessionId: visit.sessionId,
-            scan: event.scan,
-            reportId: null,
-          }
-        : visit;
+      return visit.step === "scan" ? scanned(visit, event.scan, event.locker) : visit;
+    case "returnEnded":
+      return visit.step === "return" ? returnOver({ ...visit, returned: event.returned }) : visit;
     case "reportCreated":
       return reportCreated(visit, event.reportId);
     case "finish":
@@ -142,10 +159,30 @@ function back(visit: Visit): Visit {
     case "idle":
     case "payment":
     case "scan":
+    case "return":
     case "report":
     case "done":
       return visit;
   }
+}
+
+/**
+ * The service is done: with its device on the way back to the locker the return
+ * prompt shows first; without a locker, or with the return already over, the report.
+ */
+function scanned(visit: Extract<Visit, { step: "scan" }>, scan: ScanResult, locker: Handout | null): Visit {
+  const chosen = { service: visit.service, vehicle: visit.vehicle, sessionId: visit.sessionId };
+  const handback = locker ? { device: locker.device, cell: locker.cell } : null;
+  if (locker?.state === "returning" && handback) {
+    return { step: "return", ...chosen, scan, handback, reportId: null, returned: null };
+  }
+  return {
+    step: "report",
+    ...chosen,
+    scan,
+    reportId: null,
+    notReturned: locker?.state === "not_returned" ? handback : null,
+  };
 }
 
 /**
@@ -181,7 +218,22 @@ function paymentStatus(visit: Visit, status: PaymentStatus): Visit {
   return visit.phase === outcome ? visit : { ...visit, phase: outcome };
 }
 
+/** The report is made and the device's return is over: the report screen, with a word if the device is missing. */
+function returnOver(visit: Extract<Visit, { step: "return" }>): Visit {
+  if (!visit.reportId || visit.returned === null) return visit;
+  return {
+    step: "report",
+    service: visit.service,
+    vehicle: visit.vehicle,
+    sessionId: visit.sessionId,
+    scan: visit.scan,
+    reportId: visit.reportId,
+    notReturned: visit.returned ? null : visit.handback,
+  };
+}
+
 function reportCreated(visit: Visit, reportId: string): Visit {
+  if (visit.step === "return") return returnOver({ ...visit, reportId });
   if (visit.step === "report") return { ...visit, reportId };
   // A reload found the report already made from this scan: the result is gone, the report is not.
   if (visit.step === "scan") {
@@ -192,6 +244,7 @@ function reportCreated(visit: Visit, reportId: string): Visit {
       sessionId: visit.sessionId,
       scan: null,
       reportId,
+      notReturned: null,
     };
   }
   return visit;

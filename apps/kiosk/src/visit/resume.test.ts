@@ -53,4 +53,21 @@ describe("resumeVisit", () => {
     ]);
     expect(await resumeVisit(agent({ session: "active" }), scan)).toEqual([{ type: "sessionResumed", visit: scan }]);
   });
+
+  it("resumes the device's return with the report made meanwhile: the prompt stays until the door closes", async () => {
+    const returning: SessionVisit = {
+      step: "return",
+      service: "thickness",
+      vehicle: { type: "sedan" },
+      sessionId: "ses_1",
+      scan: { service: "thickness", measurementId: "msr_1", timestamp: 1 },
+      handback: { device: "gauge", cell: 3 },
+      reportId: null,
+      returned: null,
+    };
+    expect(await resumeVisit(agent({ session: "active", reportId: "rpt_1" }), returning)).toEqual([
+      { type: "sessionResumed", visit: returning },
+      { type: "reportCreated", reportId: "rpt_1" },
+    ]);
+  });
 });

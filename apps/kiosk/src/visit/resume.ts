@@ -6,8 +6,8 @@ import type { Visit, VisitEvent } from "./machine";
  * events that take the reducer there: the saved visit back, then what happened
  * while the screen was gone, as a live visit would have heard it (the payment's
  * status, the report made). The session may have ended; a paid one is never
- * lost: it resumes at the scan or the report. Anything before a session exists
- * starts over.
+ * lost: it resumes at the scan, the device's return or the report. Anything
+ * before a session exists starts over.
  */
 export async function resumeVisit(api: Api, saved: Visit | null): Promise<VisitEvent[]> {
   const startOver: VisitEvent[] = [{ type: "reset" }];
@@ -25,8 +25,8 @@ export async function resumeVisit(api: Api, saved: Visit | null): Promise<VisitE
     const payment = await api.payments.get.query({ id: saved.paymentId });
     return [resumed, { type: "paymentStatus", status: payment.status }];
   }
-  // A scan starts again unless its report was made; a report whose scan result survived
-  // is generated (the agent answers 409 with its id if it exists).
+  // A scan starts again (a measurement continues) unless its report was made; a return or a report
+  // whose result survived makes the report (the agent answers 409 with its id if it exists).
   const [report] = await api.reports.listBySession.query({ sessionId: saved.sessionId });
   return report ? [resumed, { type: "reportCreated", reportId: report.id }] : [resumed];
 }
