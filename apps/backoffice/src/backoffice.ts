@@ -9,6 +9,9 @@ import { openBackofficeDb } from "./db";
 import { failureFields } from "./errors";
 import { assertJson, bearer, readJson, requestIdFrom, sendError, sendJson } from "./http";
 import { createBackofficeMetrics } from "./metrics";
+import { reportLinkRoutes, reportUploadRoute } from "./report-links/http";
+import { createLinkRateLimiter } from "./report-links/rate-limit";
+import { startReportRetention } from "./report-links/retention";
 import { backofficeRouter, type BackofficeContext } from "./router";
 import { kiosks } from "./schema";
 import { isKioskToken, isKnownToken } from "./tokens";
@@ -25,7 +28,8 @@ const anonymousBodyLimit = 64 * 1024;
 
 /**
  * The fleet backoffice: PostgreSQL (migrated at start), the tRPC API at /trpc,
- * `POST /api/ingest` for kiosks, /metrics, /healthz and /readyz. Every answer
+ * `POST /api/ingest` and `PUT /api/fleet/reports/:reportId` for kiosks, the
+ * customers' report links at /r/, /metrics, /healthz and /readyz. Every answer
  * carries an x-request-id; every 5xx writes one error line under it.
  */
 export async function startBackoffice(
@@ -61,6 +65,13 @@ export async function startBackoffice(
       onError: ({ error, req }) => failures.set(req, error),
     });
   const trpc = { known: trpcHandler(bodyLimit), anonymous: trpcHandler(anonymousBodyLimit) };
+  const reportLinks = reportLinkRoutes({
+    db,
+    config,
+    metrics,
+    rateLimiter: await createLinkRateLimiter(db, config.reportLinkRatePerMinute),
+    onFailure: (req, error) => failures.set(req, error),
+  });
   const caller = backofficeRouter.createCaller;
 
   /** The kiosk's token is checked before a byte of the body is read; which kiosk it is, by the procedure. */
@@ -79,6 +90,11 @@ export async function startBackoffice(
       return (known ? trpc.known : trpc.anonymous)(req, res);
     }
     if (req.method === "POST" && pathname === "/api/ingest") return sendJson(res, 200, await ingestOverHttp(req));
+    const upload = req.method === "PUT" ? reportUploadRoute.exec(pathname) : null;
+    if (upload?.[1]) return reportLinks.upload(req, res, upload[1]);
+    if ((req.method === "GET" || req.method === "HEAD") && (pathname === "/r" || pathname.startsWith("/r/"))) {
+      return reportLinks.open(req, res, pathname);
+    }
     if (req.method === "GET" && pathname === "/metrics") {
       const text = await metrics.registry.metrics();
       res.writeHead(200, { "content-type": metrics.registry.contentType });
@@ -125,14 +141,21 @@ export async function startBackoffice(
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const retention = startReportRetention(db, config.reportPurgeIntervalMs, logger);
   const url = `http://${config.host}:${port}`;
   logger.info({ url }, `kiosk-backoffice listening on ${url}`);
+  if (config.publicUrl) logger.info({ publicUrl: config.publicUrl }, `report links at ${config.publicUrl}/r/<token>`);
+  else
+    logger.warn(
+      "report links are off: set BACKOFFICE_PUBLIC_URL to publish kiosks' reports (uploads answer 503 LINKS_OFF)",
+    );
   return {
     url,
     server,
     async stop() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await retention.stop();
       await close();
     },
   };

@@ -46,6 +46,21 @@ export const backofficeConfigSchema = z
     storagePath: z.string().min(1).default("./storage"),
     /** The loopback port that local PostgreSQL listens on. */
     localPostgresPort: z.coerce.number().int().min(1).max(65535).default(5433),
+    /**
+     * The backoffice's address as customers reach it (`https://reports.example.ru`):
+     * report links are built on it. Without it links are off: an upload answers 503 LINKS_OFF.
+     */
+    publicUrl: z
+      .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+      .refine((url) => !/[?#]/.test(url), "must have no query or fragment")
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+    /** How long a report link works after its upload, in days; then the PDF is deleted. */
+    reportLinkTtlDays: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Openings of `/r/...` per client address (an IPv6 client by its /64) per minute. */
+    reportLinkRatePerMinute: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** How often expired reports are purged. */
+    reportPurgeIntervalMs: z.coerce.number().int().min(100).default(60_000),
     logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .strict();
@@ -63,6 +78,10 @@ const env = {
   TIMEZONE: "timezone",
   STORAGE_PATH: "storagePath",
   BACKOFFICE_PG_PORT: "localPostgresPort",
+  BACKOFFICE_PUBLIC_URL: "publicUrl",
+  REPORT_LINK_TTL_DAYS: "reportLinkTtlDays",
+  REPORT_LINK_RATE_PER_MINUTE: "reportLinkRatePerMinute",
+  REPORT_PURGE_INTERVAL_MS: "reportPurgeIntervalMs",
   LOG_LEVEL: "logLevel",
 } as const;
 

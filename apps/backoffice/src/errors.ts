@@ -1,4 +1,5 @@
-import { DomainError, httpErrorOf, internalError, validationIssuesOf } from "@kiosk/core";
+import { DomainError, httpErrorOf, internalError, validationIssuesOf, type DomainErrorCode } from "@kiosk/core";
+import { reportUploadRefusals, type ReportUploadRefusal } from "@kiosk/fleet-contract";
 // The one DomainError -> tRPC table, the agent's; the backoffice adds only what PostgreSQL can say.
 import { domainCodeOfTrpc, trpcCodeOf } from "@kiosk/api/errors";
 import { TRPCError } from "@trpc/server";
@@ -8,7 +9,7 @@ import { DrizzleQueryError } from "drizzle-orm";
  * The backoffice's one error mapping. Its procedures and its HTTP paths throw the
  * kiosk's own family (`DomainError`, one closed union of codes); this module alone
  * turns a failure into the TRPCError /trpc answers with and the status and body
- * `/api/ingest` answers with.
+ * `/api/ingest` and the report upload answer with.
  */
 
 /** The socket could not reach PostgreSQL, or lost it. */
@@ -80,11 +81,34 @@ export function toTRPCError(error: unknown): TRPCError {
   return new TRPCError({ code: trpcCodeOf(domain.code), message: domain.message, cause: domain });
 }
 
-/** A failure as `/api/ingest` answers it: the status, and `{ error: { code, message } }`. */
+/** Each refusal the report upload has of its own, as the DomainError code that gives its status. */
+const refusalCodes = {
+  PDF_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  REPORT_ID_MISMATCH: "BAD_REQUEST",
+  NOT_PDF: "BAD_REQUEST",
+  SHA256_MISMATCH: "BAD_REQUEST",
+  REPORT_CONFLICT: "CONFLICT",
+  LINKS_OFF: "PROVIDER_UNAVAILABLE",
+} as const satisfies Record<ReportUploadRefusal, DomainErrorCode>;
+
+/** A refusal of the report upload: its status from `refusalCodes`, its own code in the answer. */
+export const uploadRefusal = (refusal: ReportUploadRefusal, message: string) =>
+  new DomainError(refusalCodes[refusal], message, { refusal });
+
+const refusals = new Set<string>(reportUploadRefusals);
+const refusalOfUpload = (error: DomainError): string | undefined => {
+  const refusal = error.details?.refusal;
+  return typeof refusal === "string" && refusals.has(refusal) ? refusal : undefined;
+};
+
+/**
+ * A failure as the REST paths answer it: the status, and `{ error: { code, message } }`;
+ * the code is the upload's own refusal when it is one (`LINKS_OFF`, `NOT_PDF`...).
+ */
 export function httpAnswerOf(error: unknown): { status: number; body: { error: { code: string; message: string } } } {
   const domain = domainErrorOf(error);
   const { status, code } = httpErrorOf(domain.code);
-  return { status, body: { error: { code, message: domain.message } } };
+  return { status, body: { error: { code: refusalOfUpload(domain) ?? code, message: domain.message } } };
 }
 
 /**

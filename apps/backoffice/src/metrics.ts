@@ -15,6 +15,18 @@ export function createBackofficeMetrics(kiosksSilent: () => Promise<number>) {
       labelNames: ["result"] as const,
       registers: [registry],
     }),
+    reportUploads: new Counter({
+      name: "backoffice_report_uploads_total",
+      help: "Report PDFs kiosks uploaded for links: stored, duplicate (a retry, same link), conflict (other bytes under the id), invalid, too_large, unauthorized, links_off, error (5xx).",
+      labelNames: ["outcome"] as const,
+      registers: [registry],
+    }),
+    linkOpenings: new Counter({
+      name: "backoffice_report_link_openings_total",
+      help: "Requests for /r/<token> (kind page) and /r/<token>/pdf (kind pdf): ok, not_found, expired, rate_limited.",
+      labelNames: ["kind", "outcome"] as const,
+      registers: [registry],
+    }),
     kiosksSilent: new Gauge({
       name: "backoffice_kiosks_silent",
       help: "Kiosks that have not reported for longer than fleet.silentAfterMs (read at scrape time).",

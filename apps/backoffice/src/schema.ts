@@ -1,4 +1,20 @@
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type { ReportLinkPage } from "@kiosk/fleet-contract";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** Every kiosk that ever reported, with what it last said about itself. */
 export const kiosks = pgTable("kiosks", {
@@ -58,3 +74,90 @@ export const fleetPayments = pgTable(
     index("fleet_payments_status_idx").on(t.status, t.createdAt),
   ],
 );
+
+/**
+ * Each kiosk's published reports, keyed as the kiosk knows them: report ids are
+ * per kiosk, so another kiosk's upload of the same id is another row. The link's
+ * token is kept only as its sha256 (`token_hash`, what `/r/<token>` looks up)
+ * and sealed under a key only that kiosk's own fleet token derives
+ * (`token_sealed`), so a retried upload gets the same link back. Past
+ * `expires_at` the PDF and the page are deleted and the row stays as a
+ * tombstone (the link answers 410, not 404) until the purge removes it.
+ */
+export const reportLinks = pgTable(
+  "report_links",
+  {
+    kioskId: text("kiosk_id").notNull(),
+    reportId: text("report_id").notNull(),
+    type: text("type").notNull(),
+    sha256: text("sha256").notNull(),
+    /** Null once expired. */
+    pdf: bytea("pdf"),
+    pdfBytes: integer("pdf_bytes").notNull(),
+    /** What the page shows (`reportLinkPage`); null once expired. */
+    page: jsonb("page").$type<ReportLinkPage>(),
+    tokenHash: bytea("token_hash").notNull(),
+    tokenSealed: bytea("token_sealed").notNull(),
+    /** When the kiosk made the report: the page's date. */
+    reportCreatedAt: at("report_created_at").notNull(),
+    /** PostgreSQL's time of the first upload; `expires_at` is counted from it. */
+    uploadedAt: at("uploaded_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+    /** Openings that served the page or the PDF. */
+    openedCount: integer("opened_count").notNull().default(0),
+    lastOpenedAt: at("last_opened_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kioskId, t.reportId] }),
+    // Opening a link: GET /r/<token> looks up the token's hash, never the token.
+    uniqueIndex("report_links_token_idx").on(t.tokenHash),
+    // The purge: rows past their expiry, oldest first.
+    index("report_links_expires_idx").on(t.expiresAt),
+  ],
+);
+
+/**
+ * Every opening of a link that found its report (served, or refused as
+ * expired), with the client's network and not its address: an IPv4 /24, an
+ * IPv6 /48. Deleted with its report.
+ */
+export const linkOpenings = pgTable(
+  "link_openings",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    kioskId: text("kiosk_id").notNull(),
+    reportId: text("report_id").notNull(),
+    at: at("at").notNull().defaultNow(),
+    /** `page` or `pdf`. */
+    kind: text("kind").notNull(),
+    /** `ok` or `expired`. */
+    outcome: text("outcome").notNull(),
+    /** "203.0.113.0/24", "2001:db8:1::/48". */
+    addressPrefix: text("address_prefix").notNull(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.kioskId, t.reportId],
+      foreignColumns: [reportLinks.kioskId, reportLinks.reportId],
+    }).onDelete("cascade"),
+    // A report's openings, newest first (and the cascade's lookup).
+    index("link_openings_report_idx").on(t.kioskId, t.reportId, t.at),
+  ],
+);
+
+/**
+ * The `/r/` rate limit's windows, shared by every replica: one row per client
+ * (a keyed hash of its address, never the address), counting from its first
+ * request. UNLOGGED (set in the migration): a crash forgets the current minute.
+ */
+export const linkRateWindows = pgTable("link_rate_windows", {
+  clientKey: bytea("client_key").primaryKey(),
+  windowStart: at("window_start").notNull(),
+  hits: integer("hits").notNull(),
+});
+
+/** Secrets every replica shares, made once by whichever starts first (the rate limit's hash key). */
+export const backofficeSecrets = pgTable("backoffice_secrets", {
+  name: text("name").primaryKey(),
+  value: bytea("value").notNull(),
+});

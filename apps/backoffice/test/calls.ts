@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { pino, type Logger } from "pino";
+import { tinyPdf, uploadOf } from "./report-links";
 
 export const kioskToken = "kiosk-1-fleet-token-0123456789";
 export const operatorToken = "backoffice-operator-token-0123";
@@ -83,3 +84,18 @@ export const fleetKiosks = (url: string, headers: Record<string, string> = {}) =
 export const readyz = (url: string) => answer(fetch(`${url}/readyz`));
 
 export const metricsOf = (url: string) => answer(fetch(`${url}/metrics`));
+
+const restartPdf = tinyPdf("rpt_restart");
+
+/** kiosk-1's upload of one report (the same each time, so a repeat is a retry). */
+export const reportUploadRest = (url: string) =>
+  answer(
+    fetch(`${url}/api/fleet/reports/rpt_restart`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", authorization: `Bearer ${kioskToken}` },
+      body: JSON.stringify(uploadOf("rpt_restart", restartPdf)),
+    }),
+  );
+
+/** A customer opening a link that does not exist: 404 while the database answers. */
+export const unknownLink = (url: string) => answer(fetch(`${url}/r/AAAAAAAAAAAAAAAAAAAAAA`));

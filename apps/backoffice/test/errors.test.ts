@@ -3,7 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { domainErrorOf, httpAnswerOf, toTRPCError } from "../src/errors";
+import { reportUploadErrors, reportUploadRefusals } from "@kiosk/fleet-contract";
+import { domainErrorOf, httpAnswerOf, toTRPCError, uploadRefusal } from "../src/errors";
 
 describe("the backoffice's one error mapping", () => {
   it("gives every domain code the same HTTP status over /trpc as over /api/ingest", () => {
@@ -39,5 +40,20 @@ describe("the backoffice's one error mapping", () => {
     expect(invalid.message).toBe(parsed.error?.message);
     const broken = domainErrorOf(new TRPCError({ code: "BAD_REQUEST", cause: new RangeError("bigint") }));
     expect([broken.code, broken.message]).toEqual(["BAD_REQUEST", "Invalid input"]);
+  });
+
+  it("answers each of the report upload's refusals with the status and code the contract documents", () => {
+    for (const refusal of reportUploadRefusals) {
+      expect(httpAnswerOf(uploadRefusal(refusal, "x"))).toEqual({
+        status: reportUploadErrors[refusal].status,
+        body: { error: { code: refusal, message: "x" } },
+      });
+    }
+    // The upload's other answers are the backoffice's ordinary codes, with the contract's statuses.
+    for (const code of domainErrorCodes) {
+      const { status, code: answered } = httpErrorOf(code);
+      const documented = (reportUploadErrors as Record<string, { status: number }>)[answered];
+      if (documented) expect([answered, status]).toEqual([answered, documented.status]);
+    }
   });
 });

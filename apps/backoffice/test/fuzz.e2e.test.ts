@@ -5,6 +5,7 @@ import { backofficeRouter } from "../src/router";
 import { kioskToken, operatorToken, testEnv } from "./calls";
 import {
   deepText,
+  hostileJson,
   hostileJsonText,
   ingestText,
   keys,
@@ -13,7 +14,9 @@ import {
   poisoned,
   trpcInput,
   trpcText,
+  unicode,
 } from "./hostile-input";
+import { tinyPdf, uploadOf } from "./report-links";
 import { testPostgres } from "./postgres";
 
 /**
@@ -33,7 +36,16 @@ let pg: Awaited<ReturnType<typeof testPostgres>>;
 let backoffice: Backoffice;
 beforeAll(async () => {
   pg = await testPostgres();
-  backoffice = await startBackoffice(parseBackofficeConfig({ ...testEnv, PORT: "0", DATABASE_URL: pg.url }));
+  backoffice = await startBackoffice(
+    parseBackofficeConfig({
+      ...testEnv,
+      PORT: "0",
+      DATABASE_URL: pg.url,
+      BACKOFFICE_PUBLIC_URL: "https://bo.example.ru",
+      // The link guesses below are not to be cut short by the rate limit: what is behind it is fuzzed.
+      REPORT_LINK_RATE_PER_MINUTE: "100000",
+    }),
+  );
 }, 60_000);
 afterAll(async () => {
   await backoffice.stop();
@@ -61,7 +73,7 @@ const contentType = fc.oneof(
 );
 
 interface Attempt {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   target: string;
   body?: string;
   contentType?: string | undefined;
@@ -162,6 +174,45 @@ describe("fuzzing the backoffice", () => {
             };
       });
     await fc.assert(fc.asyncProperty(attempt, answersSafely), { numRuns: runs, seed: 20261202 });
+  }, 120_000);
+
+  it("answers PUT /api/fleet/reports/:id and GET /r/... with hostile input below 500, within 5 s, showing nothing inside", async () => {
+    const valid = uploadOf("rpt_fz", tinyPdf("fuzz"));
+    const field = fc.constantFrom(
+      ...["reportId", "type", "createdAt", "sha256", "pdfBase64", "page", "__proto__", "extra"],
+      ...["page.service", "page.vehicle", "page.timeZone", "page.kioskName", "page.verdict", "page.summary"],
+      ...["page.summary.0", "page.summary.11", "page.__proto__", "page.constructor", "page.extra"],
+    );
+    const upload = fc.oneof(
+      { arbitrary: fc.constant(JSON.stringify(valid)), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(field, fc.oneof({ arbitrary: poison, weight: 3 }, leaf, hostileJson))
+          .map(([path, to]) => JSON.stringify(poisoned(valid, path.split("."), to))),
+        weight: 8,
+      },
+      { arbitrary: hostileJsonText, weight: 2 },
+      { arbitrary: deepText, weight: 1 },
+    );
+    const reportPath = fc.oneof(
+      { arbitrary: fc.constant("rpt_fz"), weight: 6 },
+      unicode.map((text) => encodeURIComponent(text.toWellFormed())),
+      fc.constantFrom("", "x".repeat(65), "a.b", "rpt_fz/pdf", "..%2F", "%00"),
+    );
+    const guess = fc.oneof(
+      unicode.map((text) => encodeURIComponent(text.toWellFormed())),
+      fc.string({ unit: fc.constantFrom(..."AZaz09_-"), minLength: 20, maxLength: 24 }),
+      fc.constantFrom("", "%00", "..%2F..%2Fetc", "x".repeat(5_000), "a/b/c"),
+    );
+    const attempt = fc.oneof(
+      fc
+        .record({ id: reportPath, body: upload, contentType, token: token(kioskToken) })
+        .map(({ id, ...rest }): Attempt => ({ method: "PUT", target: `/api/fleet/reports/${id}`, ...rest })),
+      fc
+        .record({ token: guess, pdf: fc.boolean() })
+        .map(({ token: text, pdf }): Attempt => ({ method: "GET", target: `/r/${text}${pdf ? "/pdf" : ""}` })),
+    );
+    await fc.assert(fc.asyncProperty(attempt, answersSafely), { numRuns: runs, seed: 20261203 });
   }, 120_000);
 
   it("draws from the whole router", () => {

@@ -12,7 +12,9 @@ import {
   metricsOf,
   pinoLevel,
   readyz,
+  reportUploadRest,
   testEnv,
+  unknownLink,
   type Answer,
 } from "./calls";
 import { testPostgres } from "./postgres";
@@ -43,16 +45,26 @@ describe.each(["immediate", "fast"] as const)("PostgreSQL stopped with -m %s", (
     return answer;
   };
   const everyCall = () =>
-    Promise.all([ingestRest, ingestTrpc, fleetKiosks, readyz].map((call) => note(call(backoffice.url))));
+    Promise.all(
+      [ingestRest, ingestTrpc, fleetKiosks, readyz, reportUploadRest, unknownLink].map((call) =>
+        note(call(backoffice.url)),
+      ),
+    );
+  const up = [200, 200, 200, 200, 200, 404];
 
   beforeAll(async () => {
-    const config = parseBackofficeConfig({ ...testEnv, PORT: "0", DATABASE_URL: pg.url });
+    const config = parseBackofficeConfig({
+      ...testEnv,
+      PORT: "0",
+      DATABASE_URL: pg.url,
+      BACKOFFICE_PUBLIC_URL: "https://bo.example.ru",
+    });
     backoffice = await startBackoffice(config, { logger });
   });
   afterAll(() => backoffice.stop());
 
   it("answers 503 while the database is down and serves again once it is back", async () => {
-    expect((await everyCall()).map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect((await everyCall()).map((a) => a.status)).toEqual(up);
     pg.stop(mode);
     // The connections the pool holds idle die: an 'error' event each, on the pool.
     await expect.poll(() => warnings(lines)).toContain("database connection lost");
@@ -63,12 +75,16 @@ describe.each(["immediate", "fast"] as const)("PostgreSQL stopped with -m %s", (
       [503, "SERVICE_UNAVAILABLE"],
       [503, "SERVICE_UNAVAILABLE"],
       [503, null],
+      [503, "SERVICE_UNAVAILABLE"],
+      // A customer's page says it in Russian, not in JSON.
+      [503, null],
     ]);
+    expect(down[5]?.text).toContain("Сервис временно недоступен");
     expect((await metricsOf(backoffice.url)).status).toBe(200);
 
     await startAgain();
     await expect.poll(async () => (await note(ingestRest(backoffice.url))).status, { timeout: 20_000 }).toBe(200);
-    expect((await everyCall()).map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect((await everyCall()).map((a) => a.status)).toEqual(up);
 
     // Each 5xx answer wrote one error line, under the request id it answered with.
     const failed = answers.filter((a) => a.status >= 500).map((a) => a.headers.get("x-request-id"));

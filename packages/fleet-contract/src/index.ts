@@ -1,2 +1,4 @@
 export * from "./events";
 export * from "./fields";
+export * from "./reports";
+export * from "./report-client";
