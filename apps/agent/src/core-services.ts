@@ -138,7 +138,13 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     metrics,
     audit: agentAudit(handle.db, config.fleet),
   };
-  const sessions: SessionDeps = { ...shared, config: config.sessions, statements: sessionStatements(handle.db) };
+  const sessions: SessionDeps = {
+    ...shared,
+    config: config.sessions,
+    // With a fleet the report has a link, and the done screen's QR code carries it: a contact is optional.
+    contactOptional: Boolean(config.fleet.url && config.fleet.token),
+    statements: sessionStatements(handle.db),
+  };
   const adapters = deps.adapters ?? agentAdapters();
   const shutdown = new AbortController();
   const devices = createDevicesDeps(config, shared, logger, shutdown.signal);
@@ -154,6 +160,7 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   metrics.setInfo({ version: agentVersion, environment: config.environment, paymentProvider: payments.provider.name });
   // The outbox worker exists once start() runs; the hook given here reaches it then.
   let outbox: Worker | undefined;
+  let fleet: Worker | undefined;
   // A device went away while a customer looks at its QR code: the code stops being payable.
   for (const service of ["diagnostics", "thickness"] as const) {
     onServiceDown(devices, service, () => {
@@ -168,6 +175,7 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
     adapters,
     fonts: createReportFonts(assets.fonts),
     onQueued: () => outbox?.wake(),
+    onUploadQueued: () => fleet?.wake(),
   });
   const inner: InnerContext = {
     config,
@@ -253,10 +261,18 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
               version: agentVersion,
               onRefused: (refused) =>
                 logger.error(refused, "the fleet backoffice refused an event; it is set aside for a re-drive"),
+              onUploadRefused: (reportId, reason) =>
+                logger.error(
+                  { reportId, reason },
+                  "the fleet backoffice refused a report's PDF; the report goes without a link",
+                ),
             },
-            (error) => logger.warn({ err: error }, "fleet backoffice unreachable; events wait in the outbox"),
+            reporting.links ? reporting : null,
+            (error) =>
+              logger.warn({ err: error }, "fleet backoffice unreachable; events and reports wait in the outbox"),
           ),
         );
+        fleet = workers.at(-1);
       }
     },
     isReady,

@@ -1,6 +1,8 @@
 import { startPolling, type Clock, type Config, type Worker } from "@kiosk/core";
 import { deferFleetEvents, dueFleetEvents, markFleetEventsSent, refuseFleetEvents, type Db } from "@kiosk/db";
 import { ingestAnswer, type FleetEvent, type IngestAnswer, type IngestRequest } from "@kiosk/fleet-contract";
+import type { ReportingDeps } from "@kiosk/reporting";
+import { pushReportUploads } from "./report-uploads";
 
 export interface FleetWorkerDeps {
   db: Db;
@@ -10,6 +12,8 @@ export interface FleetWorkerDeps {
   random?: () => number;
   /** Told of each event the backoffice refused (it is set aside, the rest go on). */
   onRefused?: (refused: IngestAnswer["refused"][number] & { event: string }) => void;
+  /** Told of each report upload the backoffice refused for good (the report goes without a link). */
+  onUploadRefused?: (reportId: string, reason: string) => void;
 }
 
 /** The wait before the next try: doubling from a second, capped, with ±20 % jitter so a fleet does not retry in step. */
@@ -98,5 +102,23 @@ export async function pushFleetEvents(deps: FleetWorkerDeps, signal?: AbortSigna
   }
 }
 
-export const startFleetWorker = (deps: FleetWorkerDeps, onError: (error: unknown) => void): Worker =>
-  startPolling((signal) => pushFleetEvents(deps, signal), deps.config.tickMs, onError);
+/**
+ * The fleet worker: each tick pushes the events, then the reports' PDFs
+ * (report-uploads.ts), each part even when the other failed.
+ */
+export const startFleetWorker = (
+  deps: FleetWorkerDeps,
+  reporting: ReportingDeps | null,
+  onError: (error: unknown) => void,
+): Worker =>
+  startPolling(
+    async (signal) => {
+      const results = await Promise.allSettled([
+        pushFleetEvents(deps, signal),
+        reporting ? pushReportUploads(deps, reporting, signal) : Promise.resolve(0),
+      ]);
+      for (const result of results) if (result.status === "rejected") onError(result.reason);
+    },
+    deps.config.tickMs,
+    onError,
+  );

@@ -17,6 +17,8 @@ export interface ReportingWiring {
   fonts: ReportFonts;
   /** Wakes the outbox when a report queues deliveries. */
   onQueued: () => void;
+  /** Wakes the fleet worker when a report's PDF is queued for the backoffice. */
+  onUploadQueued?: () => void;
 }
 
 /** The channels EMAIL_PROVIDER and SMS_PROVIDER name (parseConfig has checked their settings). */
@@ -48,6 +50,8 @@ export function createReportingDeps(
     fonts: wiring.fonts,
     random: Math.random,
     onQueued: wiring.onQueued,
+    // Links come from the fleet backoffice: without one configured, reports go as they always did.
+    links: config.fleet.url && config.fleet.token ? { onUploadQueued: wiring.onUploadQueued } : null,
     sendsUnderWay: new Set(),
   };
 }

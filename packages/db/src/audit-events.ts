@@ -17,6 +17,7 @@ export const auditEvents = [
   "payment.webhook_fetch_failed",
   "scan.started",
   "scan.finished",
+  "report.link_published",
   "measurement.started",
   "measurement.remeasure",
   "measurement.finished",

@@ -27,6 +27,11 @@ export interface ReportingDeps {
   fonts: ReportFonts;
   /** Jitter source for retry backoff; injected so tests can pin it. */
   random: () => number;
+  /**
+   * With a fleet: each report's PDF is queued for the backoffice (`report_uploads`), and its messages
+   * wait up to `reports.linkWaitMs` for the link. Without one, null.
+   */
+  links: { onUploadQueued?: () => void } | null;
   /** Called when new deliveries are queued, to wake the outbox worker; given by the composition root. */
   onQueued?: () => void;
   /** Deliveries whose send is under way in these services: never taken back while running. */

@@ -3,6 +3,7 @@ import { describeDtc } from "@kiosk/devices/dtc";
 import {
   deliveries,
   measurements,
+  reportUploads,
   reports,
   scans,
   sessions,
@@ -38,6 +39,7 @@ import { loadReport, toDeliveryEvent, toReportView } from "./view";
 function recipientsOf(
   session: SessionRow,
   deliverTo: DeliverTo | undefined,
+  linkOnly: boolean,
 ): Array<{ channel: "email" | "sms"; recipient: string }> {
   const email = deliverTo ? deliverTo.email : session.contactEmail;
   const phone = deliverTo ? deliverTo.phone : session.contactPhone;
@@ -45,7 +47,10 @@ function recipientsOf(
     ...(email ? [{ channel: "email" as const, recipient: email }] : []),
     ...(phone ? [{ channel: "sms" as const, recipient: phone }] : []),
   ];
-  if (list.length === 0) throw badRequest("nowhere to deliver the report: no email or phone", { field: "deliverTo" });
+  // With links, a customer who left no contact takes the report by the done screen's QR code.
+  if (list.length === 0 && !linkOnly) {
+    throw badRequest("nowhere to deliver the report: no email or phone", { field: "deliverTo" });
+  }
   return list;
 }
 
@@ -67,7 +72,7 @@ interface Draft {
 async function generate({ deps, actor }: ReportingCtx, draft: Draft): Promise<ReportView> {
   const id = deps.ids("rpt");
   const createdAt = deps.clock.now();
-  recipientsOf(reportEntitlement(deps, deps.db, draft.sessionId, draft.type).session, draft.deliverTo);
+  recipientsOf(reportEntitlement(deps, deps.db, draft.sessionId, draft.type).session, draft.deliverTo, !!deps.links);
   const pdf = await draft.render({
     reportId: id,
     createdAt,
@@ -81,7 +86,7 @@ async function generate({ deps, actor }: ReportingCtx, draft: Draft): Promise<Re
   try {
     rows = deps.db.transaction((tx) => {
       const { session, paymentId } = reportEntitlement(deps, tx, draft.sessionId, draft.type);
-      const targets = recipientsOf(session, draft.deliverTo);
+      const targets = recipientsOf(session, draft.deliverTo, !!deps.links);
       tx.insert(reports)
         .values({
           id,
@@ -94,23 +99,30 @@ async function generate({ deps, actor }: ReportingCtx, draft: Draft): Promise<Re
           createdAt,
         })
         .run();
-      const inserted = tx
-        .insert(deliveries)
-        .values(
-          targets.map((target) => ({
-            id: deps.ids("dlv"),
-            reportId: id,
-            channel: target.channel,
-            provider: deps.channels[target.channel].provider,
-            recipient: target.recipient,
-            status: "pending" as const,
-            attempts: 0,
-            nextAttemptAt: createdAt,
-            createdAt,
-          })),
-        )
-        .returning()
-        .all();
+      const inserted =
+        targets.length === 0
+          ? []
+          : tx
+              .insert(deliveries)
+              .values(
+                targets.map((target) => ({
+                  id: deps.ids("dlv"),
+                  reportId: id,
+                  channel: target.channel,
+                  provider: deps.channels[target.channel].provider,
+                  recipient: target.recipient,
+                  status: "pending" as const,
+                  attempts: 0,
+                  // With a fleet, the messages wait for the report's link (the upload's answer releases them early).
+                  nextAttemptAt: deps.links ? createdAt + deps.config.reports.linkWaitMs : createdAt,
+                  createdAt,
+                })),
+              )
+              .returning()
+              .all();
+      if (deps.links) {
+        tx.insert(reportUploads).values({ reportId: id, state: "pending", nextAttemptAt: createdAt, createdAt }).run();
+      }
       deps.audit(tx, {
         actor,
         event: "report.generated",
@@ -129,7 +141,8 @@ async function generate({ deps, actor }: ReportingCtx, draft: Draft): Promise<Re
   deps.metrics.reportsGenerated.inc({ type: draft.type });
   for (const row of rows) deps.deliveryHub.publish(id, toDeliveryEvent(row));
   deps.onQueued?.();
-  return toReportView(loadReport(deps.db, id), rows);
+  deps.links?.onUploadQueued?.();
+  return toReportView(loadReport(deps.db, id), rows, null);
 }
 
 /**

@@ -16,3 +16,5 @@ export * from "./channels/instrumented";
 export * from "./channels/definitions";
 export * from "./channels/registry";
 export { createReportFonts, defaultFontFiles, type FontFiles, type ReportFonts } from "./templates/font";
+export * from "./uploads";
+export * from "./messages";

@@ -1,23 +1,34 @@
 import { startPolling, type Worker } from "@kiosk/core";
-import { deliveries, systemActor, type DeliveryRow } from "@kiosk/db";
+import { deliveries, reportUploads, systemActor, type DeliveryRow } from "@kiosk/db";
 import { and, eq } from "drizzle-orm";
 import { ChannelError } from "./channels/types";
 import type { ReportingDeps } from "./deps";
 import { assertDeliveryTransition, retryDelay } from "./delivery-state";
 import { claimDue, recoverInterruptedDeliveries, takeBackStaleClaims } from "./outbox-claims";
-import { emailSubject, emailText, reportFileName, smsText } from "./messages";
+import { emailSubject, emailText, linkSmsText, reportFileName, smsText } from "./messages";
 import { readPdf } from "./pdf-store";
 import { loadReport, toDeliveryEvent } from "./view";
 
 async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
   const report = loadReport(deps.db, row.reportId);
   const { companyName } = deps.config.reports;
+  const upload = deps.db.select().from(reportUploads).where(eq(reportUploads.reportId, row.reportId)).get();
+  const link = upload?.link ?? null;
+  if (row.kind === "link") {
+    if (!link) throw new Error("a link SMS without its link");
+    const sent = await deps.channels.sms.send({
+      to: row.recipient,
+      text: linkSmsText(companyName, link),
+      deliveryId: row.id,
+    });
+    return sent.messageId;
+  }
   if (row.channel === "email") {
     const pdf = await readPdf(deps.reportsDir, report.filePath);
     const sent = await deps.channels.email.send({
       to: row.recipient,
       subject: emailSubject(report, companyName),
-      text: emailText(report, companyName),
+      text: emailText(report, companyName, link),
       attachment: { filename: reportFileName(report, deps.config.timezone), content: pdf },
       deliveryId: row.id,
     });
@@ -28,9 +39,13 @@ async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
     .from(deliveries)
     .where(and(eq(deliveries.reportId, row.reportId), eq(deliveries.channel, "email")))
     .get();
+  // The link is late (the backoffice is away): this SMS goes without it, and one follows when it lands.
+  if (upload?.state === "pending" && upload.followUp === "none") {
+    deps.db.update(reportUploads).set({ followUp: "owed" }).where(eq(reportUploads.reportId, row.reportId)).run();
+  }
   const sent = await deps.channels.sms.send({
     to: row.recipient,
-    text: smsText(report, companyName, email?.recipient ?? null),
+    text: smsText(report, companyName, email?.recipient ?? null, { url: link, coming: upload?.state === "pending" }),
     deliveryId: row.id,
   });
   return sent.messageId;

@@ -120,6 +120,8 @@ export const reportView = z.object({
   templateVersion: z.string(),
   createdAt: z.number(),
   deliveries: z.array(deliveryView),
+  /** The customer's short link to the report at the fleet backoffice; null until its upload is acknowledged (or without a fleet). */
+  link: z.string().nullable(),
 });
 export type ReportView = z.infer<typeof reportView>;
 

@@ -13,10 +13,10 @@ import {
   type ReportView,
   type SessionReportsInput,
 } from "./schemas";
-import { deliveriesOf, loadReport, toDeliveryEvent, toReportView } from "./view";
+import { deliveriesOf, linkOf, loadReport, toDeliveryEvent, toReportView } from "./view";
 
 const reportViewOf = (deps: ReportingDeps, id: string): ReportView =>
-  toReportView(loadReport(deps.db, id), deliveriesOf(deps.db, id));
+  toReportView(loadReport(deps.db, id), deliveriesOf(deps.db, id), linkOf(deps.db, id));
 
 /** One report with its deliveries. */
 export function getReport({ ctx, input }: VerbArgs<ReportingCtx, ReportByIdInput>): ReportView {
@@ -55,6 +55,7 @@ export function listReportsBySession({ ctx, input }: VerbArgs<ReportingCtx, Sess
     toReportView(
       row,
       all.filter((d) => d.reportId === row.id),
+      linkOf(deps.db, row.id),
     ),
   );
 }

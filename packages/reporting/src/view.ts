@@ -1,5 +1,5 @@
 import { maskContact, notFound } from "@kiosk/core";
-import { deliveries, reports, type DbOrTx, type DeliveryRow, type ReportRow } from "@kiosk/db";
+import { deliveries, reportUploads, reports, type DbOrTx, type DeliveryRow, type ReportRow } from "@kiosk/db";
 import { asc, eq } from "drizzle-orm";
 import type { DeliveryEvent } from "./deps";
 import type { DeliveryView, ReportView } from "./schemas";
@@ -25,7 +25,7 @@ export const toDeliveryEvent = (row: DeliveryRow): DeliveryEvent => ({
 });
 
 /** A report as the API shows it: never the file path, never a full recipient. */
-export function toReportView(report: ReportRow, rows: DeliveryRow[]): ReportView {
+export function toReportView(report: ReportRow, rows: DeliveryRow[], link: string | null): ReportView {
   return {
     id: report.id,
     sessionId: report.sessionId,
@@ -38,8 +38,14 @@ export function toReportView(report: ReportRow, rows: DeliveryRow[]): ReportView
     templateVersion: report.templateVersion,
     createdAt: report.createdAt,
     deliveries: rows.map(toDeliveryView),
+    link,
   };
 }
+
+/** The customer's link to the report, once the backoffice has acknowledged its upload. */
+export const linkOf = (db: DbOrTx, reportId: string): string | null =>
+  db.select({ link: reportUploads.link }).from(reportUploads).where(eq(reportUploads.reportId, reportId)).get()?.link ??
+  null;
 
 export function loadReport(db: DbOrTx, id: string): ReportRow {
   const row = db.select().from(reports).where(eq(reports.id, id)).get();

@@ -34,6 +34,7 @@ export function testReportingDeps(
     metrics: createMetrics(),
     audit: createAudit(handle.db),
     reportsDir: join(storagePath, "reports"),
+    links: null,
     channels: {
       email: options.email ?? createDevEmailChannel(outbox, config.email.from, silent),
       sms: options.sms ?? createDevSmsChannel(outbox, silent),

@@ -12,6 +12,11 @@ export interface SessionDeps {
   metrics: Metrics;
   /** Writes audit rows in the caller's transaction (with the fleet outbox's, when the agent has one). */
   audit: Audit;
+  /**
+   * A session may start without a contact: the kiosk publishes reports through
+   * the fleet backoffice, so the done screen's QR code is the delivery.
+   */
+  contactOptional: boolean;
   /** The hot queries, prepared once for `db`: `sessionStatements(db)`. */
   statements: SessionStatements;
 }

@@ -36,7 +36,8 @@ export type SessionByIdInput = z.infer<typeof sessionByIdInput>;
 export const createSessionInput = z
   .object({
     type: sessionTypeSchema,
-    contact: contactSchema,
+    /** Where the report goes; optional only on a kiosk whose reports get links (the customer scans a QR code). */
+    contact: contactSchema.optional(),
     metadata: metadataSchema.optional(),
     ttlMs: z.number().int().positive().optional(),
   })

@@ -1,4 +1,13 @@
-import { badRequest, conflict, decodeCursor, encodeCursor, notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import {
+  badRequest,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  invalidInput,
+  notFound,
+  parseInput,
+  type VerbArgs,
+} from "@kiosk/core";
 import { sessions, systemActor, type SessionRow } from "@kiosk/db";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { SessionCtx, SessionDeps } from "./deps";
@@ -64,6 +73,9 @@ function loadForChange(deps: SessionDeps, id: string): SessionRow {
 export function createSession({ ctx, input }: VerbArgs<SessionCtx, CreateSessionInput>): SessionView {
   const { deps, actor } = ctx;
   const { type, contact, metadata, ttlMs = deps.config.defaultTtlMs } = parseInput(createSessionInput, input);
+  if (!contact && !deps.contactOptional) {
+    throw invalidInput([{ path: "contact", message: "contact needs an email or a phone" }]);
+  }
   const { minTtlMs, maxTtlMs } = deps.config;
   if (ttlMs < minTtlMs || ttlMs > maxTtlMs) {
     throw badRequest(`ttlMs must be between ${minTtlMs} and ${maxTtlMs}`, { field: "ttlMs" });
@@ -73,8 +85,8 @@ export function createSession({ ctx, input }: VerbArgs<SessionCtx, CreateSession
     const session = deps.statements.insert.get({
       id: deps.ids("ses"),
       type,
-      contactEmail: contact.email ?? null,
-      contactPhone: contact.phone ?? null,
+      contactEmail: contact?.email ?? null,
+      contactPhone: contact?.phone ?? null,
       metadata: metadata ?? {},
       now,
       expiresAt: now + ttlMs,
@@ -84,7 +96,7 @@ export function createSession({ ctx, input }: VerbArgs<SessionCtx, CreateSession
       event: "session.created",
       entityType: "session",
       entityId: session.id,
-      details: { type: session.type, contact, ttlMs },
+      details: { type: session.type, contact: contact ?? null, ttlMs },
       at: now,
     });
     return session;

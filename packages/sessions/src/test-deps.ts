@@ -15,6 +15,7 @@ export function sessionDepsOn(db: Db, clock: ManualClock, config: SessionDeps["c
     config,
     metrics: createMetrics(),
     audit: createAudit(db),
+    contactOptional: false,
     statements: sessionStatements(db),
   };
 }

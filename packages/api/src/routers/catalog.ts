@@ -24,7 +24,11 @@ const catalogView = z.object({
     }),
     diagnostics: z.object({ price: z.number(), available: z.boolean(), device: deviceView }),
   }),
-  reports: z.object({ maxResends: z.number() }),
+  reports: z.object({
+    maxResends: z.number(),
+    /** Reports get a short link from the fleet backoffice: the done screen shows it as a QR code, and a contact is optional. */
+    links: z.boolean(),
+  }),
   kiosk: z.object({
     idleWarningMs: z.number(),
     idleCountdownMs: z.number(),
@@ -66,7 +70,7 @@ export const catalogRouter = router({
           },
           diagnostics: { price: prices.diagnostics, available: obd.ready, device: obd },
         },
-        reports: { maxResends: reports.maxResends },
+        reports: { maxResends: reports.maxResends, links: ctx.reporting.links !== null },
         kiosk: {
           idleWarningMs: kiosk.idleWarningMs,
           idleCountdownMs: kiosk.idleCountdownMs,

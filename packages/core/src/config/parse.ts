@@ -36,6 +36,7 @@ export const envBindings = {
   OBD_PORT: { path: ["devices", "obd", "port"], kind: "string" },
   OBD_BAUD_RATE: { path: ["devices", "obd", "baudRate"], kind: "string" },
   OBD_SIMULATOR_PROFILE: { path: ["devices", "obd", "simulatorProfile"], kind: "string" },
+  REPORT_LINK_WAIT_MS: { path: ["reports", "linkWaitMs"], kind: "number" },
   GAUGE_DRIVER: { path: ["devices", "gauge", "driver"], kind: "string" },
   GAUGE_PORT: { path: ["devices", "gauge", "port"], kind: "string" },
   GAUGE_BAUD_RATE: { path: ["devices", "gauge", "baudRate"], kind: "number" },

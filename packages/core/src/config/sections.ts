@@ -142,6 +142,15 @@ export const reportsSchema = z
       .positive()
       .default(10)
       .describe("Reports (generate, resend) per client per minute"),
+    linkWaitMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(10 * 60_000)
+      .default(8_000)
+      .describe(
+        "With a fleet: how long a report's messages wait for its link from the backoffice; an SMS sent without it is followed by one with it",
+      ),
     /** How many times the kiosk may ask to send a report again, to the same recipients. */
     maxResends: z
       .number()

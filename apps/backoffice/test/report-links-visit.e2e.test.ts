@@ -1,0 +1,157 @@
+import { createHash } from "node:crypto";
+import { createKioskClient } from "@kiosk/client";
+import { eventually, freePort, paidDiagnosticsSession, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
+import { fakeSmsc, fakeTwilio } from "@kiosk/reporting/testing";
+import { smsSegments } from "@kiosk/reporting";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
+import { testPostgres } from "./postgres";
+
+/**
+ * A phone-only customer on a kiosk with a fleet: the report's PDF goes up
+ * through the agent's outbox to a real backoffice on a real PostgreSQL, and the
+ * SMS (Twilio's and SMSC's wire protocols, on local fakes) carries the link
+ * that opens it. With the backoffice down, the SMS goes without the link and
+ * exactly one follow-up brings it once the backoffice is back.
+ */
+const kioskToken = "kiosk-1-fleet-token-0123456789";
+let pg: Awaited<ReturnType<typeof testPostgres>>;
+let backoffice: Backoffice | null = null;
+let port: number;
+
+const startOurBackoffice = () =>
+  startBackoffice(
+    parseBackofficeConfig({
+      PORT: String(port),
+      DATABASE_URL: pg.url,
+      BACKOFFICE_KIOSK_TOKENS: `kiosk-1:${kioskToken}`,
+      BACKOFFICE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: "silent",
+    }),
+  );
+
+const fleetEnv = () => ({
+  FLEET_URL: `http://127.0.0.1:${port}`,
+  KIOSK_ID: "kiosk-1",
+  FLEET_TOKEN: kioskToken,
+  REPORT_LINK_WAIT_MS: "1500",
+});
+const fleetFile = { payments: { dev: { manualMode: true } }, fleet: { tickMs: 100, maxDelayMs: 400 } };
+
+beforeAll(async () => {
+  pg = await testPostgres();
+  port = await freePort();
+  backoffice = await startOurBackoffice();
+}, 60_000);
+afterAll(async () => {
+  await backoffice?.stop();
+  pg.remove();
+});
+
+const linkIn = (text: string) => /https?:\/\/\S+\/r\/[A-Za-z0-9_-]{22}/.exec(text)?.[0] ?? null;
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+async function makeReport(agent: TestAgent, phone: string) {
+  const { api, session } = await paidDiagnosticsSession(agent.url, { phone });
+  return api.reports.generateDiagnostics.mutate({
+    sessionId: session.id,
+    vehicleMake: "Lada",
+    vehicleModel: "Vesta",
+    dtcCodes: [{ code: "P0420", description: "Catalyst System Efficiency Below Threshold", severity: "medium" }],
+    timestamp: Date.now(),
+  });
+}
+
+/** The report's link answers its page, and its PDF is the kiosk's file, byte for byte. */
+async function expectLinkServes(link: string, reportSha256: string) {
+  const page = await fetch(link);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  expect(html).toContain("Скачать PDF");
+  expect(html).toContain("Lada Vesta");
+  const pdf = await fetch(`${link}/pdf`);
+  expect(pdf.status).toBe(200);
+  expect(pdf.headers.get("content-disposition")).toMatch(/^attachment/);
+  expect(sha256(Buffer.from(await pdf.arrayBuffer()))).toBe(reportSha256);
+}
+
+describe.each([
+  {
+    provider: "twilio",
+    fake: fakeTwilio,
+    env: (url: string) => ({
+      TWILIO_API_URL: url,
+      TWILIO_ACCOUNT_SID: "AC00000000000000000000000000000001",
+      TWILIO_AUTH_TOKEN: "links-test-token",
+    }),
+    bodyOf: (body: string) => new URLSearchParams(body).get("Body") ?? "",
+  },
+  {
+    provider: "smsc",
+    fake: fakeSmsc,
+    env: (url: string) => ({ SMSC_API_URL: url, SMSC_LOGIN: "kiosk", SMSC_PASSWORD: "links-test-password" }),
+    bodyOf: (body: string) => new URLSearchParams(body).get("mes") ?? "",
+  },
+])("a phone-only customer, SMS by $provider", ({ provider, fake, env, bodyOf }) => {
+  let sms: ReturnType<typeof fake>;
+  let agent: TestAgent;
+  const texts = () => sms.requests.map((request) => bodyOf(request.body)).filter(Boolean);
+  beforeAll(async () => {
+    sms = await fake().start();
+    agent = await startTestAgent({ ...fleetEnv(), SMS_PROVIDER: provider, ...env(sms.url) }, fleetFile);
+  });
+  afterAll(async () => {
+    await agent.stop();
+    await sms.stop();
+  });
+
+  it("gets one SMS that already carries the link, of at most two UCS-2 segments; the link opens the PDF", async () => {
+    const report = await makeReport(agent, "+79001112233");
+    const view = await eventually(
+      () => createKioskClient({ url: agent.url }).reports.get.query({ id: report.id }),
+      (r) => r.deliveries.every((d) => d.status === "sent"),
+      10_000,
+    );
+    expect(view.link).toMatch(/\/r\/[A-Za-z0-9_-]{22}$/);
+    const [text, ...more] = texts();
+    expect(more).toEqual([]);
+    expect(linkIn(text ?? "")).toBe(view.link);
+    const segments = smsSegments(text ?? "");
+    expect(segments.encoding).toBe("ucs2");
+    expect(segments.segments).toBeLessThanOrEqual(2);
+    await expectLinkServes(view.link ?? "", report.sha256);
+  });
+
+  it("with the backoffice down, sends the SMS without the link, then exactly one follow-up with it", async () => {
+    await backoffice?.stop();
+    backoffice = null;
+    const before = texts().length;
+    const report = await makeReport(agent, "+79004445566");
+    // The agent's clock is the test's: the SMS waits REPORT_LINK_WAIT_MS of it for the link, then goes without.
+    agent.clock.advance(2_000);
+    const first = await eventually(
+      () => Promise.resolve(texts().slice(before)),
+      (sent) => sent.length === 1,
+      10_000,
+    );
+    expect(linkIn(first[0] ?? "")).toBeNull();
+    expect(first[0]).toContain("придёт следующим SMS");
+    expect((await createKioskClient({ url: agent.url }).reports.get.query({ id: report.id })).link).toBeNull();
+
+    backoffice = await startOurBackoffice();
+    // The upload's backoff (at most fleet.maxDelayMs) runs on the agent's clock too.
+    agent.clock.advance(1_000);
+    const both = await eventually(
+      () => Promise.resolve(texts().slice(before)),
+      (sent) => sent.length === 2,
+      15_000,
+    );
+    const link = linkIn(both[1] ?? "");
+    expect(link).not.toBeNull();
+    await expectLinkServes(link ?? "", report.sha256);
+    // Exactly one follow-up: a few more ticks bring nothing else.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(texts().slice(before)).toHaveLength(2);
+    expect((await createKioskClient({ url: agent.url }).reports.get.query({ id: report.id })).link).toBe(link);
+  }, 40_000);
+});
