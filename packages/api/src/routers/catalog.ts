@@ -35,7 +35,6 @@ const catalogView = z.object({
     doneTimeoutMs: z.number(),
     touchThrottleMs: z.number(),
     heartbeatMs: z.number(),
-    simulatedScanMs: z.number(),
   }),
 });
 export type CatalogView = z.infer<typeof catalogView>;
@@ -77,7 +76,6 @@ export const catalogRouter = router({
           doneTimeoutMs: kiosk.doneTimeoutMs,
           touchThrottleMs: kiosk.touchThrottleMs,
           heartbeatMs: kiosk.heartbeatMs,
-          simulatedScanMs: kiosk.simulatedScanMs,
         },
       };
     }),

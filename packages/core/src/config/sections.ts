@@ -198,7 +198,6 @@ export const kioskSchema = z
     touchThrottleMs: positiveMs.default(10_000).describe("How often the screen reports activity"),
     /** How often the screen checks that the agent answers, to show "unavailable" within that time. */
     heartbeatMs: positiveMs.default(5_000).describe("How often the screen checks the agent answers"),
-    simulatedScanMs: z.number().int().min(0).default(8_000).describe("Length of the DEV device simulation"),
     /** Where the built kiosk UI is; the agent serves it at `/`. Default: apps/kiosk/dist of this checkout. */
     staticDir: z
       .string()
