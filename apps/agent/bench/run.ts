@@ -259,6 +259,29 @@ row(
   "<= 1.20x",
 );
 
+// A report's link: from its commit on the kiosk to the link answering 200 at the backoffice (PostgreSQL, loopback).
+const links = await runScript<{
+  reports: number;
+  p50: number;
+  p95: number;
+  linkChars: number;
+  sms: { chars: number; segments: number; encoding: string };
+}>(join(repoRoot, "apps/backoffice/bench/report-link.ts"), [short ? "5" : "30"]);
+row(
+  `report link, commit to 200 at the backoffice (${links.reports} reports)`,
+  `p50 ${fmt(links.p50)} / p95 ${fmt(links.p95)} ms`,
+  "",
+  "",
+  "p95 < 2000 ms",
+);
+row(
+  "SMS with the link",
+  `${links.sms.chars} characters, ${links.sms.segments} ${links.sms.encoding.toUpperCase()} segments (link ${links.linkChars})`,
+  "",
+  "",
+  "<= 2 segments",
+);
+
 // PDFs, and the event loop while the sweep expires a backlog.
 const pdf = await runScript<{
   diagnostics: { p50: number; p95: number };

@@ -5,10 +5,12 @@
  * storage and port) that customers visit without pause. A third of the way in
  * the backoffice stops for a quarter of the run and starts again. At the end
  * every kiosk's outbox must drain, and every settled payment of every kiosk must
- * be in PostgreSQL exactly once, with each kiosk's counts matching. Prints the
+ * be in PostgreSQL exactly once, with each kiosk's counts matching, and every
+ * report's link must answer its PDF, byte for byte. Prints the
  * ingest throughput, the lag from a kiosk's commit to PostgreSQL, and how the
  * backlog drained after the outage. Exits non-zero when an assertion fails.
  */
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,6 +39,9 @@ const backofficeConfig = parseBackofficeConfig({
   DATABASE_URL: postgres.url,
   BACKOFFICE_KIOSK_TOKENS: tokens.map(([id, token]) => `${id}:${token}`).join(","),
   BACKOFFICE_OPERATOR_TOKEN: operatorToken,
+  BACKOFFICE_PUBLIC_URL: `http://127.0.0.1:${backofficePort}`,
+  // The check at the end opens every report of the fleet from one address.
+  REPORT_LINK_RATE_PER_MINUTE: "100000",
   LOG_LEVEL: "warn",
 });
 let backoffice: Backoffice | null = await startBackoffice(backofficeConfig);
@@ -101,6 +106,15 @@ await Promise.all(drivers);
 const drainDeadline = Date.now() + 60_000;
 while (kiosks.some((kiosk) => unsent(kiosk) > 0) && Date.now() < drainDeadline) await sleep(200);
 
+// Every report's upload acknowledged, then each link must serve the kiosk's own PDF.
+const uploadsPending = (kiosk: Kiosk) =>
+  readKiosk(
+    kiosk,
+    (db) => (db.prepare("select count(*) as n from report_uploads where state = 'pending'").get() as { n: number }).n,
+  );
+while (kiosks.some((kiosk) => uploadsPending(kiosk) > 0) && Date.now() < drainDeadline + 30_000) await sleep(200);
+let downloaded = 0;
+
 const client = new pg.Client({ connectionString: postgres.url });
 await client.connect();
 const problems: string[] = [];
@@ -128,6 +142,23 @@ for (const kiosk of kiosks) {
   if (pgIds.size !== settled.length)
     problems.push(`${kiosk.id}: ${settled.length} settled on the kiosk, ${pgIds.size} in PostgreSQL`);
   if (events !== sent) problems.push(`${kiosk.id}: ${sent} events written, ${events} stored`);
+  const published = readKiosk(kiosk, (db) => ({
+    reports: (db.prepare("select count(*) as n from reports").get() as { n: number }).n,
+    links: db
+      .prepare(
+        "select u.link, r.sha256 from report_uploads u join reports r on r.id = u.report_id where u.state = 'uploaded'",
+      )
+      .all() as Array<{ link: string; sha256: string }>,
+  }));
+  if (published.links.length !== published.reports)
+    problems.push(`${kiosk.id}: ${published.reports} reports, ${published.links.length} with a link`);
+  for (const { link, sha256 } of published.links) {
+    const response = await fetch(`${link}/pdf`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200 || createHash("sha256").update(bytes).digest("hex") !== sha256) {
+      problems.push(`${kiosk.id}: ${link} answered ${response.status}, not the report's PDF`);
+    } else downloaded++;
+  }
   log(
     `${kiosk.id}: ${kiosk.visits} visits (${kiosk.failures} failed), ${settled.length} settled payments, ${events} events in PostgreSQL`,
   );
@@ -141,6 +172,7 @@ const lag = (
 await client.end();
 
 const seconds = (Date.now() - started) / 1000;
+log(`report links: ${downloaded} PDFs downloaded through their links, each the kiosk's bytes`);
 log(
   `ingest: ${totalEvents} events in ${seconds.toFixed(0)} s (${(totalEvents / seconds).toFixed(1)} events/s on average)`,
 );
@@ -163,4 +195,6 @@ if (problems.length > 0) {
   for (const problem of problems) log(`FAILED ${problem}`);
   process.exit(1);
 }
-log("ok: every settled payment of every kiosk is in PostgreSQL exactly once, and every kiosk's counts match");
+log(
+  "ok: every settled payment of every kiosk is in PostgreSQL exactly once, every kiosk's counts match, and every report opens by its link",
+);
