@@ -3,7 +3,8 @@ import type { FakeYooKassa } from "@kiosk/payments/testing";
 import type { Page } from "playwright-core";
 import { screenIs, typeOnScreen, type KioskPage } from "./browser";
 
-type Contact = { email?: string; phoneDigits?: string };
+/** What the customer gives on the contact screen; `qrOnly`: "Только QR-код" (a kiosk with report links), nothing typed. */
+type Contact = { email?: string; phoneDigits?: string; qrOnly?: boolean };
 
 /** From the attract screen to the QR code, by touch: service, vehicle, contact with consent. */
 export async function walkToPayment(
@@ -18,7 +19,10 @@ export async function walkToPayment(
   await kiosk.page.waitForSelector("svg.qr");
 }
 
-/** From the attract screen to a filled-in contact screen with the consent ticked, one touch before the payment. */
+/**
+ * From the attract screen to a filled-in contact screen with the consent ticked (or "only the QR
+ * code" chosen, which needs none), one touch before the payment.
+ */
 export async function walkToContact(
   kiosk: KioskPage,
   service: "thickness" | "diagnostics",
@@ -44,6 +48,11 @@ export async function walkToContact(
     await page.click('[data-action="next"]');
   }
   await screenIs(page, "contact");
+  if (contact.qrOnly) {
+    await page.click('[data-report-by="qr"]');
+    if (shots) await kiosk.shot("contact");
+    return;
+  }
   if (contact.email) {
     await page.click('[data-field="email"]');
     await typeOnScreen(page, contact.email);

@@ -7,24 +7,31 @@ import type { Service, Vehicle } from "../visit/machine";
 import { Button, Problem, Screen } from "../ui/Screen";
 import { consentText } from "./consent";
 
+/** How the customer takes the report: by a message, or (with links on) only by the done screen's QR code. */
+type ReportBy = "message" | "qr";
+
 /**
  * Where the report goes: an email and/or a phone, typed on the on-screen
  * keyboard, and the consent to personal-data processing the law (152-FZ)
- * requires. Creates the session.
+ * requires. With report links on, "only the QR code" instead: no contact at all,
+ * so nothing to consent to. Creates the session.
  */
 export function Contact({ service, vehicle }: { service: Service; vehicle: Vehicle }) {
   const { api, catalog, dispatch, unreachable } = useKiosk();
   const [email, setEmail] = useState("");
   const [digits, setDigits] = useState("");
   const [consent, setConsent] = useState(false);
+  const [reportBy, setReportBy] = useState<ReportBy>("message");
   const [field, setField] = useState<"email" | "phone">("email");
   const [shown, setShown] = useState<ContactErrors>({});
   const [fullConsent, setFullConsent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
+  const qrOnly = catalog.reports.links && reportBy === "qr";
+
   async function submit() {
-    const errors = validateContact({ email, phoneDigits: digits, consent });
+    const errors = qrOnly ? {} : validateContact({ email, phoneDigits: digits, consent });
     setShown(errors);
     if (!isValid(errors)) return;
     setBusy(true);
@@ -34,7 +41,8 @@ export function Contact({ service, vehicle }: { service: Service; vehicle: Vehic
     try {
       const session = await api.sessions.create.mutate({
         type: service,
-        contact: { ...(normalized ? { email: normalized } : {}), ...(phone ? { phone } : {}) },
+        // Only the QR code: no contact at all (what was typed before the switch is not sent).
+        ...(qrOnly ? {} : { contact: { ...(normalized ? { email: normalized } : {}), ...(phone ? { phone } : {}) } }),
         metadata: vehicle.type
           ? { vehicleType: vehicle.type }
           : { vehicleMake: vehicle.make, vehicleModel: vehicle.model },
@@ -52,11 +60,22 @@ export function Contact({ service, vehicle }: { service: Service; vehicle: Vehic
   };
   const erase = () => (field === "email" ? setEmail(email.slice(0, -1)) : setDigits(digits.slice(0, -1)));
 
+  const choose = (way: ReportBy) => {
+    setReportBy(way);
+    setShown({});
+  };
+
   return (
     <Screen
       name="contact"
-      title="Куда отправить отчёт?"
-      lead="Укажите email, телефон или оба: пришлём PDF-отчёт на почту и SMS"
+      title={catalog.reports.links ? "Как получить отчёт?" : "Куда отправить отчёт?"}
+      lead={
+        !catalog.reports.links
+          ? "Укажите email, телефон или оба: пришлём PDF-отчёт на почту и SMS"
+          : qrOnly
+            ? "Без почты и телефона: отчёт откроется на вашем телефоне по QR-коду"
+            : "Укажите email, телефон или оба: пришлём PDF-отчёт, а в конце покажем QR-код со ссылкой"
+      }
       actions={
         <>
           <Button kind="secondary" onClick={() => dispatch({ type: "back" })} disabled={busy}>
@@ -68,47 +87,84 @@ export function Contact({ service, vehicle }: { service: Service; vehicle: Vehic
         </>
       }
     >
-      <div className="fields">
-        <button
-          type="button"
-          className={`field${field === "email" ? " field-active" : ""}`}
-          data-field="email"
-          onClick={() => setField("email")}
-        >
-          <span className="field-label">Email</span>
-          <span className="field-value">{email || "\u00a0"}</span>
-          {shown.email ? <span className="field-error">{shown.email}</span> : null}
-        </button>
-        <button
-          type="button"
-          className={`field${field === "phone" ? " field-active" : ""}`}
-          data-field="phone"
-          onClick={() => setField("phone")}
-        >
-          <span className="field-label">Телефон</span>
-          <span className="field-value">{digits ? formatPhone(digits) : "+7 (___) ___-__-__"}</span>
-          {shown.phone ? <span className="field-error">{shown.phone}</span> : null}
-        </button>
-      </div>
-      {shown.form ? <p className="field-error">{shown.form}</p> : null}
-      <Keyboard key={field} mode={field} onText={type} onBackspace={erase} />
-      <div className="consent">
-        <label className="consent-check">
-          <input
-            type="checkbox"
-            checked={consent}
-            onChange={(e) => setConsent(e.target.checked)}
-            data-field="consent"
-          />
-          <span>Я согласен(на) на обработку персональных данных для отправки отчёта</span>
-        </label>
-        <button type="button" className="link" onClick={() => setFullConsent(!fullConsent)}>
-          {fullConsent ? "Скрыть текст согласия" : "Текст согласия"}
-        </button>
-        {fullConsent ? <p className="consent-text">{consentText(catalog.companyName)}</p> : null}
-        {shown.consent ? <p className="field-error">{shown.consent}</p> : null}
-      </div>
+      {catalog.reports.links ? <ReportByChoice chosen={reportBy} onChoose={choose} /> : null}
+      {qrOnly ? (
+        <div className="qr-only" data-qr-only>
+          <p>
+            Когда отчёт будет готов, на экране появится <span className="nowrap">QR-код</span>.
+          </p>
+          <p>Наведите на него камеру телефона: откроется страница с отчётом и кнопкой «Скачать PDF».</p>
+        </div>
+      ) : (
+        <>
+          <div className="fields">
+            <button
+              type="button"
+              className={`field${field === "email" ? " field-active" : ""}`}
+              data-field="email"
+              onClick={() => setField("email")}
+            >
+              <span className="field-label">Email</span>
+              <span className="field-value">{email || "\u00a0"}</span>
+              {shown.email ? <span className="field-error">{shown.email}</span> : null}
+            </button>
+            <button
+              type="button"
+              className={`field${field === "phone" ? " field-active" : ""}`}
+              data-field="phone"
+              onClick={() => setField("phone")}
+            >
+              <span className="field-label">Телефон</span>
+              <span className="field-value">{digits ? formatPhone(digits) : "+7 (___) ___-__-__"}</span>
+              {shown.phone ? <span className="field-error">{shown.phone}</span> : null}
+            </button>
+          </div>
+          {shown.form ? <p className="field-error">{shown.form}</p> : null}
+          <Keyboard key={field} mode={field} onText={type} onBackspace={erase} />
+          <div className="consent">
+            <label className="consent-check">
+              <input
+                type="checkbox"
+                checked={consent}
+                onChange={(e) => setConsent(e.target.checked)}
+                data-field="consent"
+              />
+              <span>Я согласен(на) на обработку персональных данных для отправки отчёта</span>
+            </label>
+            <button type="button" className="link" onClick={() => setFullConsent(!fullConsent)}>
+              {fullConsent ? "Скрыть текст согласия" : "Текст согласия"}
+            </button>
+            {fullConsent ? <p className="consent-text">{consentText(catalog.companyName)}</p> : null}
+            {shown.consent ? <p className="field-error">{shown.consent}</p> : null}
+          </div>
+        </>
+      )}
       {problem ? <Problem message={problem} /> : null}
     </Screen>
+  );
+}
+
+/** The two ways to take the report, side by side: a message, or only the QR code on the done screen. */
+function ReportByChoice({ chosen, onChoose }: { chosen: ReportBy; onChoose: (way: ReportBy) => void }) {
+  const ways: Array<[ReportBy, string]> = [
+    ["message", "На почту или SMS"],
+    ["qr", "Только QR-код"],
+  ];
+  return (
+    <div className="report-by" role="radiogroup" aria-label="Как получить отчёт">
+      {ways.map(([way, title]) => (
+        <button
+          key={way}
+          type="button"
+          role="radio"
+          aria-checked={chosen === way}
+          className={`chip${chosen === way ? " chip-on" : ""}`}
+          data-report-by={way}
+          onClick={() => onChoose(way)}
+        >
+          {title}
+        </button>
+      ))}
+    </div>
   );
 }

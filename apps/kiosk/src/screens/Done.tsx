@@ -1,52 +1,101 @@
 import { useEffect, useState } from "react";
-import { kioskApiError, type Report } from "../api";
+import { kioskApiError } from "../api";
 import { useKiosk } from "../visit/context";
+import { QrCode } from "../ui/QrCode";
 import { Button, Screen } from "../ui/Screen";
 import { formatCountdown } from "../ui/format";
+import { doneDeadline, useReportWithLink } from "./report-link";
 
-/** Thanks, where the report went; completes the session and returns to the attract screen by itself. */
+/**
+ * Thanks, where the report went and, with links on, its QR code to take it by the phone's camera;
+ * completes the session and returns to the attract screen by itself (see doneDeadline for when).
+ */
 export function Done({ sessionId, reportId }: { sessionId: string; reportId: string }) {
   const { api, catalog, dispatch, unreachable } = useKiosk();
-  const [report, setReport] = useState<Report | null>(null);
-  const [left, setLeft] = useState(catalog.kiosk.doneTimeoutMs);
+  const links = catalog.reports.links;
+  const { report, gaveUp } = useReportWithLink(api, reportId, links, unreachable);
+  const [openedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(openedAt);
+  const [linkShownAt, setLinkShownAt] = useState<number | null>(null);
+  const link = report?.link ?? null;
 
   useEffect(() => {
     api.sessions.complete.mutate({ id: sessionId }).catch((error: unknown) => {
       // Already completed (a reload on this screen), or ended: nothing to do either way.
       if (!kioskApiError(error)) unreachable(error);
     });
-    api.reports.get.query({ id: reportId }).then(setReport, (error: unknown) => void unreachable(error));
-  }, [api, reportId, sessionId, unreachable]);
+  }, [api, sessionId, unreachable]);
 
   useEffect(() => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      const remaining = catalog.kiosk.doneTimeoutMs - (Date.now() - started);
-      setLeft(remaining);
-      if (remaining <= 0) dispatch({ type: "reset" });
-    }, 1000);
+    if (link && linkShownAt === null) {
+      const shownAt = Date.now();
+      setLinkShownAt(shownAt);
+      setNow(shownAt);
+    }
+  }, [link, linkShownAt]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [catalog.kiosk.doneTimeoutMs, dispatch]);
+  }, []);
+
+  const onlyByLink = links && report !== null && report.deliveries.length === 0;
+  const deadline = doneDeadline({ openedAt, doneTimeoutMs: catalog.kiosk.doneTimeoutMs, linkShownAt, onlyByLink });
+  useEffect(() => {
+    if (now >= deadline) dispatch({ type: "reset" });
+  }, [deadline, dispatch, now]);
 
   const email = report?.deliveries.find((d) => d.channel === "email")?.recipient;
   const phone = report?.deliveries.find((d) => d.channel === "sms")?.recipient;
   const where = [email ? `на почту ${email}` : null, phone ? `SMS на ${phone}` : null].filter(Boolean).join(" и ");
+  const lead = where ? `Отчёт отправлен ${where}` : links ? "Отчёт готов: откройте его на своём телефоне" : "Отчёт отправлен";
   return (
     <Screen
       name="done"
       title="Спасибо!"
-      lead={where ? `Отчёт отправлен ${where}` : "Отчёт отправлен"}
+      lead={lead}
       actions={
         <Button name="home" onClick={() => dispatch({ type: "reset" })}>
           На главный экран
         </Button>
       }
     >
-      <div className="done-mark" aria-hidden>
-        ✓
-      </div>
-      <p className="done-text">Хорошей дороги! Если письмо не пришло, проверьте папку «Спам».</p>
-      <p className="done-countdown">Экран вернётся к началу через {formatCountdown(left)}</p>
+      {links ? (
+        <ReportLink link={link} gaveUp={gaveUp} onlyByLink={onlyByLink} />
+      ) : (
+        <div className="done-mark" aria-hidden>
+          ✓
+        </div>
+      )}
+      <p className="done-text">
+        {email ? "Хорошей дороги! Если письмо не пришло, проверьте папку «Спам»." : "Хорошей дороги!"}
+      </p>
+      <p className="done-countdown">Экран вернётся к началу через {formatCountdown(deadline - now)}</p>
     </Screen>
+  );
+}
+
+/** The report's QR code once its link is there; a quiet word in its place until then. */
+function ReportLink({ link, gaveUp, onlyByLink }: { link: string | null; gaveUp: boolean; onlyByLink: boolean }) {
+  if (link) {
+    return (
+      <figure className="done-link" data-report-link={link}>
+        <QrCode text={link} label="QR-код со ссылкой на отчёт" />
+        <figcaption className="done-link-caption">Наведите камеру телефона, чтобы открыть отчёт</figcaption>
+      </figure>
+    );
+  }
+  if (gaveUp) {
+    // A message already carries the report (and a follow-up SMS the link): only a QR-only customer needs a word.
+    return onlyByLink ? (
+      <p className="problem problem-hint" data-report-link-missing>
+        Ссылка на отчёт пока не готова. Пожалуйста, позовите оператора: отчёт сохранён в терминале.
+      </p>
+    ) : null;
+  }
+  return (
+    <div className="done-link-pending" data-report-link-pending>
+      Готовим ссылку на отчёт…
+    </div>
   );
 }

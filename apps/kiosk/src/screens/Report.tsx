@@ -101,6 +101,11 @@ export function Report({ visit }: { visit: ReportVisit }) {
           {notReturnedLine(visit.notReturned)}
         </p>
       ) : null}
+      {report && catalog.reports.links && report.deliveries.length === 0 ? (
+        <p className="quiet-note" data-report-by-qr>
+          Нажмите «Готово»: на следующем экране будет QR-код со ссылкой на отчёт
+        </p>
+      ) : null}
       <ul className="deliveries">
         {shown.map((d) => (
           <li key={d.id} data-delivery={d.channel} data-status={d.status} className={`delivery delivery-${d.status}`}>
