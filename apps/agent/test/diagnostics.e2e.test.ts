@@ -4,7 +4,15 @@ import { profiles, serveSimulator, type ServedSimulator } from "@kiosk/devices/s
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { pdfToText } from "@kiosk/reporting/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, operatorToken, scrape, startTestAgent, type TestAgent, yookassaAgentEnv } from "./harness";
+import {
+  eventually,
+  operatorToken,
+  payAtYooKassa,
+  scrape,
+  startTestAgent,
+  type TestAgent,
+  yookassaAgentEnv,
+} from "./harness";
 
 type Scan = RouterOutputs["devices"]["scan"]["get"];
 
@@ -178,16 +186,7 @@ describe("a diagnostics visit in PROD: ELM327 on a real serial port (a PTY), the
   async function paidSession() {
     const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "c@example.com" } });
     const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
-    const remote = fake.findByOurId(payment.id);
-    if (!remote) throw new Error("the fake never saw the payment");
-    fake.setStatus(remote.id, "succeeded");
-    await fake.notify(`${env.url}/api/payments/webhook`, "payment.succeeded", remote, {
-      "x-forwarded-for": "185.71.76.10",
-    });
-    await eventually(
-      () => api.payments.get.query({ id: payment.id }),
-      (p) => p.status === "confirmed",
-    );
+    await payAtYooKassa(env, fake, payment.id);
     return session;
   }
 

@@ -11,6 +11,7 @@ import { composeCoreServices, type TestHandles } from "../src/core-services";
 import { createLogger } from "../src/logger";
 import { eventually } from "./eventually";
 import { devicesSettled } from "@kiosk/devices";
+import type { FakeYooKassa } from "@kiosk/payments/testing";
 
 export const operatorToken = "operator-token-0123456789abcdef";
 export const kioskToken = "kiosk-token-0123456789abcdef";
@@ -199,6 +200,25 @@ export function requestFrom(
     req.on("error", reject);
     req.end(init.body);
   });
+}
+
+/**
+ * Pays a payment at the fake YooKassa and tells the agent as YooKassa does (a
+ * webhook from its address range, through the agent's trusted proxy); resolves
+ * once the agent says confirmed. The agent must run with `yookassaAgentEnv(fake, "185.71.76.0/27")`.
+ */
+export async function payAtYooKassa(env: { url: string }, fake: FakeYooKassa, paymentId: string): Promise<void> {
+  const remote = fake.findByOurId(paymentId);
+  if (!remote) throw new Error("the fake never saw the payment");
+  fake.setStatus(remote.id, "succeeded");
+  await fake.notify(`${env.url}/api/payments/webhook`, "payment.succeeded", remote, {
+    "x-forwarded-for": "185.71.76.10",
+  });
+  const api = createKioskClient({ url: env.url });
+  await eventually(
+    () => api.payments.get.query({ id: paymentId }),
+    (p) => p.status === "confirmed",
+  );
 }
 
 /**

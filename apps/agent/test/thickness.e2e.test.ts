@@ -4,7 +4,15 @@ import { serveGauge, serveLocker, type ServedGauge, type ServedLocker } from "@k
 import { FakeYooKassa } from "@kiosk/payments/testing";
 import { pdfToText } from "@kiosk/reporting/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, operatorToken, scrape, startTestAgent, type TestAgent, yookassaAgentEnv } from "./harness";
+import {
+  eventually,
+  operatorToken,
+  payAtYooKassa,
+  scrape,
+  startTestAgent,
+  type TestAgent,
+  yookassaAgentEnv,
+} from "./harness";
 
 type MeasurementEvent = RouterOutputs["devices"]["measurement"]["get"] extends infer V
   ? { measurement: V; reading: V extends { zones: Array<infer Z> } ? Z | null : never; notice: unknown }
@@ -45,9 +53,9 @@ function watch(
       { sessionId },
       {
         onData: (event) => {
-          seen.push(event as MeasurementEvent);
+          seen.push(event);
           if (seen.length === 1) started({ done });
-          if (until(event as MeasurementEvent)) {
+          if (until(event)) {
             clearTimeout(timer);
             subscription.unsubscribe();
             finish(seen);
@@ -139,7 +147,7 @@ describe("a thickness visit in DEV: the simulated gauge and locker behind the re
     for (const reading of readings) {
       const value = reading.valueUm as number;
       expect(reading.verdict).toBe(value <= 200 ? "normal" : value <= 300 ? "warning" : "critical");
-      expect(reading).toMatchObject({ substrate: "steel", label: expect.any(String) });
+      expect(reading).toMatchObject({ substrate: "steel", label: expect.any(String) as string });
     }
     expect(new Set(readings.map((r) => r.verdict)).size).toBeGreaterThan(1);
 
@@ -198,7 +206,7 @@ describe("a thickness visit in DEV: the simulated gauge and locker behind the re
     });
     expect(start.status).toBe(202);
     const got = (await (await fetch(`${env.url}/api/devices/measurement/${session.id}`)).json()) as Measurement;
-    expect(got).toMatchObject({ state: expect.any(String), error: null, next: expect.any(String) });
+    expect(got).toMatchObject({ state: expect.any(String) as string, error: null, next: expect.any(String) as string });
     expect(got.zones).toHaveLength(45);
     expect(Object.keys(got.zones[0] ?? {})).toEqual(
       expect.arrayContaining(["zone", "label", "valueUm", "substrate", "verdict"]),
@@ -294,16 +302,7 @@ async function paidProdSession(env: TestAgent, fake: FakeYooKassa, api: KioskCli
     metadata: { vehicleType: "sedan" },
   });
   const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 35000 });
-  const remote = fake.findByOurId(payment.id);
-  if (!remote) throw new Error("the fake never saw the payment");
-  fake.setStatus(remote.id, "succeeded");
-  await fake.notify(`${env.url}/api/payments/webhook`, "payment.succeeded", remote, {
-    "x-forwarded-for": "185.71.76.10",
-  });
-  await eventually(
-    () => api.payments.get.query({ id: payment.id }),
-    (p) => p.status === "confirmed",
-  );
+  await payAtYooKassa(env, fake, payment.id);
   return { session, payment };
 }
 

@@ -54,6 +54,10 @@ function recipientsOf(
   return list;
 }
 
+/** A make or model the kiosk put in the session's metadata: trimmed text of at most 60 characters, or nothing. */
+const metadataText = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 60) : undefined;
+
 interface Draft {
   type: "diagnostics" | "thickness";
   sessionId: string;
@@ -227,8 +231,7 @@ export async function generateReportFromScan({
 }
 
 function scanReportData(scan: ScanRow, metadata: Record<string, unknown>): ScanReportData {
-  const text = (value: unknown) =>
-    typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 60) : null;
+  const text = (value: unknown) => metadataText(value) ?? null;
   const described = (codes: string[]) => codes.map((code) => describeDtc(code));
   return {
     sessionId: scan.sessionId,
@@ -273,8 +276,7 @@ export async function generateReportFromMeasurement({
   }
   const session = db.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
   const metadata = session?.metadata ?? {};
-  const text = (value: unknown) =>
-    typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 60) : undefined;
+  const text = metadataText;
   const data: ThicknessReportInput = {
     sessionId: input.sessionId,
     vehicleType: measurement.vehicleType,

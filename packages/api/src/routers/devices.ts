@@ -6,7 +6,6 @@ import {
   lockerOpenInput,
   lockerStatus,
   lockerView,
-  measurementEvent,
   measurementInput,
   measurementView,
   openLockerCell,

@@ -1,17 +1,10 @@
 import { badRequest, conflict, isVehicleType, notFound, parseInput, thicknessZone, type VerbArgs } from "@kiosk/core";
-import {
-  measurements,
-  payments,
-  servicePaidStatuses,
-  sessions,
-  systemActor,
-  type DbOrTx,
-  type MeasurementRow,
-} from "@kiosk/db";
+import { measurements, systemActor, type DbOrTx, type MeasurementRow } from "@kiosk/db";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { DevicesCtx, DevicesDeps } from "../deps";
 import { DeviceError, faultOf, type DeviceFault } from "../errors";
 import { handOut, takeBack } from "../handout/service";
+import { paidSessionFor } from "../paid-session";
 import {
   measurementInput,
   remeasureInput,
@@ -38,25 +31,7 @@ export function startMeasurement({ ctx, input: raw }: VerbArgs<DevicesCtx, Measu
   const input = parseInput(measurementInput, raw);
   const now = deps.clock.now();
   const { row, started } = deps.db.transaction((tx) => {
-    const session = tx.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
-    if (!session) throw notFound("session", input.sessionId);
-    if (session.type !== "thickness") {
-      throw conflict(`session ${session.id} is for ${session.type}, not thickness`, { sessionId: session.id });
-    }
-    if (session.status !== "active") {
-      throw conflict(`session ${session.id} is ${session.status}`, { sessionId: session.id, status: session.status });
-    }
-    const paid = tx
-      .select({ id: payments.id })
-      .from(payments)
-      .where(and(eq(payments.sessionId, session.id), inArray(payments.status, servicePaidStatuses)))
-      .get();
-    if (!paid && deps.requirePayment) {
-      throw conflict("a measurement needs a confirmed payment for the session", {
-        sessionId: session.id,
-        reason: "NOT_PAID",
-      });
-    }
+    const { session, paymentId } = paidSessionFor(tx, input.sessionId, "thickness", deps.requirePayment);
     const current = tx.select().from(measurements).where(eq(measurements.sessionId, session.id)).get();
     if (current && current.state !== "failed") return { row: current, started: false };
     // One customer at a kiosk: a measurement left open by another session gives way, so no reading goes to it.
@@ -88,7 +63,7 @@ export function startMeasurement({ ctx, input: raw }: VerbArgs<DevicesCtx, Measu
             ...values,
             id: deps.ids("msr"),
             sessionId: session.id,
-            paymentId: paid?.id ?? null,
+            paymentId,
             vehicleType: isVehicleType(session.metadata.vehicleType) ? session.metadata.vehicleType : "sedan",
             startedAt: now,
           })

@@ -1,10 +1,11 @@
-import { conflict, notFound, parseInput, type VerbArgs } from "@kiosk/core";
-import { payments, scans, servicePaidStatuses, sessions, systemActor, type DbOrTx, type ScanRow } from "@kiosk/db";
+import { notFound, parseInput, type VerbArgs } from "@kiosk/core";
+import { scans, sessions, systemActor, type DbOrTx, type ScanRow } from "@kiosk/db";
 import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { describeDtc } from "../obd/dtc-descriptions";
 import { DeviceError, faultOf, type DeviceFault } from "../errors";
 import type { DevicesCtx, DevicesDeps } from "../deps";
 import { handOut, handoutOf, takeBack } from "../handout/service";
+import { paidSessionFor } from "../paid-session";
 import { readVehicle, type ScanStep, type VehicleReading } from "./read-vehicle";
 import { scanInput, type ScanInput, type ScanProgress, type ScanView } from "./schemas";
 import { isFinished } from "./state";
@@ -46,25 +47,7 @@ export function startScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>):
   const input = parseInput(scanInput, raw);
   const now = deps.clock.now();
   const row = deps.db.transaction((tx) => {
-    const session = tx.select().from(sessions).where(eq(sessions.id, input.sessionId)).get();
-    if (!session) throw notFound("session", input.sessionId);
-    if (session.type !== "diagnostics") {
-      throw conflict(`session ${session.id} is for ${session.type}, not diagnostics`, { sessionId: session.id });
-    }
-    if (session.status !== "active") {
-      throw conflict(`session ${session.id} is ${session.status}`, { sessionId: session.id, status: session.status });
-    }
-    const paid = tx
-      .select({ id: payments.id })
-      .from(payments)
-      .where(and(eq(payments.sessionId, session.id), inArray(payments.status, servicePaidStatuses)))
-      .get();
-    if (!paid && deps.requirePayment) {
-      throw conflict("a scan needs a confirmed payment for the session", {
-        sessionId: session.id,
-        reason: "NOT_PAID",
-      });
-    }
+    const { session, paymentId } = paidSessionFor(tx, input.sessionId, "diagnostics", deps.requirePayment);
     // A running scan is the answer; a finished one may be followed by a retry.
     const current = latestScan(tx, session.id);
     if (current && !isFinished(current.state)) return { row: current, started: false };
@@ -73,7 +56,7 @@ export function startScan({ ctx, input: raw }: VerbArgs<DevicesCtx, ScanInput>):
       .values({
         id: deps.ids("scn"),
         sessionId: session.id,
-        paymentId: paid?.id ?? null,
+        paymentId,
         state: "waiting",
         driver: deps.obd.status().driver,
         startedAt: now,
