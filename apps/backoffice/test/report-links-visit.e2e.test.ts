@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createKioskClient } from "@kiosk/client";
 import { eventually, freePort, paidDiagnosticsSession, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
 import { fakeSmsc, fakeTwilio } from "@kiosk/reporting/testing";
@@ -48,11 +50,31 @@ afterAll(async () => {
   pg.remove();
 });
 
+/** Every text part of a MIME message, decoded: enough to find a link in what nodemailer wrote. */
+function decodeParts(raw: string): string {
+  return raw
+    .split(/\r?\n--/)
+    .map((part) => {
+      const [head = "", ...body] = part.split(/\r?\n\r?\n/);
+      const text = body.join("\n\n");
+      if (/content-transfer-encoding: base64/i.test(head))
+        return Buffer.from(text.replace(/\s+/g, ""), "base64").toString("utf8");
+      if (/content-transfer-encoding: quoted-printable/i.test(head)) {
+        const bytes = text
+          .replace(/=\r?\n/g, "")
+          .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        return Buffer.from(bytes, "latin1").toString("utf8");
+      }
+      return text;
+    })
+    .join("\n");
+}
+
 const linkIn = (text: string) => /https?:\/\/\S+\/r\/[A-Za-z0-9_-]{22}/.exec(text)?.[0] ?? null;
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
-async function makeReport(agent: TestAgent, phone: string) {
-  const { api, session } = await paidDiagnosticsSession(agent.url, { phone });
+async function makeReport(agent: TestAgent, phone: string, email?: string) {
+  const { api, session } = await paidDiagnosticsSession(agent.url, { phone, ...(email ? { email } : {}) });
   return api.reports.generateDiagnostics.mutate({
     sessionId: session.id,
     vehicleMake: "Lada",
@@ -120,6 +142,21 @@ describe.each([
     expect(segments.encoding).toBe("ucs2");
     expect(segments.segments).toBeLessThanOrEqual(2);
     await expectLinkServes(view.link ?? "", report.sha256);
+  });
+
+  it("the email keeps the PDF attached and adds the link", async () => {
+    const report = await makeReport(agent, "+79007778899", "client@example.com");
+    const view = await eventually(
+      () => createKioskClient({ url: agent.url }).reports.get.query({ id: report.id }),
+      (r) => r.deliveries.length === 2 && r.deliveries.every((d) => d.status === "sent"),
+      10_000,
+    );
+    const email = view.deliveries.find((d) => d.channel === "email");
+    const raw = readFileSync(join(agent.storage, "outbox", `${email?.id}.eml`), "utf8");
+    // The text part is base64 or quoted-printable: read it back as the mail client would.
+    const mail = decodeParts(raw);
+    expect(mail).toContain(view.link ?? "no link");
+    expect(raw).toMatch(/application\/pdf/);
   });
 
   it("with the backoffice down, sends the SMS without the link, then exactly one follow-up with it", async () => {
