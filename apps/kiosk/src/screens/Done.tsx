@@ -48,7 +48,19 @@ export function Done({ sessionId, reportId }: { sessionId: string; reportId: str
   const email = report?.deliveries.find((d) => d.channel === "email")?.recipient;
   const phone = report?.deliveries.find((d) => d.channel === "sms")?.recipient;
   const where = [email ? `на почту ${email}` : null, phone ? `SMS на ${phone}` : null].filter(Boolean).join(" и ");
-  const lead = where ? `Отчёт отправлен ${where}` : links ? "Отчёт готов: откройте его на своём телефоне" : "Отчёт отправлен";
+  const lead = where
+    ? `Отчёт отправлен ${where}`
+    : links
+      ? "Отчёт готов: откройте его на своём телефоне"
+      : "Отчёт отправлен";
+  const words = (
+    <>
+      <p className="done-text">
+        {email ? "Хорошей дороги! Если письмо не пришло, проверьте папку «Спам»." : "Хорошей дороги!"}
+      </p>
+      <p className="done-countdown">Экран вернётся к началу через {formatCountdown(deadline - now)}</p>
+    </>
+  );
   return (
     <Screen
       name="done"
@@ -61,28 +73,32 @@ export function Done({ sessionId, reportId }: { sessionId: string; reportId: str
       }
     >
       {links ? (
-        <ReportLink link={link} gaveUp={gaveUp} onlyByLink={onlyByLink} />
-      ) : (
-        <div className="done-mark" aria-hidden>
-          ✓
+        <div className="done-with-link">
+          <ReportLink link={link} gaveUp={gaveUp} onlyByLink={onlyByLink} />
+          <div className="done-words">
+            {link ? <p className="done-link-caption">Наведите камеру телефона, чтобы открыть отчёт</p> : null}
+            {words}
+          </div>
         </div>
+      ) : (
+        <>
+          <div className="done-mark" aria-hidden>
+            ✓
+          </div>
+          {words}
+        </>
       )}
-      <p className="done-text">
-        {email ? "Хорошей дороги! Если письмо не пришло, проверьте папку «Спам»." : "Хорошей дороги!"}
-      </p>
-      <p className="done-countdown">Экран вернётся к началу через {formatCountdown(deadline - now)}</p>
     </Screen>
   );
 }
 
-/** The report's QR code once its link is there; a quiet word in its place until then. */
+/** The report's QR code once its link is there; a quiet word in its place until then (its caption is beside it). */
 function ReportLink({ link, gaveUp, onlyByLink }: { link: string | null; gaveUp: boolean; onlyByLink: boolean }) {
   if (link) {
     return (
-      <figure className="done-link" data-report-link={link}>
+      <div className="done-link" data-report-link={link}>
         <QrCode text={link} label="QR-код со ссылкой на отчёт" />
-        <figcaption className="done-link-caption">Наведите камеру телефона, чтобы открыть отчёт</figcaption>
-      </figure>
+      </div>
     );
   }
   if (gaveUp) {
