@@ -45,6 +45,11 @@ export function createDevicesDeps(
       },
     };
   };
+  // Every series the alerts read exists from the start: `increase()` cannot see a counter born at 1.
+  for (const device of ["obd", "gauge"] as const) metrics.devicesNotReturned.labels({ device }).inc(0);
+  for (const substrate of ["steel", "aluminium", "unknown"] as const) {
+    metrics.thicknessReadings.labels({ substrate }).inc(0);
+  }
   const { obd: obdConfig, gauge: gaugeConfig, locker: lockerConfig } = config.devices;
   const obdDriver = effectiveObdDriver(config);
   const obd = new ObdAdapter({
@@ -89,6 +94,7 @@ export function createDevicesDeps(
     scansUnderWay: new Map(),
     measurementsUnderWay: new Map(),
     returnsUnderWay: new Map(),
+    handoutListeners: new Set(),
     requirePayment: config.reports.requirePayment,
     shutdownSignal,
     log: (error, context) => logger.warn({ err: error }, context),

@@ -401,6 +401,26 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
     await Promise.all([gauge.close(), locker.close(), fake.stop()]);
   });
 
+  /** The catalog takes thickness off sale with `code`, and a payment for it is refused. */
+  async function expectOffSale(code: string) {
+    const catalog = await api.catalog.get.query();
+    expect(catalog.services.thickness).toMatchObject({ available: false, device: { error: code } });
+    const session = await api.sessions.create.mutate({
+      type: "thickness",
+      contact: { email: "t@example.com" },
+      metadata: { vehicleType: "sedan" },
+    });
+    expect(await codeOf(api.payments.createIntent.mutate({ sessionId: session.id, amount: 35000 }))).toBe(
+      "DEVICE_NOT_READY",
+    );
+  }
+
+  /** An operator opens the cell and sees to it: the service is on sale again. */
+  async function operatorOpens(cell: number) {
+    await operator.devices.locker.open.mutate({ cell });
+    expect((await api.catalog.get.query()).services.thickness.available).toBe(true);
+  }
+
   it("a jammed cell fails the measurement LOCKER_JAMMED, pages once, keeps the session paid and refundable", async () => {
     const { session, payment } = await paidProdSession(env, fake, api);
     await api.devices.measurement.start.mutate({ sessionId: session.id });
@@ -417,13 +437,16 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
     expect((await api.sessions.get.query({ id: session.id })).status).toBe("active");
     const refund = await operator.payments.refund.mutate({ id: payment.id });
     expect(refund.status).toMatch(/refund/);
+    // Nobody else pays for that cell until an operator has seen to it.
+    await expectOffSale("LOCKER_JAMMED");
+    locker.simulator.jam(3, false);
+    await operatorOpens(3);
   });
 
   it(
     "a gauge not returned raises devices_not_returned_total and an audit row; the report is made all the same",
     { timeout: 20_000 },
     async () => {
-      locker.simulator.jam(3, false);
       const { session } = await paidProdSession(env, fake, api);
       await api.devices.measurement.start.mutate({ sessionId: session.id });
       await follow(api, session.id, (e) => e.measurement.state === "measuring");
@@ -440,6 +463,8 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
       expect(rows.map((row) => row.details)).toContainEqual(
         expect.objectContaining({ sessionId: session.id, device: "gauge", cell: 3 }),
       );
+      await expectOffSale("DEVICE_NOT_RETURNED");
+      await operatorOpens(3);
     },
   );
 
@@ -459,6 +484,7 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
       );
       const rows = await auditEvents(env.url, "device.not_returned");
       expect(rows.map((row) => row.details)).toContainEqual(expect.objectContaining({ sessionId: session.id }));
+      await operatorOpens(3);
     },
   );
 

@@ -42,6 +42,8 @@ export interface DevicesDeps {
   measurementsUnderWay: Map<string, UnderWay>;
   /** The returns being watched (a door to close), by handout id. */
   returnsUnderWay: Map<string, Omit<UnderWay, "sessionId">>;
+  /** Told of every handout's change: the services' sellability watchers (readiness.ts). */
+  handoutListeners: Set<() => void>;
   /** Where a device's failure goes (the agent's logger), with what was being done. */
   log?: (error: unknown, context: string) => void;
 }

@@ -27,6 +27,11 @@ export const deviceErrorCodes = [
    * the RS-485 pair, a missing terminator, two boards at one address, or a wrong baud rate.
    */
   "LOCKER_GARBLED",
+  /**
+   * The last customer's device is not back in its cell (or its cell jammed): the
+   * service is off sale until an operator opens the cell and sees to it.
+   */
+  "DEVICE_NOT_RETURNED",
 ] as const;
 
 export type DeviceErrorCode = (typeof deviceErrorCodes)[number];

@@ -1,6 +1,6 @@
 import type { DevicesDeps } from "./deps";
 import type { DeviceErrorCode } from "./errors";
-import { resumeReturns, stopReturns } from "./handout/service";
+import { handoutBlock, resumeReturns, stopReturns } from "./handout/service";
 import { takeReadings } from "./measurement/readings";
 import { failInterruptedMeasurements, stopMeasurements } from "./measurement/service";
 import { failInterruptedScans, stopScans } from "./scan/service";
@@ -24,6 +24,8 @@ const deviceFor = (deps: DevicesDeps, service: Service) => (service === "diagnos
 export function serviceDevice(deps: DevicesDeps, service: Service): ServiceDevice {
   const { driver, ready, error } = deviceFor(deps, service).status();
   if (!ready) return { driver, ready, error };
+  const blocked = handoutBlock(deps.db, service === "diagnostics" ? "obd" : "gauge");
+  if (blocked) return { driver, ready: false, error: blocked };
   const locker = deps.locker.status();
   if (locker.driver === "none" || locker.ready) return { driver, ready, error: null };
   return { driver, ready: false, error: locker.error ?? "NO_ADAPTER" };
@@ -52,6 +54,8 @@ export function onServiceDown(deps: DevicesDeps, service: Service, listener: () 
     service === "diagnostics" ? deps.obd.onStatusChange(check) : deps.gauge.onStatusChange(check),
     deps.locker.onStatusChange(check),
   ];
+  deps.handoutListeners.add(check);
+  stops.push(() => void deps.handoutListeners.delete(check));
   return () => stops.forEach((stop) => stop());
 }
 

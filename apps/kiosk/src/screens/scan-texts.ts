@@ -75,6 +75,12 @@ const lockerFailures = {
     message: "Ячейки с устройствами не отвечают. Пожалуйста, позовите оператора; оплата сохранена.",
     operator: true,
   },
+  // The last customer's device is not back: the service is off sale, so a paid visit meets it only by a race.
+  DEVICE_NOT_RETURNED: {
+    title: "Нужна помощь оператора",
+    message: "Устройства нет в ячейке. Оператор уже получил сигнал; оплата сохранена.",
+    operator: true,
+  },
 } satisfies Record<string, ScanFailure>;
 
 /**

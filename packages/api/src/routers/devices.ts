@@ -143,10 +143,17 @@ export const devicesRouter = router({
 const streamSignal = (ctx: Context, signal: AbortSignal | undefined) =>
   AbortSignal.any([signal ?? new AbortController().signal, ctx.shutdownSignal]);
 
-/** A stream is over when its work is and the device is back in its cell (or was never handed out). */
+/**
+ * A stream is over when its work is and the device is back in its cell, was
+ * never handed out, or stays with the customer for a retry (`out`, or
+ * `opening` when the board failed mid-open).
+ */
 const isOver = (state: string, locker: HandoutView | null) =>
   (state === "done" || state === "failed") &&
-  (locker === null || locker.state === "out" || handoutSettled(locker.state));
+  (locker === null ||
+    locker.state === "out" ||
+    handoutSettled(locker.state) ||
+    (state === "failed" && locker.state === "opening"));
 
 async function* scanStream(current: ScanView, steps: AsyncGenerator<ScanView>): AsyncGenerator<ScanView> {
   yield current;

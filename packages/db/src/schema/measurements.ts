@@ -70,6 +70,11 @@ export const deviceHandouts = sqliteTable(
     /** While returning: when the device counts as not returned. */
     returnBy: integer("return_by"),
     endedAt: integer("ended_at"),
+    /**
+     * A jammed cell or a device not returned keeps its service off sale until an
+     * operator opens the cell (devices.locker.open): then, when.
+     */
+    resolvedAt: integer("resolved_at"),
   },
   (t) => [
     uniqueIndex("device_handouts_session_idx").on(t.sessionId, t.device),

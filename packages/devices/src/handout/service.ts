@@ -1,8 +1,9 @@
 import { deviceHandouts, sessions, systemActor, type DbOrTx, type DeviceHandoutRow } from "@kiosk/db";
-import { and, eq, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { DevicesDeps } from "../deps";
 import { DeviceError } from "../errors";
 import { pause } from "../link-keeper";
+import { announceHandout } from "./announce";
 import type { HandedDevice, HandoutView } from "./schemas";
 
 /** How long a handout waits for the locker board to answer before the visit fails with the board's fault. */
@@ -26,16 +27,16 @@ export function handoutOf(db: DbOrTx, sessionId: string, device: HandedDevice): 
  * Hands the customer a device: pulses its cell and waits for the door sensor
  * to show it open (`devices.locker.openTimeoutMs`). A jam fails with
  * LOCKER_JAMMED and nothing handed out; a device already out (a retried scan)
- * is not opened for again. Without a locker it does nothing. `notify` is told
- * each change, so the caller's progress stream shows it.
+ * is not opened for again. Without a locker it does nothing. Each change is
+ * announced (announce.ts), so the visit's progress stream shows it.
  */
 export async function handOut(
   deps: DevicesDeps,
   sessionId: string,
   device: HandedDevice,
   signal: AbortSignal,
-  notify: () => void,
 ): Promise<void> {
+  const notify = () => announceHandout(deps, sessionId, device);
   const { locker, lockerSettings } = deps;
   if (locker.status().driver === "none") return;
   const current = findHandout(deps.db, sessionId, device);
@@ -50,11 +51,11 @@ export async function handOut(
         .returning()
         .get();
   notify();
-  if (!(await locker.whenReady(BOARD_WAIT_MS, signal))) {
-    signal.throwIfAborted();
-    throw new DeviceError(locker.status().error ?? "NO_ADAPTER", "the locker board does not answer");
-  }
   try {
+    if (!(await locker.whenReady(BOARD_WAIT_MS, signal))) {
+      signal.throwIfAborted();
+      throw new DeviceError(locker.status().error ?? "NO_ADAPTER", "the locker board does not answer");
+    }
     await locker.open(row.cell, { openTimeoutMs: lockerSettings.openTimeoutMs, signal });
   } catch (error) {
     if (error instanceof DeviceError && error.code === "LOCKER_JAMMED") {
@@ -62,8 +63,10 @@ export async function handOut(
         update(deps, row.id, { state: "jammed", endedAt: deps.clock.now() }, tx);
         deps.audit(tx, auditOf(row, "locker.jammed", deps.clock.now(), { message: error.message }));
       });
-      notify();
     }
+    // Anything else (the board away, a stop) leaves it `opening`: a retry opens again, and
+    // if the customer walks away the housekeeping asks the cell back (the pulse may have gone out).
+    notify();
     throw error;
   }
   deps.db.transaction((tx) => {
@@ -80,20 +83,21 @@ export async function handOut(
  * `devices.locker.returnTimeoutMs` has passed. Nothing waits for it: the
  * customer's report is never held back for a device.
  */
-export function takeBack(deps: DevicesDeps, sessionId: string, device: HandedDevice, notify: () => void): void {
+export function takeBack(deps: DevicesDeps, sessionId: string, device: HandedDevice): void {
   const row = findHandout(deps.db, sessionId, device);
-  if (!row || row.state !== "out") return;
+  if (!row || (row.state !== "out" && row.state !== "opening")) return;
   const returning = update(deps, row.id, {
     state: "returning",
     returnBy: deps.clock.now() + deps.lockerSettings.returnTimeoutMs,
   });
-  watchReturn(deps, returning, notify);
+  watchReturn(deps, returning);
+  announceHandout(deps, sessionId, device);
 }
 
 /** Returns cut short by the last stop are watched again, for what is left of their time. */
 export function resumeReturns(deps: DevicesDeps): number {
   const rows = deps.db.select().from(deviceHandouts).where(eq(deviceHandouts.state, "returning")).all();
-  for (const row of rows) watchReturn(deps, row, () => undefined);
+  for (const row of rows) watchReturn(deps, row);
   return rows.length;
 }
 
@@ -107,9 +111,9 @@ export function reclaimAbandoned(deps: DevicesDeps): number {
     .select({ sessionId: deviceHandouts.sessionId, device: deviceHandouts.device })
     .from(deviceHandouts)
     .innerJoin(sessions, eq(sessions.id, deviceHandouts.sessionId))
-    .where(and(eq(deviceHandouts.state, "out"), ne(sessions.status, "active")))
+    .where(and(inArray(deviceHandouts.state, ["out", "opening"]), ne(sessions.status, "active")))
     .all();
-  for (const row of rows) takeBack(deps, row.sessionId, row.device, () => undefined);
+  for (const row of rows) takeBack(deps, row.sessionId, row.device);
   return rows.length;
 }
 
@@ -120,7 +124,7 @@ export async function stopReturns(deps: DevicesDeps): Promise<void> {
   await Promise.all(watches.map((watch) => watch.done));
 }
 
-function watchReturn(deps: DevicesDeps, row: DeviceHandoutRow, notify: () => void): void {
+function watchReturn(deps: DevicesDeps, row: DeviceHandoutRow): void {
   if (deps.returnsUnderWay.has(row.id)) return;
   const controller = new AbortController();
   const signal = AbortSignal.any([controller.signal, deps.shutdownSignal]);
@@ -141,7 +145,7 @@ function watchReturn(deps: DevicesDeps, row: DeviceHandoutRow, notify: () => voi
         deps.metrics.devicesNotReturned.inc({ device: row.device });
         deps.log?.(new Error(`the ${row.device} was not returned to cell ${row.cell}`), "device not returned");
       }
-      notify();
+      announceHandout(deps, row.sessionId, row.device);
     })
     .catch((error: unknown) => deps.log?.(error, "watching a device's return failed"))
     .finally(() => deps.returnsUnderWay.delete(row.id));
@@ -175,6 +179,44 @@ async function waitForReturn(deps: DevicesDeps, row: DeviceHandoutRow, signal: A
     }
   }
   return null;
+}
+
+/**
+ * Why a device cannot be sold now: its cell jammed, or the last customer did
+ * not bring it back, and no operator has opened the cell since. Null when it can.
+ */
+export function handoutBlock(db: DbOrTx, device: HandedDevice): "LOCKER_JAMMED" | "DEVICE_NOT_RETURNED" | null {
+  const blocked = db
+    .select({ state: deviceHandouts.state })
+    .from(deviceHandouts)
+    .where(
+      and(
+        eq(deviceHandouts.device, device),
+        inArray(deviceHandouts.state, ["jammed", "not_returned"]),
+        isNull(deviceHandouts.resolvedAt),
+      ),
+    )
+    .orderBy(desc(deviceHandouts.openedAt))
+    .get();
+  if (!blocked) return null;
+  return blocked.state === "jammed" ? "LOCKER_JAMMED" : "DEVICE_NOT_RETURNED";
+}
+
+/** An operator opened the cell: what jammed or was not returned there is seen to, and the service is on sale again. */
+export function resolveCell(deps: DevicesDeps, cell: number): number {
+  const resolved = deps.db
+    .update(deviceHandouts)
+    .set({ resolvedAt: deps.clock.now() })
+    .where(
+      and(
+        eq(deviceHandouts.cell, cell),
+        inArray(deviceHandouts.state, ["jammed", "not_returned"]),
+        isNull(deviceHandouts.resolvedAt),
+      ),
+    )
+    .run().changes;
+  if (resolved > 0) for (const listener of [...deps.handoutListeners]) listener();
+  return resolved;
 }
 
 function findHandout(db: DbOrTx, sessionId: string, device: HandedDevice): DeviceHandoutRow | undefined {

@@ -2,6 +2,7 @@ import { conflict, parseInput, type VerbArgs } from "@kiosk/core";
 import { z } from "zod";
 import type { DevicesCtx } from "../deps";
 import { DeviceError, deviceErrorCodes } from "../errors";
+import { resolveCell } from "../handout/service";
 import type { LockerStatus } from "./locker";
 
 export const lockerOpenInput = z.object({ cell: z.coerce.number().int().min(1).max(24) }).strict();
@@ -56,6 +57,7 @@ export async function openLockerCell({ ctx, input: raw }: VerbArgs<DevicesCtx, L
   try {
     const opened = await locker.open(input.cell, { openTimeoutMs: deps.lockerSettings.openTimeoutMs });
     record(opened.wasOpen ? "was_open" : "opened");
+    resolveCell(deps, input.cell);
     return { cell: input.cell, door: "open" as const, wasOpen: opened.wasOpen };
   } catch (error) {
     if (error instanceof RangeError) {

@@ -145,8 +145,7 @@ export function finishMeasurement({ ctx, input: raw }: VerbArgs<DevicesCtx, Meas
     });
   }
   const ended = deps.db.transaction((tx) => finish(deps, tx, row, { done: true }, deps.clock.now()));
-  const notify = () => publish(deps, measurementOf(deps.db, row.sessionId), null, null);
-  takeBack(deps, row.sessionId, "gauge", notify);
+  takeBack(deps, row.sessionId, "gauge");
   return publish(deps, ended ?? row, null, null);
 }
 
@@ -178,10 +177,9 @@ export async function stopMeasurements(deps: DevicesDeps): Promise<void> {
 /** The cell opens, the gauge is waited for; then the measurement is `measuring` and readings fill it. */
 async function prepare(deps: DevicesDeps, row: MeasurementRow, stop: AbortSignal): Promise<void> {
   const signal = AbortSignal.any([stop, deps.shutdownSignal]);
-  const notify = () => publish(deps, measurementOf(deps.db, row.sessionId), null, null);
   try {
     publish(deps, row, null, null);
-    await handOut(deps, row.sessionId, "gauge", signal, notify);
+    await handOut(deps, row.sessionId, "gauge", signal);
     const ready = await deps.gauge.whenReady(GAUGE_WAIT_MS, signal);
     signal.throwIfAborted();
     if (!ready) throw new DeviceError(deps.gauge.status().error ?? "NO_ADAPTER", "the thickness gauge is not there");

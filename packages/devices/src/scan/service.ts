@@ -137,7 +137,7 @@ async function runScan(deps: DevicesDeps, row: ScanRow, stop: AbortSignal): Prom
   };
   try {
     move("waiting", { step: "waiting" });
-    await handOut(deps, row.sessionId, "obd", signal, () => move("waiting", { step: "waiting" }));
+    await handOut(deps, row.sessionId, "obd", signal);
     const ready = await deps.obd.whenReady(ADAPTER_WAIT_MS, signal);
     signal.throwIfAborted();
     if (!ready) {
@@ -230,9 +230,7 @@ function finish(
   recordScanMetrics(deps, ended, "reading" in outcome ? outcome.reading : null, started, now);
   // Done: the adapter goes back to its cell while the report is made. A failed scan keeps it out for the retry.
   if (ended.state === "done") {
-    takeBack(deps, ended.sessionId, "obd", () =>
-      deps.progress.publish(ended.id, ended.sessionId, toScanView(deps, ended)),
-    );
+    takeBack(deps, ended.sessionId, "obd");
   }
   deps.progress.publish(row.id, row.sessionId, toScanView(deps, ended));
 }

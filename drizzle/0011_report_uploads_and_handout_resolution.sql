@@ -15,4 +15,5 @@ CREATE TABLE `report_uploads` (
 CREATE INDEX `report_uploads_due_idx` ON `report_uploads` (`state`,`next_attempt_at`);--> statement-breakpoint
 DROP INDEX `deliveries_report_channel_recipient_uq`;--> statement-breakpoint
 ALTER TABLE `deliveries` ADD `kind` text DEFAULT 'report' NOT NULL;--> statement-breakpoint
-CREATE UNIQUE INDEX `deliveries_report_channel_recipient_kind_uq` ON `deliveries` (`report_id`,`channel`,`recipient`,`round`,`kind`);
+CREATE UNIQUE INDEX `deliveries_report_channel_recipient_kind_uq` ON `deliveries` (`report_id`,`channel`,`recipient`,`round`,`kind`);--> statement-breakpoint
+ALTER TABLE `device_handouts` ADD `resolved_at` integer;
