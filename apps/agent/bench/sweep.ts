@@ -18,7 +18,7 @@ const deps: SessionDeps = {
   config: parseConfig({}, {}).sessions,
   metrics: createMetrics(),
   audit: createAudit(handle.db),
-  contactOptional: false,
+  contactOptional: () => false,
   statements: sessionStatements(handle.db),
 };
 for (let i = 0; i < count; i++) {

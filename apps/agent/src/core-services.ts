@@ -141,8 +141,8 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   const sessions: SessionDeps = {
     ...shared,
     config: config.sessions,
-    // With a fleet the report has a link, and the done screen's QR code carries it: a contact is optional.
-    contactOptional: Boolean(config.fleet.url && config.fleet.token),
+    // With a fleet that answers, the report has a link and the done screen's QR code carries it: a contact is optional.
+    contactOptional: () => reporting.links?.reachable ?? false,
     statements: sessionStatements(handle.db),
   };
   const adapters = deps.adapters ?? agentAdapters();
@@ -267,7 +267,7 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
                   "the fleet backoffice refused a report's PDF; the report goes without a link",
                 ),
             },
-            reporting.links ? reporting : null,
+            reporting,
             (error) =>
               logger.warn({ err: error }, "fleet backoffice unreachable; events and reports wait in the outbox"),
           ),

@@ -102,23 +102,65 @@ export async function pushFleetEvents(deps: FleetWorkerDeps, signal?: AbortSigna
   }
 }
 
+/** An idle kiosk asks the backoffice's /readyz this often, so it knows whether links can be promised. */
+const PROBE_EVERY_MS = 30_000;
+
 /**
  * The fleet worker: each tick pushes the events, then the reports' PDFs
- * (report-uploads.ts), each part even when the other failed.
+ * (report-uploads.ts). The events go first because the backoffice takes a
+ * report only from the kiosk whose `report.generated` it already has; the
+ * uploads still run when the events failed (a refused batch is not an outage).
+ * With links on, it keeps `reporting.links.reachable`: what the last request
+ * answered, and on a quiet kiosk a probe of /readyz now and then.
  */
-export const startFleetWorker = (
+export function startFleetWorker(
   deps: FleetWorkerDeps,
-  reporting: ReportingDeps | null,
+  reporting: ReportingDeps,
   onError: (error: unknown) => void,
-): Worker =>
-  startPolling(
-    async (signal) => {
-      const results = await Promise.allSettled([
-        pushFleetEvents(deps, signal),
-        reporting ? pushReportUploads(deps, reporting, signal) : Promise.resolve(0),
-      ]);
-      for (const result of results) if (result.status === "rejected") onError(result.reason);
-    },
-    deps.config.tickMs,
-    onError,
-  );
+): Worker {
+  let lastContact = Number.NEGATIVE_INFINITY;
+  const links = reporting.links;
+  const note = (reachable: boolean) => {
+    lastContact = Date.now();
+    if (links) links.reachable = reachable;
+  };
+  const pass = async (signal: AbortSignal) => {
+    const sent = await pushFleetEvents(deps, signal).then(
+      (count) => {
+        if (count > 0) note(true);
+        return count;
+      },
+      (error: unknown) => {
+        note(false);
+        onError(error);
+        return 0;
+      },
+    );
+    if (!links) return;
+    const landed = await pushReportUploads(deps, reporting, signal).then(
+      (count) => {
+        if (count > 0) note(true);
+        return count;
+      },
+      (error: unknown) => {
+        note(false);
+        onError(error);
+        return 0;
+      },
+    );
+    if (sent + landed === 0 && Date.now() - lastContact >= PROBE_EVERY_MS) note(await backofficeAnswers(deps));
+  };
+  return startPolling(pass, deps.config.tickMs, onError);
+}
+
+async function backofficeAnswers(deps: FleetWorkerDeps): Promise<boolean> {
+  try {
+    const response = await fetch(`${deps.config.url.replace(/\/+$/, "")}/readyz`, {
+      signal: AbortSignal.timeout(deps.config.timeoutMs),
+    });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

@@ -21,7 +21,16 @@ export async function pushReportUploads(
   let failure: Error | null = null;
   for (const row of dueUploads(reporting, UPLOADS_PER_PASS)) {
     if (signal?.aborted) break;
-    const request: ReportUploadRequest = await uploadOf(reporting, row.reportId);
+    let request: ReportUploadRequest;
+    try {
+      request = await uploadOf(reporting, row.reportId);
+    } catch (error) {
+      // The kiosk's own PDF is unreadable (a disk fault): this one waits, the others go on.
+      const reason = `the PDF cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+      deferUpload(reporting, row, reason, fleetRetryDelay(row.attempts, deps.config.maxDelayMs, deps.random));
+      failure ??= new Error(`the upload of ${row.reportId} failed: ${reason}`);
+      continue;
+    }
     const result = await uploadReport({
       url: deps.config.url,
       token: deps.config.token,

@@ -88,6 +88,7 @@ const refusalCodes = {
   NOT_PDF: "BAD_REQUEST",
   SHA256_MISMATCH: "BAD_REQUEST",
   REPORT_CONFLICT: "CONFLICT",
+  REPORT_UNKNOWN: "CONFLICT",
   LINKS_OFF: "PROVIDER_UNAVAILABLE",
 } as const satisfies Record<ReportUploadRefusal, DomainErrorCode>;
 

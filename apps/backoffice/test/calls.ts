@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { pino, type Logger } from "pino";
-import { tinyPdf, uploadOf } from "./report-links";
+import { announceReport, tinyPdf, uploadOf } from "./report-links";
 
 export const kioskToken = "kiosk-1-fleet-token-0123456789";
 export const operatorToken = "backoffice-operator-token-0123";
@@ -86,15 +86,24 @@ export const readyz = (url: string) => answer(fetch(`${url}/readyz`));
 export const metricsOf = (url: string) => answer(fetch(`${url}/metrics`));
 
 const restartPdf = tinyPdf("rpt_restart");
+const announced = new Set<string>();
 
 /** kiosk-1's upload of one report (the same each time, so a repeat is a retry). */
 export const reportUploadRest = (url: string) =>
   answer(
-    fetch(`${url}/api/fleet/reports/rpt_restart`, {
-      method: "PUT",
-      headers: { "content-type": "application/json", authorization: `Bearer ${kioskToken}` },
-      body: JSON.stringify(uploadOf("rpt_restart", restartPdf)),
-    }),
+    (async () => {
+      const body = uploadOf("rpt_restart", restartPdf);
+      // The report's event once, while the database is up (the first call is): after that, only the upload is asked.
+      if (!announced.has(url)) {
+        await announceReport(url, kioskToken, "kiosk-1", body);
+        announced.add(url);
+      }
+      return fetch(`${url}/api/fleet/reports/rpt_restart`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", authorization: `Bearer ${kioskToken}` },
+        body: JSON.stringify(body),
+      });
+    })(),
   );
 
 /** A customer opening a link that does not exist: 404 while the database answers. */

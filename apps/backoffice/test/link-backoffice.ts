@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { kioskToken, memoryLogger, metricsOf, testEnv } from "./calls";
 import { testPostgres } from "./postgres";
-import { local, uploadOf } from "./report-links";
+import { announceReport, local, uploadOf } from "./report-links";
 
 export const publicUrl = "https://bo.example.ru";
 export const kiosk2Token = "kiosk-2-fleet-token-9876543210";
@@ -55,13 +55,17 @@ export function linkBackoffices() {
     }
   }
 
-  /** `PUT /api/fleet/reports/:reportId` as kiosk-1 unless told otherwise. */
+  /** `PUT /api/fleet/reports/:reportId` as kiosk-1 unless told otherwise; its report event first unless `announce` is false. */
   async function put(
     reportId: string,
     body: unknown,
-    options: { token?: string | null; contentType?: string; url?: string } = {},
+    options: { token?: string | null; contentType?: string; url?: string; announce?: boolean } = {},
   ): Promise<Put> {
     const token = options.token === undefined ? kioskToken : options.token;
+    const kioskId = token === kioskToken ? "kiosk-1" : token === kiosk2Token ? "kiosk-2" : null;
+    if (token && kioskId && options.announce !== false) {
+      await announceReport(options.url ?? backoffice.url, token, kioskId, body);
+    }
     const headers: Record<string, string> = { "content-type": options.contentType ?? "application/json" };
     if (token) headers.authorization = `Bearer ${token}`;
     const response = await fetch(`${options.url ?? backoffice.url}/api/fleet/reports/${reportId}`, {

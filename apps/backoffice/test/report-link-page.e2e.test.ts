@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { kioskToken, testEnv } from "./calls";
 import { testPostgres } from "./postgres";
-import { local, sha256, thicknessPage, tinyPdf, uploadOf } from "./report-links";
+import { announceReport, local, sha256, thicknessPage, tinyPdf, uploadOf } from "./report-links";
 
 /**
  * A report link as a customer opens it from an SMS: Debian's Chromium at a
@@ -38,10 +38,12 @@ afterAll(async () => {
 });
 
 async function publish(reportId: string, pdf: Buffer, page = thicknessPage): Promise<string> {
+  const body = uploadOf(reportId, pdf, { page });
+  await announceReport(backoffice.url, kioskToken, "kiosk-1", body);
   const response = await fetch(`${backoffice.url}/api/fleet/reports/${reportId}`, {
     method: "PUT",
     headers: { "content-type": "application/json", authorization: `Bearer ${kioskToken}` },
-    body: JSON.stringify(uploadOf(reportId, pdf, { page })),
+    body: JSON.stringify(body),
   });
   return local(reportUploadAnswer.parse(await response.json()).link, backoffice.url, publicUrl);
 }

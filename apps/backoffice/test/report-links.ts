@@ -45,6 +45,30 @@ export const thicknessPage: ReportUploadRequest["page"] = {
   summary: ["Возможна локальная перекраска: правое переднее крыло и капот.", "Норма: 9, внимание: 2, критично: 0"],
 };
 
+/**
+ * The kiosk's `report.generated` event for an upload, as its fleet worker
+ * pushes it before the PDF: the backoffice takes a report only from the kiosk
+ * that made it. One report, one event: announcing it again changes nothing.
+ */
+export async function announceReport(url: string, token: string, kioskId: string, body: unknown): Promise<void> {
+  const upload = body as { reportId?: unknown; sha256?: unknown } | null;
+  if (typeof upload?.reportId !== "string" || typeof upload.sha256 !== "string") return;
+  const event = {
+    eventId: `evt_${upload.reportId}`,
+    event: "report.generated",
+    entityType: "report",
+    entityId: upload.reportId,
+    at: madeAt,
+    payload: { details: { sha256: upload.sha256 }, snapshot: null },
+  };
+  const response = await fetch(`${url}/api/ingest`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ kioskId, events: [event] }),
+  });
+  if (response.status !== 200) throw new Error(`the report event was not ingested: ${response.status}`);
+}
+
 /** The upload a kiosk sends for `pdf`. */
 export const uploadOf = (
   reportId: string,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseBackofficeConfig, startBackoffice } from "../src";
 import { kioskToken, operatorToken, pinoLevel, testEnv } from "./calls";
 import { kiosk2Token, linkBackoffices, publicUrl, tokenOf } from "./link-backoffice";
-import { get, local, sha256, thicknessPage, tinyPdf, uploadOf } from "./report-links";
+import { announceReport, get, local, sha256, thicknessPage, tinyPdf, uploadOf } from "./report-links";
 
 /**
  * A kiosk's upload of a report's PDF (`PUT /api/fleet/reports/:reportId`) on a
@@ -68,6 +68,7 @@ describe("publishing a report", () => {
   it("works through the contract's typed client, which says what to retry", async () => {
     const pdf = tinyPdf("rpt_client");
     const request = uploadOf("rpt_client", pdf);
+    await announceReport(links.url(), kioskToken, "kiosk-1", request);
     const ok = await uploadReport({ url: links.url(), token: kioskToken, request, timeoutMs: 5_000 });
     expect(ok).toMatchObject({ ok: true, answer: { reportId: "rpt_client" } });
     const off = await uploadReport({ url: links.linksOffUrl(), token: kioskToken, request, timeoutMs: 5_000 });
@@ -87,11 +88,20 @@ describe("publishing a report", () => {
     expect(sha256((await get(`${first.url}/pdf`, "127.0.0.4")).body)).toBe(sha256(tinyPdf("kiosk-1 rpt_shared")));
     expect(sha256((await get(`${second.url}/pdf`, "127.0.0.4")).body)).toBe(sha256(tinyPdf("kiosk-2 rpt_shared")));
 
-    // kiosk-2 sending kiosk-1's very bytes under kiosk-1's id gets a row and a link of its own.
-    const original = await links.publish("rpt_kiosk1", tinyPdf("rpt_kiosk1"));
-    const copied = await links.publish("rpt_kiosk1", tinyPdf("rpt_kiosk1"), kiosk2Token);
-    expect((await links.rows("rpt_kiosk1")).map((r) => r.kiosk_id)).toEqual(["kiosk-1", "kiosk-2"]);
-    expect(copied.link).not.toBe(original.link);
+    // kiosk-2 sending kiosk-1's very bytes under kiosk-1's id is refused: it never made that report.
+    await links.publish("rpt_kiosk1", tinyPdf("rpt_kiosk1"));
+    const copied = await links.put("rpt_kiosk1", uploadOf("rpt_kiosk1", tinyPdf("rpt_kiosk1")), {
+      token: kiosk2Token,
+      announce: false,
+    });
+    expect(copied).toMatchObject({ status: 409, code: "REPORT_UNKNOWN" });
+    // Nor may a kiosk publish other bytes than the PDF it reported making.
+    const other = await links.put("rpt_kiosk1", uploadOf("rpt_kiosk1", tinyPdf("not it")), {
+      token: kiosk2Token,
+      announce: false,
+    });
+    expect(other.status).toBe(409);
+    expect((await links.rows("rpt_kiosk1")).map((r) => r.kiosk_id)).toEqual(["kiosk-1"]);
 
     // No API reads an upload back: not REST, not the operator's procedures with a kiosk's token.
     const reads = [

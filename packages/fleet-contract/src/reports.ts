@@ -112,6 +112,12 @@ export const reportUploadErrors = {
   SHA256_MISMATCH: { status: 400, retry: false },
   /** This kiosk already uploaded another PDF under this report id. */
   REPORT_CONFLICT: { status: 409, retry: false },
+  /**
+   * This kiosk has not (yet) sent the `report.generated` event of this id, with
+   * this sha256: only the kiosk that made a report may publish it. Retried: the
+   * event may still be on its way.
+   */
+  REPORT_UNKNOWN: { status: 409, retry: true },
   /** The backoffice has no BACKOFFICE_PUBLIC_URL: it publishes nothing until it is set. */
   LINKS_OFF: { status: 503, retry: true },
   /** PostgreSQL is out of reach. */
@@ -127,6 +133,7 @@ export const reportUploadRefusals = [
   "NOT_PDF",
   "SHA256_MISMATCH",
   "REPORT_CONFLICT",
+  "REPORT_UNKNOWN",
   "LINKS_OFF",
 ] as const satisfies readonly ReportUploadErrorCode[];
 export type ReportUploadRefusal = (typeof reportUploadRefusals)[number];

@@ -9,6 +9,17 @@ export interface DeliveryEvent extends DeliveryView {
   reportId: string;
 }
 
+/** Reports' links from the fleet backoffice. */
+export interface ReportLinks {
+  onUploadQueued?: () => void;
+  /**
+   * The backoffice answered the kiosk's last request (the fleet worker keeps it
+   * so): only then may a customer take the report by QR code alone, since with
+   * it away the link would come after they left.
+   */
+  reachable: boolean;
+}
+
 /** What every reporting verb and the outbox need. */
 export interface ReportingDeps {
   db: Db;
@@ -31,7 +42,7 @@ export interface ReportingDeps {
    * With a fleet: each report's PDF is queued for the backoffice (`report_uploads`), and its messages
    * wait up to `reports.linkWaitMs` for the link. Without one, null.
    */
-  links: { onUploadQueued?: () => void } | null;
+  links: ReportLinks | null;
   /** Called when new deliveries are queued, to wake the outbox worker; given by the composition root. */
   onQueued?: () => void;
   /** Deliveries whose send is under way in these services: never taken back while running. */

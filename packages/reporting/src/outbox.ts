@@ -7,9 +7,16 @@ import { assertDeliveryTransition, retryDelay } from "./delivery-state";
 import { claimDue, recoverInterruptedDeliveries, takeBackStaleClaims } from "./outbox-claims";
 import { emailSubject, emailText, linkSmsText, reportFileName, smsText } from "./messages";
 import { readPdf } from "./pdf-store";
+import { followUpIfLinked } from "./uploads";
 import { loadReport, toDeliveryEvent } from "./view";
 
-async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
+/** What one send did: the provider's id, and whether it was an SMS that went while its link was still to come. */
+interface Sent {
+  messageId: string;
+  withoutLink: boolean;
+}
+
+async function send(deps: ReportingDeps, row: DeliveryRow): Promise<Sent> {
   const report = loadReport(deps.db, row.reportId);
   const { companyName } = deps.config.reports;
   const upload = deps.db.select().from(reportUploads).where(eq(reportUploads.reportId, row.reportId)).get();
@@ -21,7 +28,7 @@ async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
       text: linkSmsText(companyName, link),
       deliveryId: row.id,
     });
-    return sent.messageId;
+    return { messageId: sent.messageId, withoutLink: false };
   }
   if (row.channel === "email") {
     const pdf = await readPdf(deps.reportsDir, report.filePath);
@@ -32,7 +39,7 @@ async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
       attachment: { filename: reportFileName(report, deps.config.timezone), content: pdf },
       deliveryId: row.id,
     });
-    return sent.messageId;
+    return { messageId: sent.messageId, withoutLink: false };
   }
   const email = deps.db
     .select({ recipient: deliveries.recipient })
@@ -48,11 +55,11 @@ async function send(deps: ReportingDeps, row: DeliveryRow): Promise<string> {
     text: smsText(report, companyName, email?.recipient ?? null, { url: link, coming: upload?.state === "pending" }),
     deliveryId: row.id,
   });
-  return sent.messageId;
+  return { messageId: sent.messageId, withoutLink: upload?.state === "pending" };
 }
 
 /** Records one attempt's outcome: sent, a retry later, or dead. */
-function settle(deps: ReportingDeps, row: DeliveryRow, outcome: { messageId: string } | { error: unknown }): void {
+function settle(deps: ReportingDeps, row: DeliveryRow, outcome: Sent | { error: unknown }): void {
   const now = deps.clock.now();
   const report = loadReport(deps.db, row.reportId);
   const { maxAttempts, baseDelayMs, maxDelayMs } = deps.config.delivery;
@@ -110,6 +117,8 @@ function settle(deps: ReportingDeps, row: DeliveryRow, outcome: { messageId: str
     deps.metrics.reportsDeliveryRetries.inc(labels);
   }
   deps.deliveryHub.publish(row.reportId, toDeliveryEvent(updated));
+  // Sent without the link, which landed meanwhile: its follow-up goes now (markUploaded left it to us).
+  if (updated.status === "sent" && "withoutLink" in outcome && outcome.withoutLink) followUpIfLinked(deps, updated);
 }
 
 /**
@@ -131,7 +140,7 @@ export async function processOutbox(deps: ReportingDeps, signal?: AbortSignal): 
       batch.map(async (row) => {
         sends.add(row.id);
         try {
-          settle(deps, row, { messageId: await send(deps, row) });
+          settle(deps, row, await send(deps, row));
         } catch (error) {
           settle(deps, row, { error });
         } finally {

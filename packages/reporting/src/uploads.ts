@@ -1,5 +1,13 @@
-import { deliveries, reportUploads, systemActor, type ReportRow, type ReportUploadRow } from "@kiosk/db";
-import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import {
+  deliveries,
+  reportUploads,
+  systemActor,
+  type DeliveryRow,
+  type ReportRow,
+  type ReportUploadRow,
+  type Tx,
+} from "@kiosk/db";
+import { and, asc, eq, gt, lte } from "drizzle-orm";
 import type { ReportingDeps } from "./deps";
 import { readPdf } from "./pdf-store";
 import { loadReport, toDeliveryEvent } from "./view";
@@ -119,7 +127,8 @@ export function markUploaded(deps: ReportingDeps, reportId: string, answer: { li
       at: now,
     });
     if (upload.followUp !== "owed") return [];
-    // Those that went (or are going) without the link; one still pending will carry it itself.
+    // Those that went without the link; one still pending will carry it itself, and one being sent
+    // now is followed up when its send is settled (followUpIfLinked).
     const without = tx
       .select()
       .from(deliveries)
@@ -128,36 +137,61 @@ export function markUploaded(deps: ReportingDeps, reportId: string, answer: { li
           eq(deliveries.reportId, reportId),
           eq(deliveries.channel, "sms"),
           eq(deliveries.kind, "report"),
-          inArray(deliveries.status, ["sent", "sending"]),
+          eq(deliveries.status, "sent"),
         ),
       )
       .all();
-    const recipients = [...new Map(without.map((row) => [row.recipient, row])).values()];
-    tx.update(reportUploads).set({ followUp: "queued" }).where(eq(reportUploads.reportId, reportId)).run();
-    if (recipients.length === 0) return [];
-    return tx
-      .insert(deliveries)
-      .values(
-        recipients.map((row) => ({
-          id: deps.ids("dlv"),
-          reportId,
-          channel: "sms" as const,
-          kind: "link" as const,
-          provider: deps.channels.sms.provider,
-          recipient: row.recipient,
-          round: row.round,
-          status: "pending" as const,
-          attempts: 0,
-          nextAttemptAt: now,
-          createdAt: now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning()
-      .all();
+    return queueLinkSms(deps, tx, reportId, without, now);
   });
   for (const row of queued) deps.deliveryHub.publish(reportId, toDeliveryEvent(row));
   deps.onQueued?.();
+}
+
+/**
+ * An SMS that went without the link was settled after the link landed: its
+ * one follow-up is queued now, unless one already was.
+ */
+export function followUpIfLinked(deps: ReportingDeps, sent: DeliveryRow): void {
+  const queued = deps.db.transaction((tx) => {
+    const upload = tx.select().from(reportUploads).where(eq(reportUploads.reportId, sent.reportId)).get();
+    if (upload?.state !== "uploaded" || upload.followUp !== "owed") return [];
+    return queueLinkSms(deps, tx, sent.reportId, [sent], deps.clock.now());
+  });
+  for (const row of queued) deps.deliveryHub.publish(sent.reportId, toDeliveryEvent(row));
+  if (queued.length > 0) deps.onQueued?.();
+}
+
+/** The follow-up SMS with the link, one per recipient that went without it; the upload's follow-up is then queued. */
+function queueLinkSms(
+  deps: ReportingDeps,
+  tx: Tx,
+  reportId: string,
+  without: DeliveryRow[],
+  now: number,
+): DeliveryRow[] {
+  const recipients = [...new Map(without.map((row) => [row.recipient, row])).values()];
+  if (recipients.length === 0) return [];
+  tx.update(reportUploads).set({ followUp: "queued" }).where(eq(reportUploads.reportId, reportId)).run();
+  return tx
+    .insert(deliveries)
+    .values(
+      recipients.map((row) => ({
+        id: deps.ids("dlv"),
+        reportId,
+        channel: "sms" as const,
+        kind: "link" as const,
+        provider: deps.channels.sms.provider,
+        recipient: row.recipient,
+        round: row.round,
+        status: "pending" as const,
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning()
+    .all();
 }
 
 /**

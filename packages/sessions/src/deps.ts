@@ -16,7 +16,7 @@ export interface SessionDeps {
    * A session may start without a contact: the kiosk publishes reports through
    * the fleet backoffice, so the done screen's QR code is the delivery.
    */
-  contactOptional: boolean;
+  contactOptional: () => boolean;
   /** The hot queries, prepared once for `db`: `sessionStatements(db)`. */
   statements: SessionStatements;
 }

@@ -73,7 +73,7 @@ function loadForChange(deps: SessionDeps, id: string): SessionRow {
 export function createSession({ ctx, input }: VerbArgs<SessionCtx, CreateSessionInput>): SessionView {
   const { deps, actor } = ctx;
   const { type, contact, metadata, ttlMs = deps.config.defaultTtlMs } = parseInput(createSessionInput, input);
-  if (!contact && !deps.contactOptional) {
+  if (!contact && !deps.contactOptional()) {
     throw invalidInput([{ path: "contact", message: "contact needs an email or a phone" }]);
   }
   const { minTtlMs, maxTtlMs } = deps.config;

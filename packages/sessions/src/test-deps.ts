@@ -15,7 +15,7 @@ export function sessionDepsOn(db: Db, clock: ManualClock, config: SessionDeps["c
     config,
     metrics: createMetrics(),
     audit: createAudit(db),
-    contactOptional: false,
+    contactOptional: () => false,
     statements: sessionStatements(db),
   };
 }

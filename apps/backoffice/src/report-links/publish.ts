@@ -9,7 +9,7 @@ import {
 import { and, eq, lte, sql } from "drizzle-orm";
 import type { BackofficeDb } from "../db";
 import { uploadRefusal } from "../errors";
-import { reportLinks } from "../schema";
+import { fleetEvents, reportLinks } from "../schema";
 import { linkTokenHash, newLinkToken, sealLinkToken, unsealLinkToken, type LinkOwner } from "./tokens";
 
 export interface PublishCtx {
@@ -70,6 +70,7 @@ export async function publishReport({
   const owner: LinkOwner = { kioskId: ctx.kioskId, reportId: request.reportId, kioskToken: ctx.kioskToken };
   const key = and(eq(reportLinks.kioskId, ctx.kioskId), eq(reportLinks.reportId, request.reportId));
   const stored = await ctx.db.transaction(async (tx) => {
+    await assertMadeBy(tx, ctx.kioskId, request.reportId, request.sha256);
     await tx.delete(reportLinks).where(and(key, lte(reportLinks.expiresAt, sql`now()`)));
     const token = newLinkToken();
     const [inserted] = await tx
@@ -117,4 +118,31 @@ export async function publishReport({
     },
     outcome: stored.outcome,
   };
+}
+
+type Tx = Parameters<Parameters<PublishCtx["db"]["transaction"]>[0]>[0];
+
+/**
+ * Only the kiosk that made a report may publish it: its own `report.generated`
+ * event must be here, naming this PDF's sha256 (the kiosk pushes its events
+ * before its uploads; until the event lands the upload is retried).
+ */
+async function assertMadeBy(tx: Tx, kioskId: string, reportId: string, sha256: string): Promise<void> {
+  const [made] = await tx
+    .select({ payload: fleetEvents.payload })
+    .from(fleetEvents)
+    .where(
+      and(
+        eq(fleetEvents.kioskId, kioskId),
+        eq(fleetEvents.entityType, "report"),
+        eq(fleetEvents.entityId, reportId),
+        eq(fleetEvents.event, "report.generated"),
+      ),
+    )
+    .limit(1);
+  if (!made) throw uploadRefusal("REPORT_UNKNOWN", "this kiosk has not reported making this report");
+  const details = made.payload.details as { sha256?: unknown } | undefined;
+  if (details?.sha256 !== sha256) {
+    throw uploadRefusal("REPORT_CONFLICT", "this is not the PDF this kiosk reported making under this id");
+  }
 }

@@ -28,7 +28,7 @@ export function Contact({ service, vehicle }: { service: Service; vehicle: Vehic
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const qrOnly = catalog.reports.links && reportBy === "qr";
+  const qrOnly = catalog.reports.qrOnly && reportBy === "qr";
 
   async function submit() {
     const errors = qrOnly ? {} : validateContact({ email, phoneDigits: digits, consent });
@@ -68,9 +68,9 @@ export function Contact({ service, vehicle }: { service: Service; vehicle: Vehic
   return (
     <Screen
       name="contact"
-      title={catalog.reports.links ? "Как получить отчёт?" : "Куда отправить отчёт?"}
+      title={catalog.reports.qrOnly ? "Как получить отчёт?" : "Куда отправить отчёт?"}
       lead={
-        !catalog.reports.links
+        !catalog.reports.qrOnly
           ? "Укажите email, телефон или оба: пришлём PDF-отчёт на почту и SMS"
           : qrOnly
             ? "Без почты и телефона: отчёт откроется на вашем телефоне по QR-коду"
@@ -87,7 +87,7 @@ export function Contact({ service, vehicle }: { service: Service; vehicle: Vehic
         </>
       }
     >
-      {catalog.reports.links ? <ReportByChoice chosen={reportBy} onChoose={choose} /> : null}
+      {catalog.reports.qrOnly ? <ReportByChoice chosen={reportBy} onChoose={choose} /> : null}
       {qrOnly ? (
         <div className="qr-only" data-qr-only>
           <p>

@@ -26,8 +26,13 @@ const catalogView = z.object({
   }),
   reports: z.object({
     maxResends: z.number(),
-    /** Reports get a short link from the fleet backoffice: the done screen shows it as a QR code, and a contact is optional. */
+    /** Reports get a short link from the fleet backoffice: the done screen shows it as a QR code once it lands. */
     links: z.boolean(),
+    /**
+     * The backoffice answers now: a customer may take the report by the QR code alone (no contact).
+     * With it away the link would come after they left, so a contact is asked for.
+     */
+    qrOnly: z.boolean(),
   }),
   kiosk: z.object({
     idleWarningMs: z.number(),
@@ -69,7 +74,11 @@ export const catalogRouter = router({
           },
           diagnostics: { price: prices.diagnostics, available: obd.ready, device: obd },
         },
-        reports: { maxResends: reports.maxResends, links: ctx.reporting.links !== null },
+        reports: {
+          maxResends: reports.maxResends,
+          links: ctx.reporting.links !== null,
+          qrOnly: ctx.reporting.links?.reachable ?? false,
+        },
         kiosk: {
           idleWarningMs: kiosk.idleWarningMs,
           idleCountdownMs: kiosk.idleCountdownMs,
