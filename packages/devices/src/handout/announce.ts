@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { DevicesDeps } from "../deps";
 import { publish } from "../measurement/service";
 import { latestScan, toScanView } from "../scan/service";
+import { isFinished } from "../scan/state";
 import type { HandedDevice } from "./schemas";
 
 /**
@@ -16,7 +17,9 @@ export function announceHandout(deps: DevicesDeps, sessionId: string, device: Ha
   try {
     if (device === "obd") {
       const scan = latestScan(deps.db, sessionId);
-      if (scan) deps.progress.publish(scan.id, sessionId, toScanView(deps, scan, deps.progress.latest(scan.id)));
+      // A finished scan's step is its state's; a running one's is the last it published.
+      const step = isFinished(scan?.state ?? "done") ? null : deps.progress.latest(scan?.id ?? "");
+      if (scan) deps.progress.publish(scan.id, sessionId, toScanView(deps, scan, step));
       return;
     }
     const measurement = deps.db.select().from(measurements).where(eq(measurements.sessionId, sessionId)).get();

@@ -228,10 +228,9 @@ function finish(
   });
   if (!ended) return;
   recordScanMetrics(deps, ended, "reading" in outcome ? outcome.reading : null, started, now);
-  // Done: the adapter goes back to its cell while the report is made. A failed scan keeps it out for the retry.
-  if (ended.state === "done") {
-    takeBack(deps, ended.sessionId, "obd");
-  }
+  // Done: the adapter goes back to its cell while the report is made, so the done view already asks
+  // for it. A failed scan keeps it out for the retry.
+  if (ended.state === "done") takeBack(deps, ended.sessionId, "obd");
   deps.progress.publish(row.id, row.sessionId, toScanView(deps, ended));
 }
 
