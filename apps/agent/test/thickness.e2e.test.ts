@@ -253,11 +253,14 @@ describe("a thickness visit in DEV: the simulated gauge and locker behind the re
     const rows = await auditEvents(env.url, "locker.opened");
     expect(rows.at(0)?.details).toMatchObject({ cell: 5, outcome: "opened" });
     expect((await fetch(`${env.url}/api/devices/locker`)).status).toBe(401);
-    const beyond = await fetch(`${env.url}/api/devices/locker/open/30`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${operatorToken}` },
-    });
-    expect(beyond.status).toBe(400);
+    // Beyond this board's 8 cells, beyond any board's 24, not a number: 400, never a 500.
+    for (const cell of ["9", "30", "abc", "0"]) {
+      const beyond = await fetch(`${env.url}/api/devices/locker/open/${cell}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${operatorToken}` },
+      });
+      expect(beyond.status, cell).toBe(400);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { conflict, parseInput, type VerbArgs } from "@kiosk/core";
+import { badRequest, conflict, parseInput, type VerbArgs } from "@kiosk/core";
 import { z } from "zod";
 import type { DevicesCtx } from "../deps";
 import { DeviceError, deviceErrorCodes } from "../errors";
@@ -61,7 +61,8 @@ export async function openLockerCell({ ctx, input: raw }: VerbArgs<DevicesCtx, L
     return { cell: input.cell, door: "open" as const, wasOpen: opened.wasOpen };
   } catch (error) {
     if (error instanceof RangeError) {
-      throw conflict(error.message, { cell: input.cell, reason: "NO_SUCH_CELL" });
+      // A cell the board does not have is bad input, as one beyond any board's 24 is.
+      throw badRequest(error.message, { cell: input.cell, reason: "NO_SUCH_CELL" });
     }
     if (!(error instanceof DeviceError)) throw error;
     record(error.code);
