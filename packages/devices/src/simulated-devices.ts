@@ -19,7 +19,11 @@ export function simulatedGauge(options: { intervalMs: number }): { opener: LinkO
   const opener: LinkOpener = () => {
     const [driverEnd, deviceEnd] = memoryLinkPair();
     simulator.attach(deviceEnd);
-    deviceEnd.onClose(() => simulator.stop());
+    // The driver hanging up (the agent stopping) unplugs the simulated gauge: its timers end with it.
+    driverEnd.onClose(() => {
+      simulator.stop();
+      simulator.detach();
+    });
     void (async () => {
       while (simulator.attached) await simulator.play(roundOfReadings, options.intervalMs);
     })();
