@@ -66,3 +66,19 @@ describe("the embedding API's errors", () => {
     });
   });
 });
+
+describe("closing embedded services", () => {
+  it("leaves nothing running: the embedding process ends by itself (the simulated devices included)", async () => {
+    const { execFile } = await import("node:child_process");
+    const { fileURLToPath } = await import("node:url");
+    const script = fileURLToPath(new URL("./fixtures/embed-and-close.ts", import.meta.url));
+    const started = Date.now();
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ["--import", "tsx", script], { timeout: 20_000 }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      );
+    });
+    expect(output).toMatch(/closed\n$/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+});
