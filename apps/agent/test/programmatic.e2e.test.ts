@@ -74,9 +74,10 @@ describe("closing embedded services", () => {
     const script = fileURLToPath(new URL("./fixtures/embed-and-close.ts", import.meta.url));
     const started = Date.now();
     const output = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ["--import", "tsx", script], { timeout: 20_000 }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      );
+      execFile(process.execPath, ["--import", "tsx", script], { timeout: 20_000 }, (error, stdout) => {
+        if (error) reject(new Error(`the embedding process did not end by itself: ${error.message}`));
+        else resolve(stdout);
+      });
     });
     expect(output).toMatch(/closed\n$/);
     expect(Date.now() - started).toBeLessThan(20_000);
