@@ -124,30 +124,23 @@ export function startFleetWorker(
     lastContact = Date.now();
     if (links) links.reachable = reachable;
   };
+  /** How many went; a success or a failure says whether the backoffice answers. */
+  const counted = (work: Promise<number>) =>
+    work.then(
+      (count) => {
+        if (count > 0) note(true);
+        return count;
+      },
+      (error: unknown) => {
+        note(false);
+        onError(error);
+        return 0;
+      },
+    );
   const pass = async (signal: AbortSignal) => {
-    const sent = await pushFleetEvents(deps, signal).then(
-      (count) => {
-        if (count > 0) note(true);
-        return count;
-      },
-      (error: unknown) => {
-        note(false);
-        onError(error);
-        return 0;
-      },
-    );
+    const sent = await counted(pushFleetEvents(deps, signal));
     if (!links) return;
-    const landed = await pushReportUploads(deps, reporting, signal).then(
-      (count) => {
-        if (count > 0) note(true);
-        return count;
-      },
-      (error: unknown) => {
-        note(false);
-        onError(error);
-        return 0;
-      },
-    );
+    const landed = await counted(pushReportUploads(deps, reporting, signal));
     if (sent + landed === 0 && Date.now() - lastContact >= PROBE_EVERY_MS) note(await backofficeAnswers(deps));
   };
   return startPolling(pass, deps.config.tickMs, onError);

@@ -65,6 +65,18 @@ export function faultOf(error: unknown): DeviceFault {
   return { code: "ADAPTER_TIMEOUT", message: "the adapter's answer was not understood" };
 }
 
+/**
+ * Why work on a device ended: what it threw, unless it was stopped on purpose,
+ * then the reason given (another session's start, the session's end) or the
+ * agent's own shutdown (its signal carries a plain AbortError).
+ */
+export function stopCause(error: unknown, signal: AbortSignal): unknown {
+  if (!signal.aborted) return error;
+  return signal.reason instanceof DeviceError
+    ? signal.reason
+    : new DeviceError("INTERRUPTED", "the agent is shutting down");
+}
+
 /** Faults that are the customer's situation or a stop on purpose, not the device's: they page nobody. */
 export const isDeviceFault = (code: DeviceErrorCode) =>
   code !== "NO_VEHICLE" && code !== "IGNITION_OFF" && code !== "INTERRUPTED";

@@ -2,7 +2,7 @@ import { badRequest, conflict, isVehicleType, notFound, parseInput, thicknessZon
 import { measurements, systemActor, type DbOrTx, type MeasurementRow } from "@kiosk/db";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { DevicesCtx, DevicesDeps } from "../deps";
-import { DeviceError, faultOf, type DeviceFault } from "../errors";
+import { DeviceError, faultOf, stopCause, type DeviceFault } from "../errors";
 import { handOut, takeBack } from "../handout/service";
 import { paidSessionFor } from "../paid-session";
 import {
@@ -191,11 +191,7 @@ async function prepare(deps: DevicesDeps, row: MeasurementRow, stop: AbortSignal
       .get();
     if (measuring) publish(deps, measuring, null, null);
   } catch (error) {
-    const cause: unknown = !signal.aborted
-      ? error
-      : signal.reason instanceof DeviceError
-        ? signal.reason
-        : new DeviceError("INTERRUPTED", "the agent is shutting down");
+    const cause = stopCause(error, signal);
     deps.log?.(cause, "thickness measurement failed");
     try {
       const failed = deps.db.transaction((tx) =>

@@ -2,7 +2,7 @@ import { notFound, parseInput, type VerbArgs } from "@kiosk/core";
 import { scans, sessions, systemActor, type DbOrTx, type ScanRow } from "@kiosk/db";
 import { and, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { describeDtc } from "../obd/dtc-descriptions";
-import { DeviceError, faultOf, type DeviceFault } from "../errors";
+import { DeviceError, faultOf, stopCause, type DeviceFault } from "../errors";
 import type { DevicesCtx, DevicesDeps } from "../deps";
 import { handOut, handoutOf, takeBack } from "../handout/service";
 import { paidSessionFor } from "../paid-session";
@@ -152,12 +152,7 @@ async function runScan(deps: DevicesDeps, row: ScanRow, stop: AbortSignal): Prom
     });
     record(deps, () => finish(deps, current, { reading }, deps.clock.now(), started));
   } catch (error) {
-    // Stopped on purpose: by the reason given, or the agent's own shutdown (its signal carries a plain AbortError).
-    const cause: unknown = !signal.aborted
-      ? error
-      : signal.reason instanceof DeviceError
-        ? signal.reason
-        : new DeviceError("INTERRUPTED", "the agent is shutting down");
+    const cause = stopCause(error, signal);
     deps.log?.(cause, "OBD-II scan failed");
     record(deps, () => finish(deps, current, { fault: faultOf(cause) }, deps.clock.now(), started));
   }
