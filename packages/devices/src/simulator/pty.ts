@@ -239,6 +239,27 @@ export interface PluggedDevice {
   close(): Promise<void>;
 }
 
+/** A plugged simulator as its serve function hands it out: the pair's controls, and `stop` run before it closes. */
+export function servedOver<S>(
+  plugged: PluggedDevice,
+  simulator: S,
+  stop: () => void,
+): PluggedDevice & { simulator: S } {
+  return {
+    driverPath: plugged.driverPath,
+    simulator,
+    get plugged() {
+      return plugged.plugged;
+    },
+    unplug: () => plugged.unplug(),
+    replug: () => plugged.replug(),
+    close: async () => {
+      stop();
+      await plugged.close();
+    },
+  };
+}
+
 /** Plugs `device` into a fresh pty pair in `dir` (a temporary folder named after `prefix` by default). */
 export async function plugIntoPty(
   device: Pluggable,

@@ -1,4 +1,4 @@
-import { plugIntoPty } from "../pty";
+import { plugIntoPty, servedOver } from "../pty";
 import { GaugeSimulator, type GaugeSimulatorOptions } from "./gauge";
 
 export interface ServeGaugeOptions extends GaugeSimulatorOptions {
@@ -26,17 +26,5 @@ export async function serveGauge(options: ServeGaugeOptions): Promise<ServedGaug
   const simulator = new GaugeSimulator(simulatorOptions);
   const plugged = await plugIntoPty(simulator, { prefix: "kiosk-gauge", ...(dir ? { dir } : {}) });
   if (autoPlay) void simulator.play();
-  return {
-    driverPath: plugged.driverPath,
-    simulator,
-    get plugged() {
-      return plugged.plugged;
-    },
-    unplug: () => plugged.unplug(),
-    replug: () => plugged.replug(),
-    close: async () => {
-      simulator.stop();
-      await plugged.close();
-    },
-  };
+  return servedOver(plugged, simulator, () => simulator.stop());
 }

@@ -1,4 +1,4 @@
-import { plugIntoPty } from "../pty";
+import { plugIntoPty, servedOver } from "../pty";
 import { type LockerBoardOptions, LockerBoardSimulator } from "./board";
 
 export interface ServeLockerOptions extends LockerBoardOptions {
@@ -23,17 +23,5 @@ export async function serveLocker(options: ServeLockerOptions = {}): Promise<Ser
   const { dir, ...boardOptions } = options;
   const simulator = new LockerBoardSimulator(boardOptions);
   const plugged = await plugIntoPty(simulator, { prefix: "kiosk-locker", ...(dir ? { dir } : {}) });
-  return {
-    driverPath: plugged.driverPath,
-    simulator,
-    get plugged() {
-      return plugged.plugged;
-    },
-    unplug: () => plugged.unplug(),
-    replug: () => plugged.replug(),
-    close: async () => {
-      simulator.dispose();
-      await plugged.close();
-    },
-  };
+  return servedOver(plugged, simulator, () => simulator.dispose());
 }
