@@ -37,7 +37,7 @@ export async function fleetOverview(db: BackofficeDb, options: { now: Date; sile
     .orderBy(kiosks.id);
   return rows.map((row) => ({
     ...row,
-    silent: options.now.getTime() - row.lastSeenAt.getTime() > options.silentAfterMs,
+    silent: row.lastSeenAt === null || options.now.getTime() - row.lastSeenAt.getTime() > options.silentAfterMs,
   }));
 }
 

@@ -17,12 +17,45 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () =>
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** Every kiosk that ever reported, with what it last said about itself. */
-export const kiosks = pgTable("kiosks", {
-  id: text("id").primaryKey(),
-  version: text("version"),
-  lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull(),
-  eventsReceived: bigint("events_received", { mode: "number" }).notNull().default(0),
-});
+/**
+ * Every kiosk of the fleet: made in the console (or first heard from under a
+ * legacy `BACKOFFICE_KIOSK_TOKENS` token), with what it last said about itself.
+ * Its credential is kept only as a sha256 (`credential_hash`), as is its
+ * one-time enrollment code until used; `revoked_at` refuses both. The audit
+ * chain's head is the last link the backoffice verified; `audit_chain` says
+ * whether the kiosk's history still holds together (`ok`, `broken`).
+ */
+export const kiosks = pgTable(
+  "kiosks",
+  {
+    id: text("id").primaryKey(),
+    name: text("name"),
+    version: text("version"),
+    /** Null until the kiosk first reports. */
+    lastSeenAt: at("last_seen_at"),
+    eventsReceived: bigint("events_received", { mode: "number" }).notNull().default(0),
+    /** The kiosk's IANA zone, as it says: its times are shown in it. */
+    timeZone: text("time_zone"),
+    /** Its devices as it last said (`{ obd: { driver, ready, error }, ... }`). */
+    devices: jsonb("devices").$type<Record<string, unknown>>(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    createdBy: text("created_by"),
+    credentialHash: bytea("credential_hash"),
+    credentialIssuedAt: at("credential_issued_at"),
+    enrollCodeHash: bytea("enroll_code_hash"),
+    enrollExpiresAt: at("enroll_expires_at"),
+    revokedAt: at("revoked_at"),
+    auditChain: text("audit_chain").$type<"ok" | "broken">().notNull().default("ok"),
+    auditChainSeq: bigint("audit_chain_seq", { mode: "number" }),
+    auditChainHead: text("audit_chain_head"),
+    auditChainProblem: text("audit_chain_problem"),
+    auditChainBrokenAt: at("audit_chain_broken_at"),
+  },
+  (t) => [
+    uniqueIndex("kiosks_credential_idx").on(t.credentialHash),
+    uniqueIndex("kiosks_enroll_code_idx").on(t.enrollCodeHash),
+  ],
+);
 
 /**
  * Every event a kiosk sent, once: (kiosk_id, event_id) is the kiosk's idempotency
@@ -161,3 +194,116 @@ export const backofficeSecrets = pgTable("backoffice_secrets", {
   name: text("name").primaryKey(),
   value: bytea("value").notNull(),
 });
+
+/** What an operator may do: `viewer` sees; `operator` also refunds, redelivers, opens cells; `admin` also runs accounts and kiosks. */
+export const operatorRoles = ["viewer", "operator", "admin"] as const;
+export type OperatorRole = (typeof operatorRoles)[number];
+
+/**
+ * The people who use the console. `email` is kept lower-cased (one account per
+ * address); the password only as its argon2id hash. `failed_logins` and
+ * `locked_until` are the lockout; `disabled_at` ends every session at once.
+ */
+export const operators = pgTable(
+  "operators",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").$type<OperatorRole>().notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    /** The admin who made the account; null for the first, made by `pnpm backoffice:admin`. */
+    createdBy: text("created_by"),
+    passwordChangedAt: at("password_changed_at").notNull().defaultNow(),
+    failedLogins: integer("failed_logins").notNull().default(0),
+    lockedUntil: at("locked_until"),
+    disabledAt: at("disabled_at"),
+  },
+  (t) => [uniqueIndex("operators_email_idx").on(t.email)],
+);
+
+/**
+ * Signed-in browsers, server-side so every replica sees them and a logout is
+ * real. The cookie holds a random token; only its sha256 is kept here, with
+ * the sha256 of the CSRF token it is paired with.
+ */
+export const operatorSessions = pgTable(
+  "operator_sessions",
+  {
+    idHash: bytea("id_hash").primaryKey(),
+    operatorId: text("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "cascade" }),
+    csrfHash: bytea("csrf_hash").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    lastSeenAt: at("last_seen_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [
+    index("operator_sessions_operator_idx").on(t.operatorId),
+    index("operator_sessions_expires_idx").on(t.expiresAt),
+  ],
+);
+
+/**
+ * What people did in the console, newest last, never updated: sign-ins (and
+ * failed ones), accounts and kiosks changed, commands sent to kiosks. The
+ * person is named by id and by the email they had then.
+ */
+export const consoleAudit = pgTable(
+  "console_audit",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: at("at").notNull().defaultNow(),
+    operatorId: text("operator_id"),
+    operatorEmail: text("operator_email"),
+    action: text("action").notNull(),
+    kioskId: text("kiosk_id"),
+    target: text("target"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    ip: text("ip"),
+  },
+  (t) => [
+    index("console_audit_at_idx").on(t.at),
+    index("console_audit_operator_idx").on(t.operatorId, t.at),
+    index("console_audit_kiosk_idx").on(t.kioskId, t.at),
+    index("console_audit_action_idx").on(t.action, t.at),
+  ],
+);
+
+/** A command's life: waiting for its kiosk, then done or failed there, or expired unfetched. */
+export const commandStatuses = ["pending", "done", "failed", "expired"] as const;
+export type CommandStatus = (typeof commandStatuses)[number];
+
+/**
+ * Each kiosk's queue of operators' commands. Kiosks sit behind NAT, so they
+ * pull: the fleet worker fetches its pending rows, runs each once (the id is
+ * the kiosk's idempotency key) and reports the result. A row nobody fetched
+ * before `expires_at` is expired, visibly.
+ */
+export const kioskCommands = pgTable(
+  "kiosk_commands",
+  {
+    id: text("id").primaryKey(),
+    kioskId: text("kiosk_id").notNull(),
+    kind: text("kind").notNull(),
+    params: jsonb("params").$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<CommandStatus>().notNull().default("pending"),
+    requestedBy: text("requested_by").notNull(),
+    requestedByEmail: text("requested_by_email").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+    /** When the kiosk first fetched it; fetched again until its result comes. */
+    fetchedAt: at("fetched_at"),
+    fetches: integer("fetches").notNull().default(0),
+    finishedAt: at("finished_at"),
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    error: text("error"),
+  },
+  (t) => [
+    index("kiosk_commands_queue_idx").on(t.kioskId, t.status, t.createdAt),
+    index("kiosk_commands_status_idx").on(t.status, t.createdAt),
+  ],
+);

@@ -40,6 +40,8 @@ describe("createDb", () => {
       "device_handouts",
       "emulator_payments",
       "emulator_refunds",
+      "fleet_commands",
+      "fleet_credentials",
       "fleet_outbox",
       "measurements",
       "payment_events",

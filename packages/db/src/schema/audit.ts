@@ -17,6 +17,15 @@ export const auditLogs = sqliteTable(
     userAgent: text("user_agent"),
     /** The HTTP request that caused the change, when one did (x-request-id). */
     requestId: text("request_id"),
+    /** The person behind an operator's change (the console's operator id), when known. */
+    actorId: text("actor_id"),
+    /**
+     * The hash chain (audit-chain.ts): `prev_hash` is the row before's `hash`,
+     * `hash` covers `prev_hash` and this row's content. Null on rows written
+     * before the chain (migration 0012); the chain starts after them.
+     */
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     // "Who changed this payment and when": one entity's history.

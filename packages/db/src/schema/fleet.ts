@@ -32,3 +32,39 @@ export const fleetOutbox = sqliteTable(
 );
 
 export type FleetOutboxRow = typeof fleetOutbox.$inferSelect;
+
+/**
+ * Operators' commands from the backoffice's queue, each kept here by its id,
+ * the kiosk's idempotency key: a command fetched again (its result lost, the
+ * agent killed mid-run) is never run twice. `running` at a start means the
+ * agent died during it; the command's own kind decides what happens then.
+ */
+export const fleetCommands = sqliteTable(
+  "fleet_commands",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    params: text("params", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** The operator who asked (the console's id and email). */
+    requestedBy: text("requested_by").notNull(),
+    requestedByEmail: text("requested_by_email").notNull(),
+    receivedAt: integer("received_at").notNull(),
+    status: text("status", { enum: ["running", "done", "failed"] }).notNull(),
+    result: text("result", { mode: "json" }).$type<Record<string, unknown>>(),
+    error: text("error"),
+    finishedAt: integer("finished_at"),
+    /** When the backoffice took the result; until then it is reported again. */
+    reportedAt: integer("reported_at"),
+  },
+  (t) => [index("fleet_commands_unreported_idx").on(t.reportedAt, t.finishedAt)],
+);
+
+/**
+ * The credential this kiosk got by enrolling (`FLEET_ENROLL_CODE`), one row.
+ * It stands in for `FLEET_TOKEN`; a rotation from the console replaces it.
+ */
+export const fleetCredentials = sqliteTable("fleet_credentials", {
+  kioskId: text("kiosk_id").primaryKey(),
+  token: text("token").notNull(),
+  enrolledAt: integer("enrolled_at").notNull(),
+});
