@@ -12,7 +12,8 @@ import { createBackofficeMetrics } from "./metrics";
 import { reportLinkRoutes, reportUploadRoute } from "./report-links/http";
 import { createLinkRateLimiter } from "./report-links/rate-limit";
 import { startReportRetention } from "./report-links/retention";
-import { backofficeRouter, type BackofficeContext } from "./router";
+import { legacyOperatorOf, type BackofficeContext } from "./procedures";
+import { backofficeRouter } from "./router";
 import { kiosks } from "./schema";
 import { isKioskToken, isKnownToken } from "./tokens";
 
@@ -47,13 +48,18 @@ export async function startBackoffice(
       .where(sql`${kiosks.lastSeenAt} < ${cutoff}`);
     return row?.n ?? 0;
   });
-  const contextFor = (req: IncomingMessage): BackofficeContext => ({
-    db,
-    config,
-    metrics,
-    token: bearer(req.headers.authorization),
-    now: () => new Date(),
-  });
+  const contextFor = (req: IncomingMessage): BackofficeContext => {
+    const token = bearer(req.headers.authorization);
+    return {
+      db,
+      config,
+      metrics,
+      token,
+      operator: legacyOperatorOf(config, token),
+      ip: req.socket.remoteAddress ?? "",
+      now: () => new Date(),
+    };
+  };
   // What each request in flight failed with, for its log line: tRPC's onError is given only `req`.
   const failures = new WeakMap<IncomingMessage, unknown>();
   const trpcHandler = (maxBodySize: number) =>

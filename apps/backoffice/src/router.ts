@@ -1,44 +1,14 @@
 import { DomainError } from "@kiosk/core";
 import { ingestRequest } from "@kiosk/fleet-contract";
-import type { BackofficeConfig } from "./config";
-import type { BackofficeDb } from "./db";
-import {
-  auditFilter,
-  deadDeliveries,
-  fleetAudit,
-  fleetOverview,
-  fleetPaymentList,
-  paymentsFilter,
-  refundQueue,
-} from "./fleet";
+import { accountsRouter, authRouter } from "./accounts/router";
+import { commandsRouter } from "./commands/router";
+import { fleetRouter } from "./fleet-router";
 import { ingest } from "./ingest";
-import type { BackofficeMetrics } from "./metrics";
-import { tokenMatches } from "@kiosk/node-http";
-import { kioskOfToken } from "./tokens";
+import { kiosksRouter } from "./kiosks/router";
+import { kioskProcedure } from "./procedures";
 import { t } from "./trpc";
 
-export interface BackofficeContext {
-  db: BackofficeDb;
-  config: BackofficeConfig;
-  metrics: BackofficeMetrics;
-  /** The bearer token sent, if any. */
-  token: string | null;
-  now: () => Date;
-}
-
-const operatorProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.token) throw new DomainError("UNAUTHORIZED", "an operator token is required");
-  if (!tokenMatches(ctx.token, ctx.config.operatorToken)) throw new DomainError("FORBIDDEN", "not an operator token");
-  return next();
-});
-
-/** Kiosks only, with a token of theirs, checked before the body is parsed. */
-const kioskProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.token) throw new DomainError("UNAUTHORIZED", "a kiosk token is required");
-  const kioskId = kioskOfToken(ctx.config, ctx.token);
-  if (!kioskId) throw new DomainError("FORBIDDEN", "not a kiosk token");
-  return next({ ctx: { kioskId } });
-});
+export type { BackofficeContext } from "./procedures";
 
 export const backofficeRouter = t.router({
   health: t.procedure.query(() => ({ status: "ok" as const })),
@@ -60,15 +30,11 @@ export const backofficeRouter = t.router({
     ctx.metrics.eventsIngested.inc({ result: "refused" }, result.refused.length);
     return result;
   }),
-  fleet: t.router({
-    kiosks: operatorProcedure.query(({ ctx }) =>
-      fleetOverview(ctx.db, { now: ctx.now(), silentAfterMs: ctx.config.silentAfterMs, timeZone: ctx.config.timezone }),
-    ),
-    payments: operatorProcedure.input(paymentsFilter).query(({ ctx, input }) => fleetPaymentList(ctx.db, input)),
-    refundQueue: operatorProcedure.query(({ ctx }) => refundQueue(ctx.db)),
-    deadDeliveries: operatorProcedure.query(({ ctx }) => deadDeliveries(ctx.db)),
-    audit: operatorProcedure.input(auditFilter).query(({ ctx, input }) => fleetAudit(ctx.db, input)),
-  }),
+  fleet: fleetRouter,
+  auth: authRouter,
+  accounts: accountsRouter,
+  kiosks: kiosksRouter,
+  commands: commandsRouter,
 });
 
 export type BackofficeRouter = typeof backofficeRouter;

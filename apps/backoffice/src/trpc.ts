@@ -1,7 +1,7 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { domainErrorOf, toTRPCError } from "./errors";
-import type { BackofficeContext } from "./router";
+import type { BackofficeContext } from "./procedures";
 
 const root = initTRPC.context<BackofficeContext>().create({
   transformer: superjson,

@@ -8,6 +8,8 @@ import { auditLogs, type AuditActor } from "./schema";
 /** Who caused a change, as the audit log records it. */
 export interface Actor {
   kind: AuditActor;
+  /** The person, when the change came from the console through the fleet (the console's operator id). */
+  id?: string | null;
   ip?: string | null;
   userAgent?: string | null;
   requestId?: string | null;
@@ -51,6 +53,7 @@ export function createAudit(db: Db, options: { onRecorded?: AuditHook } = {}): A
       ip: sql.placeholder("ip"),
       userAgent: sql.placeholder("userAgent"),
       requestId: sql.placeholder("requestId"),
+      actorId: sql.placeholder("actorId"),
     })
     .prepare();
   const { onRecorded } = options;
@@ -66,6 +69,7 @@ export function createAudit(db: Db, options: { onRecorded?: AuditHook } = {}): A
       ip: entry.actor.ip ?? null,
       userAgent: entry.actor.userAgent?.slice(0, 256) ?? null,
       requestId: entry.actor.requestId ?? null,
+      actorId: entry.actor.id ?? null,
     });
     onRecorded?.(tx, entry, details);
   };

@@ -1,0 +1,4 @@
+import { t } from "../trpc";
+
+/** The admins' kiosks: create (with a one-time enrollment code), revoke, rotate. */
+export const kiosksRouter = t.router({});
