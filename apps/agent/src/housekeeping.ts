@@ -1,5 +1,5 @@
 import { drainInBatches, startPolling, type Config, type Worker } from "@kiosk/core";
-import { purgeAuditBatch, purgeSentFleetEvents } from "@kiosk/db";
+import { acknowledgedAuditId, purgeAuditBatch, purgeSentFleetEvents } from "@kiosk/db";
 import { reclaimAbandoned, type DevicesDeps } from "@kiosk/devices";
 import { purgeOrphanEventsBatch, type PaymentDeps } from "@kiosk/payments";
 import { removePurgedReportFiles, type ReportingDeps } from "@kiosk/reporting";
@@ -8,7 +8,7 @@ import { sweepSessions, type SessionDeps } from "@kiosk/sessions";
 const dayMs = 86_400_000;
 
 export interface HousekeepingDeps {
-  config: Pick<Config, "sessions" | "audit">;
+  config: Pick<Config, "sessions" | "audit" | "fleet">;
   sessions: SessionDeps;
   payments: PaymentDeps;
   reporting: ReportingDeps;
@@ -19,7 +19,8 @@ export interface HousekeepingDeps {
  * One pass over the tables: expire overdue sessions, ask back the devices
  * their customers still hold, then retention (ended
  * sessions with their payments and reports, their PDFs, refused webhook
- * notifications, old audit rows). Every step works in small batches and yields
+ * notifications, old audit rows, never one the fleet backoffice does not
+ * hold yet). Every step works in small batches and yields
  * between them, and stops at the next batch when the agent shuts down.
  */
 export async function runHousekeeping(deps: HousekeepingDeps, signal?: AbortSignal): Promise<void> {
@@ -31,7 +32,10 @@ export async function runHousekeeping(deps: HousekeepingDeps, signal?: AbortSign
   const sessionCutoff = now - deps.config.sessions.retentionDays * dayMs;
   await drainInBatches(() => purgeOrphanEventsBatch(deps.payments.db, sessionCutoff), signal);
   const auditCutoff = now - deps.config.audit.retentionDays * dayMs;
-  await drainInBatches(() => purgeAuditBatch(deps.sessions.db, auditCutoff), signal);
+  const { db, audit } = deps.sessions;
+  // With a backoffice, rows it does not hold yet are kept however old: a kiosk long offline loses none of its chain.
+  const ceiling = deps.config.fleet.url ? acknowledgedAuditId(db) : null;
+  await drainInBatches(() => purgeAuditBatch(db, { audit, cutoff: auditCutoff, now, ceiling }), signal);
   // Fleet events the backoffice acknowledged are kept a week for inspection; the unsent backlog stays.
   await drainInBatches(() => purgeSentFleetEvents(deps.sessions.db, now - 7 * dayMs), signal);
 }

@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from "./errors";
 export type BackofficeMetrics = ReturnType<typeof createBackofficeMetrics>;
 
 /** The backoffice's own metrics; the fleet's kiosk metrics come through Prometheus remote write. */
-export function createBackofficeMetrics(kiosksSilent: () => Promise<number>) {
+export function createBackofficeMetrics(kiosksSilent: () => Promise<number>, auditChainsBroken: () => Promise<number>) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   return {
@@ -36,6 +36,18 @@ export function createBackofficeMetrics(kiosksSilent: () => Promise<number>) {
           this.set(await kiosksSilent());
         } catch (error) {
           // The process's own metrics stay scrapeable while PostgreSQL is away; this keeps its last count.
+          if (!isDatabaseUnavailable(error)) throw error;
+        }
+      },
+    }),
+    auditChainsBroken: new Gauge({
+      name: "backoffice_audit_chains_broken",
+      help: "Kiosks whose audit chain was found altered, deleted or reordered (audit-chain.ts; read at scrape time). Stays until an admin looks.",
+      registers: [registry],
+      async collect() {
+        try {
+          this.set(await auditChainsBroken());
+        } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
         }
       },

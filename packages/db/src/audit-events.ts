@@ -10,6 +10,8 @@ export const auditEvents = [
   "session.updated",
   "session.contact_changed",
   "session.purged",
+  // The audit retention's mark after each batch it deleted: where the chain now starts (stays on the kiosk).
+  "audit.purged",
   "payment.refund_requested",
   "payment.webhook_rejected",
   "payment.webhook_unknown",

@@ -40,6 +40,7 @@ describe("createDb", () => {
       "device_handouts",
       "emulator_payments",
       "emulator_refunds",
+      "fleet_audit_head",
       "fleet_commands",
       "fleet_credentials",
       "fleet_outbox",

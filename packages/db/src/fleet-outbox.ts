@@ -79,7 +79,8 @@ function snapshotOf(tx: DbOrTx, entry: AuditEntry, settings: FleetSettings): Rec
     case "measurement":
     case "handout":
     case "locker":
-      // Devices' rows stay on the kiosk (no fleet event names them); the fleet sees their faults as metrics.
+    case "audit":
+      // Devices' rows and the audit's own stay on the kiosk (no fleet event names them).
       return null;
   }
 }

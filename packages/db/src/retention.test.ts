@@ -18,16 +18,25 @@ describe("purgeAuditBatch", () => {
           at,
         });
       }
-      expect(purgeAuditBatch(db, 5, 3)).toBe(3);
-      expect(purgeAuditBatch(db, 5, 3)).toBe(1);
-      expect(purgeAuditBatch(db, 5, 3)).toBe(0);
+      const purge = { audit, cutoff: 5, now: 100, ceiling: null, limit: 3 };
+      expect(purgeAuditBatch(db, purge)).toBe(3);
+      expect(purgeAuditBatch(db, purge)).toBe(1);
+      expect(purgeAuditBatch(db, purge)).toBe(0);
+      // Each batch leaves its mark, a chained row of its own.
       expect(
         db
-          .select({ at: auditLogs.at })
+          .select({ at: auditLogs.at, event: auditLogs.event })
           .from(auditLogs)
+          .orderBy(auditLogs.id)
           .all()
-          .map((r) => r.at),
-      ).toEqual([5, 6, 7]);
+          .map((r) => `${r.event}@${r.at}`),
+      ).toEqual([
+        "session.updated@5",
+        "session.updated@6",
+        "session.updated@7",
+        "audit.purged@100",
+        "audit.purged@100",
+      ]);
     } finally {
       handle.close();
     }

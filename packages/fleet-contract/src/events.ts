@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditChainBatch, auditChainHead } from "./chain";
 import { epochMs, idText, kopecks, storableJsonObject, storableText } from "./fields";
 
 /**
@@ -104,7 +105,18 @@ export const ingestRequest = z
   .object({
     kioskId: idText,
     version: storableText(40).optional(),
+    /** The kiosk's IANA time zone ("Europe/Moscow"): the console shows its times, and counts its day, in it. */
+    timeZone: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/, "must be an IANA time zone")
+      .max(64)
+      .optional(),
+    /** Its devices as its catalog shows them: `{ obd: { driver, ready, error }, gauge: ... }`. */
+    devices: storableJsonObject.optional(),
     events: z.array(z.custom<FleetEvent>(() => true)).max(5_000),
+    // The audit chain's links since the backoffice's head (chain.ts); absent from agents before the chain,
+    // and never sent to a backoffice whose answers carry no `auditChain` (it would refuse the field).
+    auditChain: auditChainBatch.optional(),
   })
   .strict();
 export type IngestRequest = z.infer<typeof ingestRequest>;
@@ -124,6 +136,9 @@ export const ingestAnswer = z.object({
   duplicates: z.number().int().min(0),
   // A backoffice from before per-event answers refuses nothing by itself.
   refused: z.array(refusedEvent).default([]),
+  // The kiosk's audit chain head as the backoffice holds it (null: no link yet); absent from a
+  // backoffice before the chain, which is how the agent knows not to send the links.
+  auditChain: auditChainHead.nullable().optional(),
 });
 export type IngestAnswer = z.infer<typeof ingestAnswer>;
 

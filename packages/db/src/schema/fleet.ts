@@ -68,3 +68,15 @@ export const fleetCredentials = sqliteTable("fleet_credentials", {
   token: text("token").notNull(),
   enrolledAt: integer("enrolled_at").notNull(),
 });
+
+/**
+ * The audit chain's head the backoffice last acknowledged (one row, none
+ * before its first answer): the audit retention never purges a row after it,
+ * so a kiosk offline for longer than the retention still sends every row it
+ * wrote, and its next link never reads as a deletion.
+ */
+export const fleetAuditHead = sqliteTable("fleet_audit_head", {
+  auditId: integer("audit_id").primaryKey(),
+  hash: text("hash").notNull(),
+  acknowledgedAt: integer("acknowledged_at").notNull(),
+});
