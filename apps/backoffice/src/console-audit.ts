@@ -2,7 +2,8 @@ import type { BackofficeDb } from "./db";
 import type { OperatorIdentity } from "./procedures";
 import { consoleAudit } from "./schema";
 
-type DbOrTx = BackofficeDb | Parameters<Parameters<BackofficeDb["transaction"]>[0]>[0];
+/** The pool or a transaction: a write that must commit with the caller's change takes either. */
+export type DbOrTx = BackofficeDb | Parameters<Parameters<BackofficeDb["transaction"]>[0]>[0];
 
 export interface ConsoleAction {
   /** Who; null for a failed sign-in under an unknown email. */

@@ -1,5 +1,10 @@
 import { DomainError, httpErrorOf, internalError, validationIssuesOf, type DomainErrorCode } from "@kiosk/core";
-import { reportUploadRefusals, type ReportUploadRefusal } from "@kiosk/fleet-contract";
+import {
+  fleetCredentialRefusals,
+  reportUploadRefusals,
+  type FleetCredentialRefusal,
+  type ReportUploadRefusal,
+} from "@kiosk/fleet-contract";
 // The one DomainError -> tRPC table, the agent's; the backoffice adds only what PostgreSQL can say.
 import { domainCodeOfTrpc, trpcCodeOf } from "@kiosk/api/errors";
 import { TRPCError } from "@trpc/server";
@@ -44,6 +49,13 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof message === "string" && unavailableMessage.test(message)) return true;
   if (error instanceof AggregateError && error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
   return isDatabaseUnavailable(cause, depth + 1);
+}
+
+/** PostgreSQL refused a row a unique index already holds (SQLSTATE 23505), under drizzle's wrapper or not. */
+export function isUniqueViolation(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Object) || depth > 8) return false;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  return code === "23505" || isUniqueViolation(cause, depth + 1);
 }
 
 /**
@@ -96,20 +108,54 @@ const refusalCodes = {
 export const uploadRefusal = (refusal: ReportUploadRefusal, message: string) =>
   new DomainError(refusalCodes[refusal], message, { refusal });
 
-const refusals = new Set<string>(reportUploadRefusals);
-const refusalOfUpload = (error: DomainError): string | undefined => {
+/** Each refusal of an enrollment or a kiosk's credential, as the DomainError code that gives its status. */
+const credentialRefusalCodes = {
+  ENROLL_CODE_UNKNOWN: "NOT_FOUND",
+  ENROLL_CODE_USED: "CONFLICT",
+  ENROLL_CODE_EXPIRED: "CONFLICT",
+  KIOSK_REVOKED: "FORBIDDEN",
+} as const satisfies Record<FleetCredentialRefusal, DomainErrorCode>;
+
+/** A refusal of an enrollment or a credential: its status from `credentialRefusalCodes`, its own code in the answer. */
+export const fleetRefusal = (refusal: FleetCredentialRefusal, message: string) =>
+  new DomainError(credentialRefusalCodes[refusal], message, { refusal });
+
+/** The console's refusals a page tells apart from others of the same status, each with the code that gives its status. */
+const consoleRefusalCodes = {
+  WEAK_PASSWORD: "BAD_REQUEST",
+  CSRF: "FORBIDDEN",
+  ACCOUNT_LOCKED: "TOO_MANY_REQUESTS",
+  LAST_ADMIN: "CONFLICT",
+} as const satisfies Record<string, DomainErrorCode>;
+
+export type ConsoleRefusal = keyof typeof consoleRefusalCodes;
+
+/** A console refusal: its status from `consoleRefusalCodes`; /trpc answers it in the error's `data.refusal`. */
+export const consoleRefusal = (refusal: ConsoleRefusal, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError(consoleRefusalCodes[refusal], message, { ...details, refusal });
+
+/** The console refusal an error is, or null: what a /trpc error's `data.refusal` says. */
+export function consoleRefusalOf(error: DomainError): ConsoleRefusal | null {
+  const refusal = error.details?.refusal;
+  return typeof refusal === "string" && Object.hasOwn(consoleRefusalCodes, refusal)
+    ? (refusal as ConsoleRefusal)
+    : null;
+}
+
+const refusals = new Set<string>([...reportUploadRefusals, ...fleetCredentialRefusals]);
+const ownRefusalOf = (error: DomainError): string | undefined => {
   const refusal = error.details?.refusal;
   return typeof refusal === "string" && refusals.has(refusal) ? refusal : undefined;
 };
 
 /**
  * A failure as the REST paths answer it: the status, and `{ error: { code, message } }`;
- * the code is the upload's own refusal when it is one (`LINKS_OFF`, `NOT_PDF`...).
+ * the code is the upload's or the credential's own refusal when it is one (`LINKS_OFF`, `KIOSK_REVOKED`...).
  */
 export function httpAnswerOf(error: unknown): { status: number; body: { error: { code: string; message: string } } } {
   const domain = domainErrorOf(error);
   const { status, code } = httpErrorOf(domain.code);
-  return { status, body: { error: { code: refusalOfUpload(domain) ?? code, message: domain.message } } };
+  return { status, body: { error: { code: ownRefusalOf(domain) ?? code, message: domain.message } } };
 }
 
 /**

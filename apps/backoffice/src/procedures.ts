@@ -1,10 +1,13 @@
 import { DomainError } from "@kiosk/core";
 import { tokenMatches } from "@kiosk/node-http";
+import type { RequestSession } from "./accounts/caller";
+import type { CookieJar } from "./accounts/cookies";
+import type { SignInGuards } from "./accounts/sign-in-guards";
 import type { BackofficeConfig } from "./config";
 import type { BackofficeDb } from "./db";
 import type { BackofficeMetrics } from "./metrics";
 import type { OperatorRole } from "./schema";
-import { kioskOfToken } from "./tokens";
+import { authenticateKiosk } from "./tokens";
 import { t } from "./trpc";
 
 /** The person behind a console request (or the legacy operator token, as `token`). */
@@ -24,6 +27,16 @@ export interface BackofficeContext {
   operator: OperatorIdentity | null;
   /** The client's address, for the console's audit. */
   ip: string;
+  /** The browser's `User-Agent`, kept with a console session. */
+  userAgent: string | null;
+  /** The console session the request's cookie named (null without one, and for a bearer token). */
+  session: RequestSession | null;
+  /** Another site's page sent it: every mutation is refused (`refuseForgedMutation`). */
+  crossSite: boolean;
+  /** Sets and clears the console's cookies on the answer. */
+  cookies: CookieJar;
+  /** Sign-in throttles, per client address and per address and email, in PostgreSQL. */
+  signInGuards: SignInGuards;
   now: () => Date;
 }
 
@@ -35,9 +48,13 @@ export function legacyOperatorOf(config: BackofficeConfig, token: string | null)
 
 const rank: Record<OperatorRole, number> = { viewer: 0, operator: 1, admin: 2 };
 
-/** A procedure for people of at least `role`: 401 signed out, 403 below the role. */
+/**
+ * A procedure for people of at least `role`: 401 signed out, 403 below the
+ * role, and 403 for a bearer token that is not an operator's (a kiosk's).
+ */
 const atLeast = (role: OperatorRole) =>
   t.procedure.use(({ ctx, next }) => {
+    if (!ctx.operator && ctx.token) throw new DomainError("FORBIDDEN", "not an operator token");
     if (!ctx.operator) throw new DomainError("UNAUTHORIZED", "sign in first");
     if (rank[ctx.operator.role] < rank[role]) {
       throw new DomainError("FORBIDDEN", `this needs the ${role} role`);
@@ -52,10 +69,8 @@ export const operatorProcedure = atLeast("operator");
 /** Also runs accounts and kiosks. */
 export const adminProcedure = atLeast("admin");
 
-/** Kiosks only, with a credential of theirs, checked before the body is parsed. */
-export const kioskProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.token) throw new DomainError("UNAUTHORIZED", "a kiosk token is required");
-  const kioskId = kioskOfToken(ctx.config, ctx.token);
-  if (!kioskId) throw new DomainError("FORBIDDEN", "not a kiosk token");
+/** Kiosks only, with a credential of theirs (enrolled or legacy, not revoked), checked before the body is parsed. */
+export const kioskProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const kioskId = await authenticateKiosk(ctx, ctx.token);
   return next({ ctx: { kioskId } });
 });

@@ -16,6 +16,7 @@ import {
   trpcText,
   unicode,
 } from "./hostile-input";
+import { createOperator, signIn, type SignedIn } from "./operators";
 import { tinyPdf, uploadOf } from "./report-links";
 import { testPostgres } from "./postgres";
 
@@ -26,7 +27,9 @@ import { testPostgres } from "./postgres";
  * nesting, `__proto__` keys, huge strings, wrong types), and mostly-valid
  * events with one field poisoned so the values reach the code behind the
  * schema. Whatever comes in: an answer within 5 s, never a 5xx, never SQL or a
- * stack in it. FUZZ_RUNS raises the number of cases.
+ * stack in it. People and access (`auth.*`, `accounts.*`) are fuzzed signed
+ * in as an admin, so hostile input gets past the role check to the query.
+ * FUZZ_RUNS raises the number of cases.
  */
 const runs = Number(process.env.FUZZ_RUNS ?? "500");
 const hangMs = 5_000;
@@ -34,6 +37,10 @@ const anonymousBodyLimit = 64 * 1024;
 
 let pg: Awaited<ReturnType<typeof testPostgres>>;
 let backoffice: Backoffice;
+/** An admin's session, and a viewer's account for the admin to act on. */
+let admin: SignedIn;
+let targetId: string;
+const fuzzPassword = "ржавый якорь поёт на рассвете";
 beforeAll(async () => {
   pg = await testPostgres();
   backoffice = await startBackoffice(
@@ -44,8 +51,14 @@ beforeAll(async () => {
       BACKOFFICE_PUBLIC_URL: "https://bo.example.ru",
       // The link guesses below are not to be cut short by the rate limit: what is behind it is fuzzed.
       REPORT_LINK_RATE_PER_MINUTE: "100000",
+      // Nor the sign-ins: what is behind the throttle is fuzzed (the lockout still works, and is reached).
+      BACKOFFICE_LOGIN_RATE_PER_MINUTE: "100000",
     }),
   );
+  await createOperator(pg.url, { email: "fuzz.admin@example.ru", role: "admin", password: fuzzPassword });
+  targetId = (await createOperator(pg.url, { email: "fuzz.target@example.ru", role: "viewer", password: fuzzPassword }))
+    .id;
+  admin = await signIn(backoffice.url, "fuzz.admin@example.ru", fuzzPassword);
 }, 60_000);
 afterAll(async () => {
   await backoffice.stop();
@@ -78,6 +91,8 @@ interface Attempt {
   body?: string;
   contentType?: string | undefined;
   token?: string | undefined;
+  /** A console session's cookie and its CSRF token. */
+  session?: { cookie: string; csrfToken: string } | undefined;
 }
 
 /** Sends one request; throws when nothing came back within 5 s, or the connection dropped on a body the server should read. */
@@ -85,6 +100,10 @@ async function send(attempt: Attempt): Promise<{ status: number; text: string }>
   const headers: Record<string, string> = {};
   if (attempt.contentType) headers["content-type"] = attempt.contentType;
   if (attempt.token) headers.authorization = `Bearer ${attempt.token}`;
+  if (attempt.session) {
+    headers.cookie = attempt.session.cookie;
+    headers["x-csrf-token"] = attempt.session.csrfToken;
+  }
   const response = await fetch(`${backoffice.url}${attempt.target}`, {
     method: attempt.method,
     headers,
@@ -103,7 +122,7 @@ async function send(attempt: Attempt): Promise<{ status: number; text: string }>
 const leaks = /select |insert into|params:| {4}at /i;
 async function answersSafely(attempt: Attempt): Promise<boolean> {
   const { status, text } = await send(attempt);
-  const shown = JSON.stringify({ ...attempt, body: attempt.body?.slice(0, 300) });
+  const shown = JSON.stringify({ ...attempt, body: attempt.body?.slice(0, 300), session: undefined });
   if (status >= 500) throw new Error(`${status} ${text.slice(0, 300)} for ${shown}`);
   const leak = leaks.exec(text);
   if (leak) throw new Error(`the answer shows "${leak[0]}": ${text.slice(0, 300)} for ${shown}`);
@@ -176,6 +195,69 @@ describe("fuzzing the backoffice", () => {
     await fc.assert(fc.asyncProperty(attempt, answersSafely), { numRuns: runs, seed: 20261202 });
   }, 120_000);
 
+  it("answers every procedure of auth.* and accounts.* with hostile input below 500, signed in as an admin", async () => {
+    const field = (valid: unknown[]) => fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 6 }, poison, leaf);
+    const email = field(["fuzz.target@example.ru", "nobody@example.ru", " Mixed@Example.RU "]);
+    const password = field(["a wrong guess here", "тихая гавань у старого маяка"]);
+    const role = field(["viewer", "operator", "admin"]);
+    const id = field([targetId, "opr_missing"]);
+    // Each procedure's own fields, so poison gets past the strict objects to the code behind them.
+    const inputs: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+      "auth.login": fc.record({ email, password }, { requiredKeys: [] }),
+      "auth.changePassword": fc.record({ current: password, next: password }, { requiredKeys: [] }),
+      "accounts.create": fc.record({ email, role, password }, { requiredKeys: [] }),
+      "accounts.update": fc.record({ id, role, disabled: field([true, false]) }, { requiredKeys: [] }),
+      "accounts.unlock": fc.record({ id }, { requiredKeys: [] }),
+      "accounts.resetPassword": fc.record({ id, password }, { requiredKeys: [] }),
+      "accounts.actions": fc.record(
+        {
+          operatorId: id,
+          action: field(["login", "login.failed", "account.created"]),
+          kioskId: field(["kiosk-1"]),
+          from: field([0, 1_700_000_000_000]),
+          to: field([253_402_300_799_999, 1_800_000_000_000]),
+          beforeId: field([1, 1_000_000]),
+          limit: field([1, 500]),
+        },
+        { requiredKeys: [] },
+      ),
+    };
+    const access = procedures.filter((p) => /^(auth|accounts)\./.test(p.path));
+    expect(access.map((p) => p.path)).toEqual(expect.arrayContaining(Object.keys(inputs)));
+    // Sign-in and sign-out go without the admin's session: they would end it.
+    const sessionless = new Set(["auth.login", "auth.logout", "auth.logoutEverywhere"]);
+    const attempt = fc
+      .constantFrom(...access)
+      .chain((procedure) =>
+        fc.record({
+          procedure: fc.constant(procedure),
+          input: trpcText(
+            fc.oneof(
+              { arbitrary: (inputs[procedure.path] ?? fc.constant({})).map((v) => JSON.stringify(v)), weight: 6 },
+              hostileJsonText,
+              deepText,
+            ),
+          ),
+          batch: fc.boolean(),
+        }),
+      )
+      .map(({ procedure, input: text, batch }): Attempt => {
+        const session = sessionless.has(procedure.path) ? undefined : admin;
+        return procedure.type === "query"
+          ? { method: "GET", target: `/trpc/${procedure.path}?${inputQuery(text, batch)}`, session }
+          : {
+              method: "POST",
+              target: `/trpc/${procedure.path}${batch ? "?batch=1" : ""}`,
+              body: batch ? `{"0":${text}}` : text,
+              contentType: "application/json",
+              session,
+            };
+      });
+    await fc.assert(fc.asyncProperty(attempt, answersSafely), { numRuns: runs, seed: 20261204 });
+    // The admin's session lived through it all: the input reached the procedures, not a 401.
+    expect((await admin.call("query", "auth.me")).status).toBe(200);
+  }, 120_000);
+
   it("answers PUT /api/fleet/reports/:id and GET /r/... with hostile input below 500, within 5 s, showing nothing inside", async () => {
     const valid = uploadOf("rpt_fz", tinyPdf("fuzz"));
     const field = fc.constantFrom(
@@ -217,13 +299,33 @@ describe("fuzzing the backoffice", () => {
 
   it("draws from the whole router", () => {
     expect(procedures.map((p) => `${p.type} ${p.path}`).sort()).toEqual([
+      "mutation accounts.create",
+      "mutation accounts.resetPassword",
+      "mutation accounts.unlock",
+      "mutation accounts.update",
+      "mutation auth.changePassword",
+      "mutation auth.login",
+      "mutation auth.logout",
+      "mutation auth.logoutEverywhere",
+      "mutation commands.create",
       "mutation ingest",
+      "mutation kiosks.create",
+      "mutation kiosks.newEnrollCode",
+      "mutation kiosks.revoke",
+      "mutation kiosks.rotate",
+      "query accounts.actions",
+      "query accounts.list",
+      "query auth.me",
+      "query commands.get",
+      "query commands.list",
       "query fleet.audit",
       "query fleet.deadDeliveries",
       "query fleet.kiosks",
+      "query fleet.payment",
       "query fleet.payments",
       "query fleet.refundQueue",
       "query health",
+      "query kiosks.list",
     ]);
   });
 });
@@ -268,6 +370,47 @@ describe("exact answers to poison", () => {
   it("answers 400 to fleet.payments from 9e15 and to fleet.audit for entityId NUL", async () => {
     expect((await operatorQuery("fleet.payments", { from: 9e15 })).status).toBe(400);
     expect((await operatorQuery("fleet.audit", { entityId: "\u0000" })).status).toBe(400);
+  });
+
+  it.each([
+    ["accounts.actions", "query", { action: "a\u0000" }],
+    ["accounts.actions", "query", { kioskId: "k\u0000" }],
+    ["accounts.actions", "query", { operatorId: "\u0000" }],
+    ["accounts.actions", "query", { from: -8.64e15 }],
+    ["accounts.actions", "query", { to: 9e15 }],
+    ["accounts.unlock", "mutation", { id: "x\u0000" }],
+    ["accounts.update", "mutation", { id: "x\u0000", disabled: true }],
+    ["accounts.resetPassword", "mutation", { id: "x\u0000", password: "новый пароль для фаззинга" }],
+    ["accounts.create", "mutation", { email: "a\u0000@example.ru", role: "viewer", password: fuzzPassword }],
+    ["accounts.create", "mutation", { email: "z@example.ru", role: "viewer", password: "пароль\ud800 длинный" }],
+    ["auth.changePassword", "mutation", { current: "\u0000", next: "новый пароль для фаззинга" }],
+  ])("answers 400 to %s (a %s) with %j, signed in as an admin", async (path, kind, input) => {
+    expect((await admin.call(kind as "query" | "mutation", path, { input })).status).toBe(400);
+  });
+
+  it("answers auth.login with a NUL, a lone surrogate or a megabyte in the email or password below 500", async () => {
+    const login = (input: unknown) =>
+      send({
+        method: "POST",
+        target: "/trpc/auth.login",
+        body: trpcInput(JSON.stringify(input)),
+        contentType: "application/json",
+      });
+    for (const input of [
+      { email: "fuzz.target@example.ru\u0000", password: fuzzPassword },
+      { email: "fuzz.target@example.ru", password: `${fuzzPassword}\u0000` },
+      { email: "\ud800@example.ru", password: fuzzPassword },
+      { email: "fuzz.target@example.ru", password: `${fuzzPassword}\udfff` },
+    ]) {
+      expect((await login(input)).status, JSON.stringify(input)).toBe(400);
+    }
+    const huge = "я".repeat(512 * 1024);
+    for (const input of [
+      { email: `${huge}@example.ru`, password: fuzzPassword },
+      { email: "fuzz.target@example.ru", password: huge },
+    ]) {
+      expect([400, 413]).toContain((await login(input)).status);
+    }
   });
 
   it.each(["payload.details.__proto__", "payload.details.a.__proto__", "payload.__proto__", "__proto__"])(

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-export type IdPrefix = "ses" | "pay" | "rpt" | "dlv" | "emu" | "rfd" | "emr" | "scn" | "msr" | "hnd";
+export type IdPrefix = "ses" | "pay" | "rpt" | "dlv" | "emu" | "rfd" | "emr" | "scn" | "msr" | "hnd" | "opr";
 
 /** Makes entity ids; injected so tests can predict them. */
 export type IdGenerator = (prefix: IdPrefix) => string;

@@ -6,7 +6,16 @@ import { rateLimitedClient } from "./address";
 
 export interface LinkRateLimiter {
   /** Counts a request from `ip`; says whether it is within the limit, and when the client's minute starts over. */
-  take(ip: string): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+  take(ip: string): Promise<RateAnswer>;
+  /** The same for a client named otherwise than by its address (the email a sign-in is for). */
+  takeKey(key: string): Promise<RateAnswer>;
+  /** The keyed hash `key` is stored under: other state kept per client, never in clear (an unknown email's sign-in failures). */
+  hashOf(key: string): Buffer;
+}
+
+export interface RateAnswer {
+  allowed: boolean;
+  retryAfterSeconds: number;
 }
 
 const secretName = "link-rate-key";
@@ -31,11 +40,19 @@ async function rateKeySecret(db: BackofficeDb): Promise<Buffer> {
  * IPv6 /64 (`rateLimitedClient`), stored only as a keyed hash. A request past
  * the limit counts too: a client that keeps guessing stays refused.
  */
-export async function createLinkRateLimiter(db: BackofficeDb, perMinute: number): Promise<LinkRateLimiter> {
+export async function createLinkRateLimiter(
+  db: BackofficeDb,
+  perMinute: number,
+  /** Counts apart from the other limits' windows (`enroll`); the links' own is "". */
+  scope = "",
+): Promise<LinkRateLimiter> {
   const secret = await rateKeySecret(db);
-  return {
-    async take(ip) {
-      const clientKey = createHmac("sha256", secret).update(rateLimitedClient(ip)).digest();
+  const prefix = scope ? `${scope}\u0000` : "";
+  const limiter: LinkRateLimiter = {
+    take: (ip) => limiter.takeKey(rateLimitedClient(ip)),
+    hashOf: (key) => createHmac("sha256", secret).update(`${prefix}${key}`).digest(),
+    async takeKey(key) {
+      const clientKey = limiter.hashOf(key);
       const fresh = sql`${linkRateWindows.windowStart} <= now() - interval '1 minute'`;
       const [row] = await db
         .insert(linkRateWindows)
@@ -57,6 +74,7 @@ export async function createLinkRateLimiter(db: BackofficeDb, perMinute: number)
       return { allowed: hits <= perMinute, retryAfterSeconds: Math.max(1, Math.ceil(row?.left ?? 60)) };
     },
   };
+  return limiter;
 }
 
 /** Forgets the windows that are over, a batch at a time; how many went. */
