@@ -51,7 +51,7 @@ export function createReportingDeps(
     random: Math.random,
     onQueued: wiring.onQueued,
     // Links come from the fleet backoffice: without one configured, reports go as they always did.
-    links: config.fleet.url && config.fleet.token ? { onUploadQueued: wiring.onUploadQueued, reachable: false } : null,
+    links: config.fleet.url ? { onUploadQueued: wiring.onUploadQueued, reachable: false } : null,
     sendsUnderWay: new Set(),
   };
 }

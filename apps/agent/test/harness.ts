@@ -108,6 +108,8 @@ export function clientFrom(url: string, ip: string, token?: string) {
 }
 
 export { eventually };
+/** The YooKassa fake, for the packages that run an agent on it without depending on payments themselves. */
+export { FakeYooKassa } from "@kiosk/payments/testing";
 
 /** The value of one sample in the agent's /metrics, 0 when absent. */
 export async function scrape(url: string, sample: string): Promise<number> {

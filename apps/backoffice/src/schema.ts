@@ -75,9 +75,62 @@ export const fleetEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.kioskId, t.eventId] }),
+    // The audit search by time alone, newest first.
     index("fleet_events_occurred_idx").on(t.occurredAt),
+    // The audit search by event; the refund queue's late successes and the dead deliveries.
     index("fleet_events_event_idx").on(t.event, t.occurredAt),
-    index("fleet_events_entity_idx").on(t.entityType, t.entityId),
+    // The audit search by kiosk, newest first.
+    index("fleet_events_kiosk_idx").on(t.kioskId, t.occurredAt),
+    // A payment's story, the audit search by entity, and "settled since?" in the refund and delivery queues.
+    index("fleet_events_entity_idx").on(t.entityId, t.occurredAt),
+  ],
+);
+
+/**
+ * Each kiosk's counts per UTC hour, moved by ingest in the statement that
+ * stores the events: sessions started (by when they started), and payments
+ * confirmed with their net money (amount less refunds, by when they were
+ * confirmed; a refund moves its payment's hour). The overview sums a kiosk's
+ * hours since its midnight instead of counting millions of events.
+ */
+export const fleetKioskHours = pgTable(
+  "fleet_kiosk_hours",
+  {
+    kioskId: text("kiosk_id").notNull(),
+    hour: at("hour").notNull(),
+    sessions: integer("sessions").notNull().default(0),
+    payments: integer("payments").notNull().default(0),
+    revenue: bigint("revenue", { mode: "number" }).notNull().default(0),
+  },
+  // The key is also the overview's lookup: one kiosk's hours from its midnight on.
+  (t) => [primaryKey({ columns: [t.kioskId, t.hour] })],
+);
+
+/** What an operator must settle: money taken after its intent was closed, a report that never reached its customer. */
+export const unsettledKinds = ["late_success", "dead_delivery"] as const;
+export type UnsettledKind = (typeof unsettledKinds)[number];
+
+/**
+ * The refund queue and the dead deliveries, kept by ingest in the statement
+ * that stores the events: a `payment.late_success` (a `delivery.dead`) is
+ * listed until the same kiosk's same entity has a `payment.refund_succeeded`
+ * (a `delivery.sent`) at or after it, whichever arrives first. The console
+ * reads the few open ones here instead of searching millions of events.
+ */
+export const fleetUnsettled = pgTable(
+  "fleet_unsettled",
+  {
+    kioskId: text("kiosk_id").notNull(),
+    kind: text("kind").$type<UnsettledKind>().notNull(),
+    entityId: text("entity_id").notNull(),
+    eventId: text("event_id").notNull(),
+    at: at("at").notNull(),
+  },
+  (t) => [
+    // The key is also ingest's lookup: a settling event clears its entity's open rows.
+    primaryKey({ columns: [t.kioskId, t.kind, t.entityId, t.eventId] }),
+    // The queues, newest first.
+    index("fleet_unsettled_queue_idx").on(t.kind, t.at),
   ],
 );
 
@@ -103,8 +156,10 @@ export const fleetPayments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.kioskId, t.paymentId] }),
-    index("fleet_payments_confirmed_idx").on(t.confirmedAt),
-    index("fleet_payments_status_idx").on(t.status, t.createdAt),
+    // The payments search: newest first, by status, by kiosk, or neither (each a page after a cursor).
+    index("fleet_payments_status_idx").on(t.status, t.createdAt, t.kioskId, t.paymentId),
+    index("fleet_payments_kiosk_idx").on(t.kioskId, t.createdAt, t.paymentId),
+    index("fleet_payments_created_idx").on(t.createdAt, t.kioskId, t.paymentId),
   ],
 );
 
@@ -273,7 +328,7 @@ export const consoleAudit = pgTable(
   ],
 );
 
-/** A command's life: waiting for its kiosk, then done or failed there, or expired unfetched. */
+/** A command's life: waiting for its kiosk, then done or failed there, or expired unanswered. */
 export const commandStatuses = ["pending", "done", "failed", "expired"] as const;
 export type CommandStatus = (typeof commandStatuses)[number];
 
@@ -293,6 +348,12 @@ export const kioskCommands = pgTable(
     status: text("status").$type<CommandStatus>().notNull().default("pending"),
     requestedBy: text("requested_by").notNull(),
     requestedByEmail: text("requested_by_email").notNull(),
+    /**
+     * The console's key for the one submission that asked (`commands.create`'s
+     * `requestKey`): the same submission sent again finds this command, never a
+     * second one. Null for the console's own (`kiosks.rotate`).
+     */
+    requestKey: text("request_key"),
     createdAt: at("created_at").notNull().defaultNow(),
     expiresAt: at("expires_at").notNull(),
     /** When the kiosk first fetched it; fetched again until its result comes. */
@@ -305,5 +366,7 @@ export const kioskCommands = pgTable(
   (t) => [
     index("kiosk_commands_queue_idx").on(t.kioskId, t.status, t.createdAt),
     index("kiosk_commands_status_idx").on(t.status, t.createdAt),
+    // commands.create's idempotency: one command per kiosk and submission.
+    uniqueIndex("kiosk_commands_request_key_idx").on(t.kioskId, t.requestKey),
   ],
 );

@@ -66,8 +66,10 @@ function admit(ctx: Context, tier: Tier): void {
     }
     throw new DomainError("FORBIDDEN", "the token is not valid");
   }
+  // Held without a token: the in-process callers (an embedding program, a fleet command run as its operator).
+  if (holds.operatorToken) return;
   if (!caller.token) throw new DomainError("UNAUTHORIZED", "an operator token is required");
-  if (!holds.operatorToken) throw new DomainError("FORBIDDEN", "the token is not an operator token");
+  throw new DomainError("FORBIDDEN", "the token is not an operator token");
 }
 
 /**

@@ -27,13 +27,22 @@ const isDefinitive = (error: unknown): error is DomainError =>
 function storeRefund(
   deps: PaymentDeps,
   tx: DbOrTx,
-  request: { row: PaymentRow; amount: number; actor: Actor; now: number; dueAt: number; reason?: string },
+  request: {
+    row: PaymentRow;
+    amount: number;
+    actor: Actor;
+    now: number;
+    dueAt: number;
+    reason?: string;
+    /** The refund's id when the caller's key decides it; a fresh one otherwise. */
+    id?: string;
+  },
 ): RefundRow {
   const { row, amount, actor, now } = request;
   const [stored] = tx
     .insert(refunds)
     .values({
-      id: deps.ids("rfd"),
+      id: request.id ?? deps.ids("rfd"),
       paymentId: row.id,
       amount,
       currency: row.currency,
@@ -62,6 +71,9 @@ function storeRefund(
   return created;
 }
 
+/** The id (and so the provider's Idempotence-Key) of the refund a caller asked for under its own key. */
+export const keyedRefundId = (idempotencyKey: string) => `rfd_${idempotencyKey}`;
+
 /**
  * Money the provider took for a payment we had closed goes back in full, with no
  * operator: called once, in the transaction that records the late success, so a
@@ -87,13 +99,22 @@ export function queueLateRefund(
  * is its Idempotence-Key, so a retry after a crash refunds once) and stays so
  * until the provider says `succeeded` (the payment's refunded amount grows, and
  * it becomes `partially_refunded` or `refunded`) or `canceled` (nothing moves).
- * One refund of a payment at a time.
+ * One refund of a payment at a time. With `idempotencyKey` (a fleet command's
+ * id) the same call again, after a crash, sends or answers that refund only.
  */
 export async function refundPayment({ ctx, input: raw }: VerbArgs<PaymentCtx, RefundInput>): Promise<PaymentView> {
   const { deps, actor } = ctx;
   const input = parseInput(refundInput, raw);
   const now = deps.clock.now();
+  const keyedId = input.idempotencyKey ? keyedRefundId(input.idempotencyKey) : undefined;
   const refund = deps.db.transaction((tx) => {
+    const asked = keyedId ? tx.select().from(refunds).where(eq(refunds.id, keyedId)).get() : undefined;
+    if (asked) {
+      if (asked.paymentId !== input.id) {
+        throw conflict("this key was used for another payment's refund", { id: input.id });
+      }
+      return asked;
+    }
     const row = loadPayment(deps, input.id);
     if (!isRefundable(row.status)) {
       throw conflict(`payment ${row.id} is ${row.status}: only a paid payment can be refunded`, {
@@ -127,9 +148,11 @@ export async function refundPayment({ ctx, input: raw }: VerbArgs<PaymentCtx, Re
       actor,
       now,
       dueAt: now + deps.config.payments.reconcile.minIntervalMs,
+      ...(keyedId ? { id: keyedId } : {}),
     });
   });
-  await askProviderToRefund(deps, refund, actor);
+  // A keyed refund asked again is sent again only while pending: the provider answers the same refund.
+  if (refund.status === "pending") await askProviderToRefund(deps, refund, actor);
   return toPaymentViewWithRefunds(deps.db, loadPayment(deps, input.id));
 }
 

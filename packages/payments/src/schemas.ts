@@ -65,6 +65,14 @@ export const refundInput = z
     id: paymentIdSchema,
     /** Kopecks to give back; all that is left when absent. */
     amount: z.number().int().positive().max(100_000_000).optional(),
+    /**
+     * The caller's key for this refund (a fleet command's id): asked again with
+     * it, the same refund is sent again or answered, never a second one.
+     */
+    idempotencyKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,56}$/)
+      .optional(),
   })
   .strict();
 export type RefundInput = z.infer<typeof refundInput>;

@@ -205,6 +205,15 @@ export function failSession({ ctx, input }: VerbArgs<SessionCtx, EndSessionInput
   return endSession(ctx, id, "failed", reason);
 }
 
+/**
+ * Operator: ends a stuck session now, as the housekeeping's expiry ends an
+ * overdue one (status `expired`, reason `operator`). The caller cancels its
+ * pending payment first (`sessions.expire` does): money that still arrives is
+ * refunded as any late success is.
+ */
+export const expireSession = ({ ctx, input }: VerbArgs<SessionCtx, SessionByIdInput>): SessionView =>
+  endSession(ctx, parseInput(sessionByIdInput, input).id, "expired", "operator");
+
 /** The customer or an operator gave up on the session. */
 export const cancelSession = ({ ctx, input }: VerbArgs<SessionCtx, SessionByIdInput>): SessionView =>
   endSession(ctx, parseInput(sessionByIdInput, input).id, "cancelled", "cancelled");

@@ -6,7 +6,7 @@ import type { BackofficeDb } from "../db";
 import { httpAnswerOf } from "../errors";
 import { assertJson, bearer, readJson, sendJson } from "../http";
 import type { BackofficeMetrics } from "../metrics";
-import { kioskOfToken } from "../tokens";
+import { authenticateKiosk } from "../tokens";
 import { auditedNetwork } from "./address";
 import { openReportLink, type OpeningKind } from "./open";
 import {
@@ -73,8 +73,7 @@ export function reportLinkRoutes(deps: ReportLinkDeps): ReportLinkRoutes {
       // The token and the config are checked before a byte of the body is read.
       const token = bearer(req.headers.authorization);
       if (!token) throw new DomainError("UNAUTHORIZED", "a kiosk token is required");
-      const kioskId = kioskOfToken(config, token);
-      if (!kioskId) throw new DomainError("FORBIDDEN", "not a kiosk token");
+      const kioskId = await authenticateKiosk({ db, config }, token);
       const publicUrl = linksOn(config.publicUrl);
       assertJson(req);
       const body = await readJson(req, reportUploadLimits.bodyBytes);

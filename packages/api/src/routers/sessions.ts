@@ -4,6 +4,7 @@ import {
   createSession,
   createSessionInput,
   endSessionInput,
+  expireSession,
   failSession,
   getSession,
   listSessions,
@@ -15,7 +16,8 @@ import {
   updateSession,
   updateSessionInput,
 } from "@kiosk/sessions";
-import { sessionsCtx } from "../context";
+import { cancelPayment } from "@kiosk/payments";
+import { paymentsCtx, sessionsCtx } from "../context";
 import { kioskProcedure, operatorProcedure, router } from "../trpc";
 
 export const sessionsRouter = router({
@@ -65,4 +67,20 @@ export const sessionsRouter = router({
     .input(sessionByIdInput)
     .output(sessionView)
     .mutation(({ ctx, input }) => cancelSession({ ctx: sessionsCtx(ctx), input })),
+  /** A stuck session ended by an operator (a console command too): its pending payment cancelled first. */
+  expire: operatorProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/api/sessions/:id/expire",
+        summary: "Expire a stuck session now, as the housekeeping would; its pending payment is cancelled first",
+      },
+    })
+    .input(sessionByIdInput)
+    .output(sessionView)
+    .mutation(async ({ ctx, input }) => {
+      const pending = ctx.sessions.statements.pendingPaymentOf.get({ sessionId: input.id });
+      if (pending) await cancelPayment({ ctx: paymentsCtx(ctx), input: { id: pending.id } });
+      return expireSession({ ctx: sessionsCtx(ctx), input });
+    }),
 });

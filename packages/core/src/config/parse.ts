@@ -32,6 +32,8 @@ export const envBindings = {
   FLEET_URL: { path: ["fleet", "url"], kind: "string" },
   KIOSK_ID: { path: ["fleet", "kioskId"], kind: "string" },
   FLEET_TOKEN: { path: ["fleet", "token"], kind: "string" },
+  FLEET_ENROLL_CODE: { path: ["fleet", "enrollCode"], kind: "string" },
+  FLEET_AUDIT_CHECK_INTERVAL_MS: { path: ["fleet", "auditCheckIntervalMs"], kind: "number" },
   OBD_DRIVER: { path: ["devices", "obd", "driver"], kind: "string" },
   OBD_PORT: { path: ["devices", "obd", "port"], kind: "string" },
   OBD_BAUD_RATE: { path: ["devices", "obd", "baudRate"], kind: "string" },
@@ -50,7 +52,7 @@ export const envBindings = {
 } as const satisfies Record<string, { path: readonly string[]; kind: ValueKind }>;
 
 /** Core config keys that may only come from the environment; adapters mark their own secrets. */
-export const secretPaths: readonly (readonly string[])[] = [["auth"], ["fleet", "token"]];
+export const secretPaths: readonly (readonly string[])[] = [["auth"], ["fleet", "token"], ["fleet", "enrollCode"]];
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";

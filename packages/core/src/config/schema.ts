@@ -66,11 +66,9 @@ export const configSchema = z
   .refine((c) => c.sessions.minTtlMs <= c.sessions.maxTtlMs, {
     path: ["sessions", "minTtlMs"],
     message: "must not exceed sessions.maxTtlMs",
-  })
-  .refine((c) => !c.fleet.url || !!c.fleet.token, {
-    path: ["fleet", "token"],
-    message: "needs FLEET_TOKEN when FLEET_URL is set",
   });
+// FLEET_URL needs FLEET_TOKEN, FLEET_ENROLL_CODE or a credential enrolled before: that one is in
+// the kiosk's database, which config cannot see, so the agent checks the three at start (fleet-enroll.ts).
 
 export type Config = z.infer<typeof configSchema>;
 

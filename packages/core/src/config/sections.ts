@@ -217,7 +217,17 @@ export const fleetSchema = z
       .regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, dot, dash, underscore")
       .default("kiosk")
       .describe("This kiosk's id in the fleet"),
-    token: z.string().min(16).optional().describe("The token this kiosk pushes with (secret)"),
+    token: z
+      .string()
+      .min(16)
+      .optional()
+      .describe("The token this kiosk pushes with (secret; legacy: an enrolled kiosk's own credential wins)"),
+    enrollCode: z
+      .string()
+      .min(16)
+      .max(64)
+      .optional()
+      .describe("The one-time code from the console that enrolls this kiosk (secret; not needed once enrolled)"),
     shareContacts: z
       .boolean()
       .default(false)
@@ -226,6 +236,11 @@ export const fleetSchema = z
     tickMs: positiveMs.default(2_000).describe("How often the fleet worker pushes"),
     maxDelayMs: positiveMs.default(5 * 60_000).describe("Longest wait between retries while the backoffice is down"),
     timeoutMs: positiveMs.default(10_000).describe("Timeout of one push"),
+    // The batches carry only the audit rows written since the backoffice's head; this whole-log
+    // check is what catches an edit of a row already sent.
+    auditCheckIntervalMs: positiveMs
+      .default(60 * 60_000)
+      .describe("How often the agent checks its whole audit chain and tells the backoffice (also at start)"),
   })
   .strict()
   .prefault({});
