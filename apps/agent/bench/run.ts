@@ -282,6 +282,37 @@ row(
   "<= 2 segments",
 );
 
+// The fleet: ingest against raw PostgreSQL, then the console's queries on a seeded fleet (cached in .tmp/).
+const fleetIngest = await runScript<{ batchSize: number; ingest: number; raw: number; ratio: number }>(
+  join(repoRoot, "apps/backoffice/bench/ingest.ts"),
+  short ? ["10", "1"] : ["50", "7"],
+);
+row(
+  `fleet ingest, ${fleetIngest.batchSize}-event batches`,
+  `${fmt(fleetIngest.ingest)} events/s`,
+  `raw PostgreSQL ${fmt(fleetIngest.raw)} events/s`,
+  fmt(fleetIngest.ratio, 2),
+  ">= 0.50",
+);
+const fleetSize = short ? { kiosks: 50, events: 200_000 } : { kiosks: 1_000, events: 10_000_000 };
+const fleetConsole = await runScript<{
+  seed: { kiosks: number; events: number; seconds: number };
+  fresh: boolean;
+  cases: Array<{ name: string; p50: number; p95: number }>;
+}>(join(repoRoot, "apps/backoffice/bench/console.ts"), [
+  String(fleetSize.kiosks),
+  String(fleetSize.events),
+  short ? "10" : "40",
+]);
+const { seed: fleetSeed } = fleetConsole;
+row(
+  `fleet seed, ${fmt(fleetSeed.kiosks)} kiosks`,
+  `${fmt(fleetSeed.events)} events in ${fmt(fleetSeed.seconds)} s${fleetConsole.fresh ? "" : " (cached)"}`,
+);
+for (const query of fleetConsole.cases) {
+  row(`console ${query.name}`, `p50 ${fmt(query.p50, 1)} / p95 ${fmt(query.p95, 1)} ms`, "", "", "p95 < 100 ms");
+}
+
 // PDFs, and the event loop while the sweep expires a backlog.
 const pdf = await runScript<{
   diagnostics: { p50: number; p95: number };

@@ -16,7 +16,9 @@ export const backofficeMigrations = fileURLToPath(new URL("../drizzle", import.m
  * fresh connection.
  */
 export async function openBackofficeDb(url: string, options: { logger: Logger; migrationsFolder?: string }) {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // JIT off: every query here is a short indexed read or write, and on a big fleet the planner's
+  // estimates (the overview's per-kiosk lookups) start JIT-compiling them for 100 ms each time.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, options: "-c jit=off" });
   // A connection the server closed (a restart, pg_terminate_backend) emits 'error'; unheard,
   // that kills the process. The pool hears an idle one's, drops it, and the next query opens
   // a new connection.
@@ -24,12 +26,35 @@ export async function openBackofficeDb(url: string, options: { logger: Logger; m
   pool.on("connect", releaseWhenLost);
   const db = drizzle(pool, { schema });
   try {
-    await migrate(db, { migrationsFolder: options.migrationsFolder ?? backofficeMigrations });
+    await migrateAlone(pool, options.migrationsFolder ?? backofficeMigrations);
   } catch (error) {
     await pool.end();
     throw error;
   }
   return { db, pool, close: () => pool.end() };
+}
+
+/** Any number that every replica agrees on: the advisory lock migrations are run under. */
+const migrationLock = 7_080_001;
+
+/**
+ * Runs the migrations while holding a session advisory lock, on that one
+ * connection, so replicas that start together migrate one after the other:
+ * drizzle's CREATE ... IF NOT EXISTS run at once on two connections fails on
+ * one of them. The second finds everything applied.
+ */
+async function migrateAlone(pool: pg.Pool, migrationsFolder: string): Promise<void> {
+  const holder = await pool.connect();
+  try {
+    await holder.query("select pg_advisory_lock($1)", [migrationLock]);
+    try {
+      await migrate(drizzle(holder, { schema }), { migrationsFolder });
+    } finally {
+      await holder.query("select pg_advisory_unlock($1)", [migrationLock]);
+    }
+  } finally {
+    holder.release();
+  }
 }
 
 /**

@@ -5,11 +5,17 @@ import {
   type IngestRequest,
   type RefusedEvent,
 } from "@kiosk/fleet-contract";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { checkAuditChain } from "./audit-chain";
 import type { BackofficeDb } from "./db";
-import { fleetEvents, fleetPayments, kiosks } from "./schema";
+import { storeEventsStatement } from "./ingest-statement";
+import { kiosks } from "./schema";
 
 type Tx = Parameters<Parameters<BackofficeDb["transaction"]>[0]>[0];
+interface Checked {
+  event: FleetEvent;
+  index: number;
+}
 
 /** PostgreSQL refused the data itself (class 22: data exception, 54: a limit): that event's fault, not the batch's. */
 function isDataError(error: unknown): boolean {
@@ -19,125 +25,99 @@ function isDataError(error: unknown): boolean {
   return false;
 }
 
-/** Inserts the events (each once per kiosk and id); returns the ids that were new. */
-async function insertEvents(tx: Tx, kioskId: string, events: FleetEvent[], now: Date): Promise<Set<string>> {
-  if (events.length === 0) return new Set();
-  const inserted = await tx
-    .insert(fleetEvents)
-    .values(
-      events.map((e) => ({
-        kioskId,
-        eventId: e.eventId,
-        event: e.event,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        occurredAt: new Date(e.at),
-        receivedAt: now,
-        payload: e.payload,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ eventId: fleetEvents.eventId });
-  return new Set(inserted.map((row) => row.eventId));
+/** Stores events and moves what they move (one statement, see storeEventsStatement); answers how many were new. */
+async function store(tx: Tx, kioskId: string, events: FleetEvent[], now: Date): Promise<number> {
+  if (events.length === 0) return 0;
+  const result = await tx.execute<{ stored: number }>(storeEventsStatement(kioskId, events, now));
+  return result.rows[0]?.stored ?? 0;
+}
+
+/** Each event in its own savepoint, to find the ones PostgreSQL will not take; those join `refused`. */
+async function storeOneByOne(tx: Tx, kioskId: string, valid: Checked[], now: Date, refused: RefusedEvent[]) {
+  let stored = 0;
+  for (const { event, index } of valid) {
+    try {
+      stored += await tx.transaction((one) => store(one, kioskId, [event], now));
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      refused.push({ index, eventId: event.eventId, field: "(event)", message: "the database refused this event" });
+    }
+  }
+  return stored;
 }
 
 /**
- * Moves the payment's projection to this event's snapshot if, and only if, its
- * version is strictly newer. A snapshot from an agent older than the counter
- * has none: it counts as 0, so it moves only a projection that no versioned
- * event has reached yet (in arrival order, as before the counter), and any
- * versioned event overtakes it.
+ * What the kiosk says about itself, made or updated first: the row's lock then
+ * holds every other batch of this kiosk (from any replica) until this one
+ * commits, so its payments and counters move one batch at a time.
  */
-async function project(tx: Tx, kioskId: string, event: FleetEvent): Promise<void> {
-  if (event.entityType !== "payment" || !event.payload.snapshot) return;
-  const p = event.payload.snapshot;
-  const row = {
-    kioskId,
-    paymentId: event.entityId,
-    sessionId: p.sessionId,
-    status: p.status,
-    amount: p.amount,
-    refundedAmount: p.refundedAmount,
-    currency: p.currency,
-    provider: p.provider,
-    createdAt: new Date(p.createdAt),
-    confirmedAt: p.confirmedAt === null ? null : new Date(p.confirmedAt),
-    version: p.version ?? 0,
+async function kioskSaysHello(tx: Tx, request: IngestRequest, now: Date): Promise<void> {
+  // A zone PostgreSQL does not know would break every "today" of the overview: kept only if it does.
+  // pg_timezone_names reads the zone files (~20 ms), so it is looked up only when the zone changed
+  // (CASE runs it lazily), never in VALUES, which is evaluated even when the row exists.
+  const zone = request.timeZone ?? null;
+  const knownZone = sql`(select name from pg_timezone_names where name = ${zone})`;
+  const zoneSaid = sql`case when ${zone}::text is null or ${kiosks.timeZone} = ${zone} then ${kiosks.timeZone}
+    else coalesce(${knownZone}, ${kiosks.timeZone}) end`;
+  const said = {
+    version: request.version ?? sql`${kiosks.version}`,
+    lastSeenAt: now,
+    timeZone: zoneSaid,
+    devices: request.devices ?? sql`${kiosks.devices}`,
   };
-  await tx
-    .insert(fleetPayments)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [fleetPayments.kioskId, fleetPayments.paymentId],
-      set: {
-        status: row.status,
-        refundedAmount: row.refundedAmount,
-        confirmedAt: row.confirmedAt,
-        version: row.version,
-      },
-      setWhere: row.version === 0 ? sql`${fleetPayments.version} = 0` : sql`${fleetPayments.version} < ${row.version}`,
-    });
-}
-
-/** Stores events and projects the new ones, in order; a duplicate id changes nothing. */
-async function store(tx: Tx, kioskId: string, events: FleetEvent[], now: Date): Promise<number> {
-  const fresh = await insertEvents(tx, kioskId, events, now);
-  for (const event of events) if (fresh.has(event.eventId)) await project(tx, kioskId, event);
-  return fresh.size;
+  const [row] = await tx
+    .insert(kiosks)
+    .values({
+      id: request.kioskId,
+      version: request.version ?? null,
+      lastSeenAt: now,
+      devices: request.devices ?? null,
+    })
+    .onConflictDoUpdate({ target: kiosks.id, set: said })
+    .returning({ made: sql<boolean>`xmax = 0` });
+  // A kiosk first heard of now (a legacy token's): its zone, once.
+  if (row?.made && zone) await tx.update(kiosks).set({ timeZone: zoneSaid }).where(eq(kiosks.id, request.kioskId));
 }
 
 /**
  * Stores a kiosk's batch in one transaction: each valid event once (a batch sent
  * again after a lost answer adds nothing), the payments' projection moved only
- * forward, the kiosk's last-seen time. An event that fails the contract, or that
- * PostgreSQL still refuses, is refused alone and named in the answer; the rest
- * are stored, so one bad event never silences a kiosk.
+ * forward, the kiosk's counters and last-seen time. An event that fails the
+ * contract, or that PostgreSQL still refuses, is refused alone and named in the
+ * answer; the rest are stored, so one bad event never silences a kiosk.
  */
 export async function ingest(db: BackofficeDb, request: IngestRequest, now: Date): Promise<IngestAnswer> {
   const refused: RefusedEvent[] = [];
-  const valid: Array<{ event: FleetEvent; index: number }> = [];
+  const valid: Checked[] = [];
   request.events.forEach((raw, index) => {
     const checked = checkFleetEvent(raw, index);
     if (checked.ok) valid.push({ event: checked.event, index });
     else refused.push(checked.refused);
   });
-  const accepted = await db.transaction(async (tx) => {
-    let stored: number;
-    try {
-      stored = await tx.transaction((batch) =>
-        store(
-          batch,
-          request.kioskId,
-          valid.map((v) => v.event),
-          now,
-        ),
-      );
-    } catch (error) {
-      if (!isDataError(error)) throw error;
-      stored = 0;
-      // One by one, each in its own savepoint, to find the events PostgreSQL will not take.
-      for (const { event, index } of valid) {
-        try {
-          stored += await tx.transaction((one) => store(one, request.kioskId, [event], now));
-        } catch (eventError) {
-          if (!isDataError(eventError)) throw eventError;
-          refused.push({ index, eventId: event.eventId, field: "(event)", message: "the database refused this event" });
-        }
-      }
-    }
-    await tx
-      .insert(kiosks)
-      .values({ id: request.kioskId, version: request.version ?? null, lastSeenAt: now, eventsReceived: stored })
-      .onConflictDoUpdate({
-        target: kiosks.id,
-        set: {
-          version: request.version ?? sql`${kiosks.version}`,
-          lastSeenAt: now,
-          eventsReceived: sql`${kiosks.eventsReceived} + ${stored}`,
-        },
-      });
-    return stored;
-  });
+  let auditChain: IngestAnswer["auditChain"] = null;
+  const inOneTransaction = (storeAll: (tx: Tx) => Promise<number>) =>
+    db.transaction(async (tx) => {
+      await kioskSaysHello(tx, request, now);
+      // The audit chain's links (audit-chain.ts), under the kiosk's row lock taken just above.
+      auditChain = await checkAuditChain(tx, request, now);
+      return storeAll(tx);
+    });
+  let accepted: number;
+  try {
+    // The whole batch in one statement: the usual case.
+    accepted = await inOneTransaction((tx) =>
+      store(
+        tx,
+        request.kioskId,
+        valid.map((v) => v.event),
+        now,
+      ),
+    );
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    // That transaction is gone with the statement; again, each event by itself.
+    accepted = await inOneTransaction((tx) => storeOneByOne(tx, request.kioskId, valid, now, refused));
+  }
   refused.sort((a, b) => a.index - b.index);
-  return { accepted, duplicates: request.events.length - accepted - refused.length, refused };
+  return { accepted, duplicates: request.events.length - accepted - refused.length, refused, auditChain };
 }

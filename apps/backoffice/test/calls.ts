@@ -81,6 +81,14 @@ export const ingestTrpc = (url: string, headers: Record<string, string> = {}, bo
 export const fleetKiosks = (url: string, headers: Record<string, string> = {}) =>
   answer(fetch(`${url}/trpc/fleet.kiosks`, { headers: { authorization: `Bearer ${operatorToken}`, ...headers } }));
 
+/** The fleet's audit search: an operator's read of `fleet_events` itself. */
+export const fleetAuditSearch = (url: string, headers: Record<string, string> = {}) =>
+  answer(
+    fetch(`${url}/trpc/fleet.audit?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, {
+      headers: { authorization: `Bearer ${operatorToken}`, ...headers },
+    }),
+  );
+
 export const readyz = (url: string) => answer(fetch(`${url}/readyz`));
 
 export const metricsOf = (url: string) => answer(fetch(`${url}/metrics`));

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import {
-  fleetKiosks,
+  fleetAuditSearch,
   ingestRest,
   ingestTrpc,
   kioskToken,
@@ -85,7 +85,7 @@ describe("a failure inside the backoffice", () => {
     try {
       const rest = await ingestRest(backoffice.url, { "x-request-id": "req-rest" }, withContact);
       const trpc = await ingestTrpc(backoffice.url, { "x-request-id": "req-trpc" }, withContact);
-      const operator = await fleetKiosks(backoffice.url, { "x-request-id": "req-operator" });
+      const operator = await fleetAuditSearch(backoffice.url, { "x-request-id": "req-operator" });
 
       expect(rest.status).toBe(500);
       expect(JSON.parse(rest.text)).toEqual({
