@@ -24,5 +24,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, adapters: Agent
 
 export const agentVersion = "0.1.0";
 
+/** What systemd passes a `Type=notify` service (sd_notify(3), sd_watchdog_enabled(3)). */
+export interface SystemdNotifySettings {
+  /** A socket path, or `@name` in the abstract namespace. */
+  socket: string;
+  /** The watchdog's interval, when it is meant for this process (WATCHDOG_PID unset or ours). */
+  watchdogUsec: number | null;
+}
+
+/** systemd's notify settings from the environment; null when no manager listens (no NOTIFY_SOCKET). */
+export function systemdNotifySettings(env: NodeJS.ProcessEnv = process.env): SystemdNotifySettings | null {
+  const socket = env.NOTIFY_SOCKET;
+  if (!socket) return null;
+  const usec = Number(env.WATCHDOG_USEC);
+  const forUs = !env.WATCHDOG_PID || Number(env.WATCHDOG_PID) === process.pid;
+  return { socket, watchdogUsec: forUs && Number.isInteger(usec) && usec > 0 ? usec : null };
+}
+
 /** The process environment, for the programmatic entry point's default: read here, as everywhere. */
 export const processEnv = (): NodeJS.ProcessEnv => process.env;

@@ -1,9 +1,16 @@
 import { ConfigError } from "@kiosk/core";
 import { createAgent } from "./app";
-import { loadConfig } from "./config";
+import { loadConfig, systemdNotifySettings } from "./config";
 import { createProcessLogger } from "./logger";
+import { startSystemdNotify } from "./systemd-notify";
 
-/** The agent process: load config, start, stop cleanly on SIGTERM/SIGINT. */
+/**
+ * systemd sends SIGKILL 15 s after SIGTERM (TimeoutStopSec=15): the process
+ * exits by itself before that even when a step of the shutdown hangs.
+ */
+const hardStopMs = 14_000;
+
+/** The agent process: load config, start, stop cleanly on SIGTERM/SIGINT; under systemd, notify it. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -16,11 +23,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const agent = createAgent({ config, logger: await createProcessLogger(config.logLevel, config.environment) });
+  const systemd = await startSystemdNotify(systemdNotifySettings(), () => agent.services.answersReady(), agent.logger);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    systemd?.stopping();
     agent.logger.info({ signal }, "shutting down");
+    setTimeout(() => {
+      agent.logger.error({ afterMs: hardStopMs }, "shutdown did not finish in time; exiting with work under way");
+      process.exit(1);
+    }, hardStopMs).unref();
     agent.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -4,9 +4,11 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { migrateWithBackup } from "./migration-guard";
 import * as schema from "./schema";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** Drizzle over better-sqlite3, with its connection (`$client`) for the few raw statements (audit-chain.ts). */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The handle a transaction callback receives; verbs accept either. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -39,7 +41,13 @@ export function createDb(path: string, options: CreateDbOptions = {}): DbHandle 
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
+  try {
+    // A newer agent's database is refused; one with data is copied before it migrates (migration-guard.ts).
+    migrateWithBackup({ sqlite, path, migrationsFolder, migrate: () => migrate(db, { migrationsFolder }) });
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   return {
     db,
     sqlite,
