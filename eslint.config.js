@@ -75,7 +75,7 @@ export default tseslint.config(
     // A test leaves no global state behind: it passes variables to the agent (an env argument,
     // a child's env) instead of writing them into its own process.
     files: ["**/*.test.{ts,tsx}", "**/test/**/*.{ts,tsx}", "fixtures/**/*.ts"],
-    ignores: ["apps/kiosk/test/global-setup.ts"],
+    ignores: ["apps/kiosk/test/global-setup.ts", "apps/console/test/global-setup.ts"],
     rules: {
       "no-restricted-syntax": ["error", ...processEnvWrites],
     },
@@ -181,6 +181,29 @@ export default tseslint.config(
                 "@trpc/server",
               ],
               message: "Server code does not belong in the kiosk bundle.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The console ships to operators' browsers: it reaches the backoffice only through its typed
+    // tRPC client, knowing the router as a type; no server package (nor Node's own modules) may get in.
+    files: ["apps/console/src/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@kiosk/*"],
+              allowTypeImports: true,
+              message: "The console imports @kiosk/backoffice with `import type` only (its router's type).",
+            },
+            {
+              group: ["node:*", "pg", "drizzle-orm", "drizzle-orm/*", "@trpc/server", "@trpc/server/*"],
+              message: "Server code does not belong in the console bundle.",
             },
           ],
         },

@@ -33,7 +33,9 @@ import { countActiveSessionsByType, sessionStatements, type SessionDeps } from "
 import { agentAdapters, configAdapters, type AddedAdapters, type AgentAdapters } from "./adapters";
 import { agentAssets } from "./assets";
 import { agentVersion, processEnv } from "./config";
-import { startFleetWorker } from "./fleet-worker";
+import { fleetAuditChain } from "./fleet-audit-chain";
+import { fleetAccessAtStart } from "./fleet-enroll";
+import { fleetRetryDelay, startFleetWorker } from "./fleet-worker";
 import {
   countDeliveriesByStatus,
   countPendingPayments,
@@ -86,6 +88,8 @@ export interface CoreServices extends ProgrammaticServices {
   start(): void;
   /** Whether the services take work: started and not closing (/readyz). */
   isReady(): boolean;
+  /** Whether GET /readyz answers 200: `isReady()` and storage taking writes (systemd's READY=1 waits for it). */
+  answersReady(): boolean;
   /** Aborts live subscriptions and marks the services not ready: the first step of a shutdown. */
   beginClose(): void;
   /** Stops the workers; each finishes what it holds. */
@@ -117,6 +121,8 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
   const handle = createDb(storageDir === null ? ":memory:" : join(storageDir, "core.sqlite"), {
     migrationsFolder: assets.migrationsFolder,
   });
+  // Before anything starts: a FLEET_URL with no way to authenticate is a configuration error.
+  const fleetAccess = fleetAccessAtStart(handle.db, config.fleet);
   const metrics = createMetrics();
   metrics.setGaugeSources({
     activeSessionsByType: () => countActiveSessionsByType(handle.db),
@@ -250,21 +256,64 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
       if (payments.emulator) {
         workers.push(startEmulatorWorker(payments, (error) => logger.error({ err: error }, "payment emulator failed")));
       }
-      const { url, token } = config.fleet;
-      if (url && token) {
+      const { url } = config.fleet;
+      if (url && fleetAccess) {
+        const credential = fleetAccess.kind === "credential" ? fleetAccess : null;
+        if (credential?.source === "enrolled" && config.fleet.enrollCode) {
+          logger.info({ kioskId: credential.kioskId }, "this kiosk is enrolled: FLEET_ENROLL_CODE can be removed");
+        }
         workers.push(
           startFleetWorker(
             {
               db: handle.db,
               clock,
-              config: { ...config.fleet, url, token },
+              config: {
+                ...config.fleet,
+                url,
+                kioskId: credential?.kioskId ?? config.fleet.kioskId,
+                token: credential?.token ?? "",
+              },
+              ...(fleetAccess.kind === "enroll"
+                ? {
+                    enrollCode: fleetAccess.code,
+                    onEnrolled: (kioskId: string, configuredId: string) => {
+                      const moved = kioskId === configuredId ? {} : { configuredId };
+                      logger.info({ kioskId, ...moved }, "enrolled with the fleet: FLEET_ENROLL_CODE can be removed");
+                      if (kioskId !== configuredId) {
+                        logger.warn(
+                          { kioskId, configuredId },
+                          "the fleet knows this kiosk by another id than KIOSK_ID",
+                        );
+                      }
+                    },
+                  }
+                : {}),
+              commands: inner,
+              about: () => ({
+                timeZone: config.timezone,
+                devices: {
+                  obd: serviceDevice(inner.devices, "diagnostics"),
+                  gauge: serviceDevice(inner.devices, "thickness"),
+                },
+              }),
               version: agentVersion,
+              auditChain: fleetAuditChain({
+                db: handle.db,
+                clock,
+                checkEveryMs: config.fleet.auditCheckIntervalMs,
+                retryDelay: (failures) => fleetRetryDelay(failures, config.fleet.maxDelayMs),
+              }),
               onRefused: (refused) =>
                 logger.error(refused, "the fleet backoffice refused an event; it is set aside for a re-drive"),
               onUploadRefused: (reportId, reason) =>
                 logger.error(
                   { reportId, reason },
                   "the fleet backoffice refused a report's PDF; the report goes without a link",
+                ),
+              onCommandRefused: (commandId, kind, reason) =>
+                logger.error(
+                  { commandId, kind, reason },
+                  "the fleet backoffice refused a command's result; it is set aside, the others are reported",
                 ),
             },
             reporting,
@@ -276,6 +325,7 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
       }
     },
     isReady,
+    answersReady: () => isReady() && inner.checkStorage().ok,
     beginClose,
     stopWorkers,
     async close() {

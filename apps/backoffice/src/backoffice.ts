@@ -4,7 +4,9 @@ import { createNodeHandler } from "@kiosk/trpc-node";
 import { DomainError } from "@kiosk/core";
 import { sql } from "drizzle-orm";
 import { pino, type Logger } from "pino";
+import { countBrokenAuditChains } from "./audit-chain";
 import type { BackofficeConfig } from "./config";
+import { consoleAssets } from "./console-assets";
 import { openBackofficeDb } from "./db";
 import { failureFields } from "./errors";
 import { assertJson, bearer, readJson, requestIdFrom, sendError, sendJson } from "./http";
@@ -12,10 +14,16 @@ import { createBackofficeMetrics } from "./metrics";
 import { reportLinkRoutes, reportUploadRoute } from "./report-links/http";
 import { createLinkRateLimiter } from "./report-links/rate-limit";
 import { startReportRetention } from "./report-links/retention";
-import { legacyOperatorOf, type BackofficeContext } from "./procedures";
+import { callerOf } from "./accounts/caller";
+import { responseCookies } from "./accounts/cookies";
+import { createSignInGuards } from "./accounts/sign-in-guards";
+import type { BackofficeContext } from "./procedures";
 import { backofficeRouter } from "./router";
 import { kiosks } from "./schema";
-import { isKioskToken, isKnownToken } from "./tokens";
+import { authenticateKiosk, isKnownToken } from "./tokens";
+import { commandResultRoute, commandRoutes } from "./commands/http";
+import { startCommandExpiry } from "./commands/sweep";
+import { enrollRoute } from "./kiosks/http";
 
 export interface Backoffice {
   url: string;
@@ -35,29 +43,38 @@ const anonymousBodyLimit = 64 * 1024;
  */
 export async function startBackoffice(
   config: BackofficeConfig,
-  options: { logger?: Logger } = {},
+  /** `now`: the clock sessions and lockouts are judged by (tests move it; rate windows use PostgreSQL's). */
+  options: { logger?: Logger; now?: () => Date } = {},
 ): Promise<Backoffice> {
   if (!config.databaseUrl) throw new Error("DATABASE_URL is required");
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: "kiosk-backoffice" } });
   const { db, close } = await openBackofficeDb(config.databaseUrl, { logger });
-  const metrics = createBackofficeMetrics(async () => {
-    const cutoff = new Date(Date.now() - config.silentAfterMs);
-    const [row] = await db
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(kiosks)
-      .where(sql`${kiosks.lastSeenAt} < ${cutoff}`);
-    return row?.n ?? 0;
-  });
-  const contextFor = (req: IncomingMessage): BackofficeContext => {
-    const token = bearer(req.headers.authorization);
+  const now = options.now ?? (() => new Date());
+  const metrics = createBackofficeMetrics(
+    async () => {
+      const cutoff = new Date(now().getTime() - config.silentAfterMs);
+      const [row] = await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(kiosks)
+        .where(sql`${kiosks.lastSeenAt} < ${cutoff}`);
+      return row?.n ?? 0;
+    },
+    () => countBrokenAuditChains(db),
+  );
+  const signInGuards = await createSignInGuards(db, config);
+  /** Who asks (a bearer token, or a console session's cookie), and where the console's cookies go on the answer. */
+  const contextFor = async (req: IncomingMessage, res: ServerResponse | null): Promise<BackofficeContext> => {
+    const caller = await callerOf(req, { db, config, now: now() });
     return {
       db,
       config,
       metrics,
-      token,
-      operator: legacyOperatorOf(config, token),
+      ...caller,
       ip: req.socket.remoteAddress ?? "",
-      now: () => new Date(),
+      userAgent: req.headers["user-agent"] ?? null,
+      cookies: responseCookies(res),
+      signInGuards,
+      now,
     };
   };
   // What each request in flight failed with, for its log line: tRPC's onError is given only `req`.
@@ -67,7 +84,7 @@ export async function startBackoffice(
       router: backofficeRouter,
       basePath: "/trpc/",
       maxBodySize,
-      createContext: ({ req }) => contextFor(req),
+      createContext: ({ req, res }) => contextFor(req, res),
       onError: ({ error, req }) => failures.set(req, error),
     });
   const trpc = { known: trpcHandler(bodyLimit), anonymous: trpcHandler(anonymousBodyLimit) };
@@ -79,23 +96,32 @@ export async function startBackoffice(
     onFailure: (req, error) => failures.set(req, error),
   });
   const caller = backofficeRouter.createCaller;
+  const serveConsole = consoleAssets(config.consoleDir);
+  const enroll = enrollRoute({
+    db,
+    rateLimiter: await createLinkRateLimiter(db, config.enrollRatePerMinute, "enroll"),
+  });
+  const commands = commandRoutes({ db, config });
 
   /** The kiosk's token is checked before a byte of the body is read; which kiosk it is, by the procedure. */
   async function ingestOverHttp(req: IncomingMessage): Promise<unknown> {
     const token = bearer(req.headers.authorization);
-    if (!token) throw new DomainError("UNAUTHORIZED", "a kiosk token is required");
-    if (!isKioskToken(config, token)) throw new DomainError("FORBIDDEN", "not a kiosk token");
+    await authenticateKiosk({ db, config }, token);
     assertJson(req);
-    return caller(contextFor(req)).ingest((await readJson(req, bodyLimit)) as never);
+    return caller(await contextFor(req, null)).ingest((await readJson(req, bodyLimit)) as never);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? "/", "http://backoffice.local");
     if (pathname.startsWith("/trpc/")) {
-      const known = isKnownToken(config, bearer(req.headers.authorization));
+      const known = await isKnownToken({ db, config }, bearer(req.headers.authorization));
       return (known ? trpc.known : trpc.anonymous)(req, res);
     }
     if (req.method === "POST" && pathname === "/api/ingest") return sendJson(res, 200, await ingestOverHttp(req));
+    if (req.method === "POST" && pathname === "/api/fleet/enroll") return enroll(req, res);
+    if (req.method === "GET" && pathname === "/api/fleet/commands") return commands.fetch(req, res);
+    const result = req.method === "POST" ? commandResultRoute.exec(pathname) : null;
+    if (result?.[1]) return commands.result(req, res, result[1]);
     const upload = req.method === "PUT" ? reportUploadRoute.exec(pathname) : null;
     if (upload?.[1]) return reportLinks.upload(req, res, upload[1]);
     if ((req.method === "GET" || req.method === "HEAD") && (pathname === "/r" || pathname.startsWith("/r/"))) {
@@ -117,6 +143,7 @@ export async function startBackoffice(
         return sendJson(res, 503, { status: "database_unavailable" });
       }
     }
+    if (await serveConsole(req, res, pathname)) return;
     const message = `no route for ${req.method ?? "GET"} ${pathname}`;
     sendError(res, new DomainError("NOT_FOUND", message));
   }
@@ -148,6 +175,7 @@ export async function startBackoffice(
   });
   const { port } = server.address() as AddressInfo;
   const retention = startReportRetention(db, config.reportPurgeIntervalMs, logger);
+  const commandExpiry = startCommandExpiry(db, config.commandSweepIntervalMs, logger);
   const url = `http://${config.host}:${port}`;
   logger.info({ url }, `kiosk-backoffice listening on ${url}`);
   if (config.publicUrl) logger.info({ publicUrl: config.publicUrl }, `report links at ${config.publicUrl}/r/<token>`);
@@ -162,6 +190,7 @@ export async function startBackoffice(
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await retention.stop();
+      await commandExpiry.stop();
       await close();
     },
   };

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 /** The backoffice's one config schema, read from the environment. */
@@ -61,6 +62,56 @@ export const backofficeConfigSchema = z
     reportLinkRatePerMinute: z.coerce.number().int().min(1).max(100_000).default(30),
     /** How often expired reports are purged. */
     reportPurgeIntervalMs: z.coerce.number().int().min(100).default(60_000),
+    /** How long a kiosk's one-time enrollment code works after the console made it, in hours. */
+    enrollCodeTtlHours: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(24),
+    /** Enrollment attempts (`POST /api/fleet/enroll`) per client address per minute: codes are not for guessing. */
+    enrollRatePerMinute: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** A command no kiosk answered within this many minutes is expired, visibly; the kiosk refuses it past then. */
+    commandTtlMinutes: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 90)
+      .default(1440),
+    /** How often commands past their expiry are marked expired (fetching them does it too). */
+    commandSweepIntervalMs: z.coerce.number().int().min(100).default(60_000),
+    /** A console session ends after this many minutes without a request. */
+    sessionIdleMinutes: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** ...and this many hours after its sign-in, however busy. */
+    sessionMaxHours: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    /** Wrong passwords in a row that lock an account... */
+    loginMaxFailures: z.coerce.number().int().min(1).max(1_000).default(5),
+    /** ...for this many minutes (an admin can unlock it sooner). */
+    loginLockMinutes: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    /** Sign-in attempts per minute from one client address (an IPv6 client by its /64) for one email... */
+    loginRatePerMinute: z.coerce.number().int().min(1).max(100_000).default(10),
+    /** ...and for all emails together (an office behind one address; never below the one above). */
+    loginAddressRatePerMinute: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** The operators' console as `pnpm build:console` builds it, served at `/`. */
+    consoleDir: z
+      .string()
+      .min(1)
+      .default(fileURLToPath(new URL("../../console/dist", import.meta.url))),
     logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .strict();
@@ -82,6 +133,17 @@ const env = {
   REPORT_LINK_TTL_DAYS: "reportLinkTtlDays",
   REPORT_LINK_RATE_PER_MINUTE: "reportLinkRatePerMinute",
   REPORT_PURGE_INTERVAL_MS: "reportPurgeIntervalMs",
+  BACKOFFICE_ENROLL_CODE_TTL_HOURS: "enrollCodeTtlHours",
+  BACKOFFICE_ENROLL_RATE_PER_MINUTE: "enrollRatePerMinute",
+  BACKOFFICE_COMMAND_TTL_MINUTES: "commandTtlMinutes",
+  BACKOFFICE_COMMAND_SWEEP_MS: "commandSweepIntervalMs",
+  BACKOFFICE_SESSION_IDLE_MINUTES: "sessionIdleMinutes",
+  BACKOFFICE_SESSION_MAX_HOURS: "sessionMaxHours",
+  BACKOFFICE_LOGIN_MAX_FAILURES: "loginMaxFailures",
+  BACKOFFICE_LOGIN_LOCK_MINUTES: "loginLockMinutes",
+  BACKOFFICE_LOGIN_RATE_PER_MINUTE: "loginRatePerMinute",
+  BACKOFFICE_LOGIN_ADDRESS_RATE_PER_MINUTE: "loginAddressRatePerMinute",
+  BACKOFFICE_CONSOLE_DIR: "consoleDir",
   LOG_LEVEL: "logLevel",
 } as const;
 

@@ -1,4 +1,5 @@
-/** The node:http pieces the agent and the backoffice share: tokens, request ids, bodies. */
+/** The node:http pieces the agent and the backoffice share: tokens, request ids, bodies, built UIs. */
 export * from "./body";
 export * from "./request-id";
 export * from "./tokens";
+export * from "./static-files";

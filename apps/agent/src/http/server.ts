@@ -23,7 +23,7 @@ import {
   type ProxyPolicy,
 } from "./io";
 import { buildOpenApi } from "./openapi";
-import { createStaticFiles } from "./static-files";
+import { createStaticFiles } from "@kiosk/node-http";
 import { compileRoutes, matchRoute, RestResponse, type RestRoute } from "./rest-route";
 
 export interface HttpOptions {

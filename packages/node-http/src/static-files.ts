@@ -24,12 +24,13 @@ interface CachedFile {
 }
 
 /**
- * The built kiosk UI, served from `dir`: `/` is index.html, never cached (it names
- * the current hashed assets); files under /assets/ carry a content hash in their
- * names and are cached for a year. Anything outside `dir` is never served.
- * Returns false for paths it does not hold, so the caller answers 404.
+ * A built UI (the kiosk's, the console's), served from `dir`: `/` is index.html,
+ * never cached (it names the current hashed assets); files under /assets/ carry a
+ * content hash in their names and are cached for a year. Anything outside `dir` is
+ * never served. `headers` go on every answer (the console's CSP). Returns false
+ * for paths it does not hold, so the caller answers 404.
  */
-export function createStaticFiles(dir: string) {
+export function createStaticFiles(dir: string, options: { headers?: Record<string, string> } = {}) {
   const root = resolve(dir);
   const cache = new Map<string, CachedFile>();
 
@@ -57,6 +58,7 @@ export function createStaticFiles(dir: string) {
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
       etag: file.etag,
       "x-content-type-options": "nosniff",
+      ...options.headers,
     };
     if (req.headers["if-none-match"] === file.etag) {
       res.writeHead(304, headers);
