@@ -7,7 +7,7 @@ import { createStaticFiles } from "@kiosk/node-http";
  * index.html, and the page follows the address in the browser. Anything else
  * not an asset stays the backoffice's 404.
  */
-const pages = /^\/(?:payments(?:\/[^/]+\/[^/]+)?|refunds|deliveries|audit|accounts|kiosks)?\/?$/;
+const pages = /^\/(?:payments(?:\/[^/]+\/[^/]+)?|refunds|deliveries|audit|accounts|account|kiosks)?\/?$/;
 
 /**
  * What the console's answers carry: scripts and styles from the backoffice
