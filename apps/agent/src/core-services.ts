@@ -294,6 +294,10 @@ export function composeCoreServices(deps: CoreServicesDeps, exposeForTests?: Exp
                 devices: {
                   obd: serviceDevice(inner.devices, "diagnostics"),
                   gauge: serviceDevice(inner.devices, "thickness"),
+                  // The locker's own health and size (the console bounds an operator's cell number by it); none, no locker.
+                  ...(config.devices.locker.driver === "none"
+                    ? {}
+                    : { locker: { ...inner.devices.locker.status(), cells: config.devices.locker.cellCount } }),
                 },
               }),
               version: agentVersion,

@@ -81,7 +81,12 @@ describe("the fleet backoffice on PostgreSQL", () => {
     const catalog = await createKioskClient({ url: agent.url }).catalog.get.query();
     expect([kiosk?.timeZone, kiosk?.devices]).toEqual([
       agent.inner.config.timezone,
-      { obd: catalog.services.diagnostics.device, gauge: catalog.services.thickness.device },
+      {
+        obd: catalog.services.diagnostics.device,
+        gauge: catalog.services.thickness.device,
+        // DEV's simulated locker, with its size: the console bounds a cell number by it.
+        locker: { driver: "simulator", ready: true, error: null, cells: agent.inner.config.devices.locker.cellCount },
+      },
     ]);
     const audit = await operator().fleet.audit.query({ kioskId: "kiosk-1", entityId: payment.id });
     expect(audit.map((e) => e.event).sort()).toEqual(["payment.confirmed", "payment.created"]);
