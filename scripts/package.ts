@@ -27,7 +27,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { readJournal } from "../packages/db/src/migration-guard";
 import { copyRuntimeDependencies } from "./package-runtime-deps";
 
@@ -106,7 +106,10 @@ function layOut(stage: string): void {
   const units = join(stage, "lib/systemd/system");
   mkdirSync(units, { recursive: true });
   for (const unit of ["kiosk-agent.service", "kiosk-screen.service"])
-    cpSync(join(root, "deploy/systemd", unit), join(units, unit));
+    writeFileSync(
+      join(units, unit),
+      readFileSync(join(root, "deploy/systemd", unit), "utf8").replaceAll("@VERSION@", options.version),
+    );
   const doc = join(stage, "usr/share/doc/kiosk-agent");
   mkdirSync(doc, { recursive: true });
   cpSync(join(root, "deploy/debian/copyright"), join(doc, "copyright"));
@@ -174,24 +177,19 @@ function pinnedNode(nodeArch: "x64" | "arm64"): string {
   if (!existsSync(join(dir, "bin/node"))) {
     const download = join(root, ".runtime/download-package");
     rmSync(download, { recursive: true, force: true });
-    execFileSync(
-      "npm",
-      [
-        "install",
-        "--prefix",
-        download,
-        "--no-save",
-        "--no-package-lock",
-        "--no-audit",
-        "--no-fund",
-        `node-linux-${nodeArch}@${nodeVersion}`,
-      ],
-      {
-        stdio: ["ignore", "ignore", "inherit"],
-      },
-    );
-    mkdirSync(dirname(dir), { recursive: true });
-    cpSync(join(download, `node_modules/node-linux-${nodeArch}`), dir, { recursive: true });
+    mkdirSync(download, { recursive: true });
+    // `npm pack` fetches the tarball whatever this machine's CPU; `npm install` refuses another architecture's build.
+    execFileSync("npm", ["pack", "--pack-destination", download, `node-linux-${nodeArch}@${nodeVersion}`], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    mkdirSync(dir, { recursive: true });
+    execFileSync("tar", [
+      "-xzf",
+      join(download, `node-linux-${nodeArch}-${nodeVersion}.tgz`),
+      "-C",
+      dir,
+      "--strip-components=1",
+    ]);
     rmSync(download, { recursive: true, force: true });
   }
   return dir;

@@ -22,7 +22,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, adapters: Agent
   return parseConfig(file, env, configAdapters(adapters));
 }
 
-export const agentVersion = "0.1.0";
+/** The agent's version: the installed package's (`KIOSK_VERSION`, set by its unit), else the source tree's. */
+export const agentVersion = /^[0-9][A-Za-z0-9.+~-]{0,39}$/.test(process.env.KIOSK_VERSION ?? "")
+  ? (process.env.KIOSK_VERSION as string)
+  : "0.1.0";
 
 /** What systemd passes a `Type=notify` service (sd_notify(3), sd_watchdog_enabled(3)). */
 export interface SystemdNotifySettings {
