@@ -2,11 +2,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createKioskClient, type KioskClient } from "@kiosk/client";
 import { fakeTwilio } from "@kiosk/reporting/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, spawnAgent, type AgentProcess } from "./agent-process";
-import { eventually, freePort } from "./harness";
+import { emulatorVisit } from "./emulator-visit";
+import { freePort } from "./harness";
 
 /**
  * What `bash scripts/start.sh` runs is the esbuild bundle, not the sources the
@@ -19,7 +19,6 @@ const twilio = fakeTwilio();
 let storage: string;
 let agent: AgentProcess;
 let url: string;
-let api: KioskClient;
 beforeAll(async () => {
   execFileSync("bash", [join(repoRoot, "scripts/build-if-stale.sh")], { stdio: "inherit" });
   storage = mkdtempSync(join(tmpdir(), "kiosk-bundle-"));
@@ -39,7 +38,6 @@ beforeAll(async () => {
     "bundle",
   );
   await agent.ready(url);
-  api = createKioskClient({ url });
 }, 180_000);
 afterAll(async () => {
   agent.child.kill("SIGTERM");
@@ -50,43 +48,16 @@ afterAll(async () => {
 
 describe("the production bundle", () => {
   it("takes a customer from session to emailed report, with the emulator confirming by itself", async () => {
-    const session = await api.sessions.create.mutate({
-      type: "diagnostics",
-      contact: { email: "client@example.com", phone: "+79001234567" },
-    });
-    const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
-    await eventually(
-      () => api.payments.getStatus.query({ id: payment.id }),
-      (s) => s.status === "confirmed",
-      10_000,
-    );
-    const report = await api.reports.generateDiagnostics.mutate({
-      sessionId: session.id,
-      vehicleMake: "Lada",
-      vehicleModel: "Vesta",
-      dtcCodes: [{ code: "P0300", description: "Случайные пропуски зажигания", severity: "high" }],
-      scanDurationSeconds: 40,
-      timestamp: new Date().toISOString(),
-    });
-    const settled = await eventually(
-      () => api.reports.get.query({ id: report.id }),
-      (r) => r.deliveries.every((d) => d.status === "sent"),
-      10_000,
-    );
-    const sms = settled.deliveries.find((d) => d.channel === "sms");
-    const email = settled.deliveries.find((d) => d.channel === "email");
+    const { report, pdf } = await emulatorVisit(url, { email: "client@example.com", phone: "+79001234567" });
+    const sms = report.deliveries.find((d) => d.channel === "sms");
+    const email = report.deliveries.find((d) => d.channel === "email");
     expect(existsSync(join(storage, "outbox", `${email?.id}.eml`))).toBe(true);
     expect(sms?.provider).toBe("twilio");
     expect(twilio.requests).toHaveLength(1);
     expect(twilio.requests[0]?.headers["user-agent"]).toMatch(/^twilio-node\//);
     expect(new URLSearchParams(twilio.requests[0]?.body).get("To")).toBe("+79001234567");
-    const pdf = await fetch(`${url}/api/reports/${report.id}/pdf`);
-    expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe("%PDF-");
+    expect(pdf.contentType).toBe("application/pdf");
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
   }, 30_000);
 
   it("serves the kiosk UI and a scrape with the flow counted in it", async () => {

@@ -238,3 +238,16 @@ export async function paidDiagnosticsSession(
   await createKioskClient({ url, token: operatorToken }).payments.confirm.mutate({ id: payment.id });
   return { api, session, payment };
 }
+
+/** A paid diagnostics session (as above) and its report, generated with no fault found. */
+export async function diagnosticsReport(url: string, contact?: { email?: string; phone?: string }) {
+  const visit = await paidDiagnosticsSession(url, contact);
+  const report = await visit.api.reports.generateDiagnostics.mutate({
+    sessionId: visit.session.id,
+    vehicleMake: "Lada",
+    vehicleModel: "Vesta",
+    dtcCodes: [],
+    timestamp: Date.now(),
+  });
+  return { ...visit, report };
+}

@@ -6,29 +6,21 @@
  */
 import { systemClock } from "@kiosk/core";
 import { createKioskClient } from "@kiosk/client";
-import { freePort, paidDiagnosticsSession, startTestAgent } from "@kiosk/agent/testing";
+import { diagnosticsReport, freePort, startTestAgent } from "@kiosk/agent/testing";
 import { smsSegments, smsText } from "@kiosk/reporting";
-import { parseBackofficeConfig, startBackoffice } from "../src";
-import { testPostgres } from "../test/postgres";
+import { startTestBackoffice } from "../test/test-backoffice";
 
 const reports = Number(process.argv[2] ?? "20");
 const kioskToken = "bench-kiosk-fleet-token-0123456789";
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? 0;
 
-const pg = await testPostgres();
 const port = await freePort();
 const publicUrl = `http://127.0.0.1:${port}`;
-const backoffice = await startBackoffice(
-  parseBackofficeConfig({
-    PORT: String(port),
-    DATABASE_URL: pg.url,
-    BACKOFFICE_KIOSK_TOKENS: `kiosk-1:${kioskToken}`,
-    BACKOFFICE_PUBLIC_URL: publicUrl,
-    REPORT_LINK_RATE_PER_MINUTE: "100000",
-    LOG_LEVEL: "silent",
-  }),
-);
+const backoffice = await startTestBackoffice({
+  kiosks: { "kiosk-1": kioskToken },
+  env: { PORT: String(port), BACKOFFICE_PUBLIC_URL: publicUrl, REPORT_LINK_RATE_PER_MINUTE: "100000" },
+});
 const agent = await startTestAgent(
   { FLEET_URL: publicUrl, KIOSK_ID: "kiosk-1", FLEET_TOKEN: kioskToken },
   // Many customers from one loopback client in a minute: the per-client limits have their own tests.
@@ -43,14 +35,7 @@ const times: number[] = [];
 let link = "";
 try {
   for (let i = 0; i < reports; i++) {
-    const { session } = await paidDiagnosticsSession(agent.url, { phone: "+79001112233" });
-    const report = await api.reports.generateDiagnostics.mutate({
-      sessionId: session.id,
-      vehicleMake: "Lada",
-      vehicleModel: "Vesta",
-      dtcCodes: [],
-      timestamp: Date.now(),
-    });
+    const { report } = await diagnosticsReport(agent.url, { phone: "+79001112233" });
     // The report is committed once generate answers: the clock starts here.
     const committed = performance.now();
     for (;;) {
@@ -66,7 +51,6 @@ try {
 } finally {
   await agent.stop();
   await backoffice.stop();
-  pg.remove();
 }
 const sms = smsText({ id: "rpt_x", type: "diagnostics" }, agent.inner.config.reports.companyName, null, {
   url: link,

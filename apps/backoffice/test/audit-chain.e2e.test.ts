@@ -12,11 +12,9 @@ import { ManualClock } from "@kiosk/core";
 import { spawnAgent, type AgentProcess } from "@kiosk/agent/testing/process";
 import { auditChainBreaks, chainHash, genesisHash, sha256Hex, type AuditChainLink } from "@kiosk/fleet-contract";
 import Database from "better-sqlite3";
-import pg_ from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBackofficeClient, parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
-import { createOperator, signIn } from "./operators";
-import { testPostgres } from "./postgres";
+import { operatorToken } from "./calls";
+import { startTestBackoffice, type TestBackoffice } from "./test-backoffice";
 
 /**
  * The tamper-evident trail end to end: a real agent process writes its audit
@@ -26,36 +24,23 @@ import { testPostgres } from "./postgres";
  * backoffice flags the kiosk `broken` and names the row. Links that arrive
  * broken are flagged at ingest, and the events are stored all the same.
  */
-const operatorToken = "backoffice-operator-token-0123";
 const kioskIds = ["kiosk-edit", "kiosk-delete", "kiosk-swap", "kiosk-raw"] as const;
 const tokenOf = (kioskId: string) => `${kioskId}-fleet-token-0123456789`;
-let pg: Awaited<ReturnType<typeof testPostgres>>;
-let backoffice: Backoffice;
-let sql: pg_.Client;
+let backoffice: TestBackoffice;
 const dirs: string[] = [];
 
 beforeAll(async () => {
-  pg = await testPostgres();
-  backoffice = await startBackoffice(
-    parseBackofficeConfig({
-      PORT: "0",
-      DATABASE_URL: pg.url,
-      BACKOFFICE_KIOSK_TOKENS: kioskIds.map((id) => `${id}:${tokenOf(id)}`).join(","),
-      BACKOFFICE_OPERATOR_TOKEN: operatorToken,
-      LOG_LEVEL: "silent",
-    }),
-  );
-  sql = new pg_.Client({ connectionString: pg.url });
-  await sql.connect();
+  backoffice = await startTestBackoffice({
+    kiosks: Object.fromEntries(kioskIds.map((id) => [id, tokenOf(id)])),
+    env: { BACKOFFICE_OPERATOR_TOKEN: operatorToken },
+  });
 }, 60_000);
 afterAll(async () => {
-  await sql.end();
   await backoffice.stop();
-  pg.remove();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const operator = () => createBackofficeClient({ url: backoffice.url, token: operatorToken });
+const operator = () => backoffice.client(operatorToken);
 const kioskView = async (kioskId: string) =>
   (await operator().fleet.kiosks.query()).find((kiosk) => kiosk.kioskId === kioskId);
 const brokenGauge = async () => {
@@ -116,11 +101,11 @@ function kiosk(kioskId: string) {
         await expect
           .poll(
             async () => {
-              const head = await sql.query<{ seq: string | null }>(
+              const head = await backoffice.sql<{ seq: string | null }>(
                 "select audit_chain_seq as seq from kiosks where id = $1",
                 [kioskId],
               );
-              return Number(head.rows[0]?.seq ?? 0) === newest();
+              return Number(head[0]?.seq ?? 0) === newest();
             },
             { timeout: 15_000 },
           )
@@ -237,7 +222,7 @@ const ingest = async (body: Record<string, unknown>) => {
 
 describe("links checked at ingest", () => {
   it("answers the head to an agent from before the chain, advances it over good links, and flags the first bad one", async () => {
-    await sql.query(
+    await backoffice.sql(
       "update kiosks set audit_chain = 'ok', audit_chain_seq = null, audit_chain_head = null, audit_chain_problem = null where id = 'kiosk-raw'",
     );
     expect((await ingest({})).auditChain).toBeNull();
@@ -259,7 +244,7 @@ describe("links checked at ingest", () => {
   });
 
   it("flags a chain that starts over at the genesis while a head is held (another log, no re-enrollment)", async () => {
-    await sql.query(
+    await backoffice.sql(
       "update kiosks set audit_chain = 'ok', audit_chain_seq = null, audit_chain_head = null, audit_chain_problem = null where id = 'kiosk-raw'",
     );
     const first = links(5);
@@ -282,7 +267,7 @@ describe("links checked at ingest", () => {
     { case: "a gap in the ids", entries: (l: AuditChainLink[]) => [l[1]], problem: "row 3: deleted" },
     { case: "two links swapped", entries: (l: AuditChainLink[]) => [l[1], l[0]], problem: "row 3: reordered" },
   ])("flags $case", async ({ entries, problem }) => {
-    await sql.query(
+    await backoffice.sql(
       "update kiosks set audit_chain = 'ok', audit_chain_seq = null, audit_chain_head = null, audit_chain_problem = null where id = 'kiosk-raw'",
     );
     const made = links(3);
@@ -294,8 +279,7 @@ describe("links checked at ingest", () => {
 
 describe("what leaves the chain ok", () => {
   it("a real retention purge, restarts of the agent, and a replaced PC enrolled again", async () => {
-    await createOperator(pg.url, { email: "chain-admin@example.com", role: "admin", password: adminPassword });
-    const admin = await signIn(backoffice.url, "chain-admin@example.com", adminPassword);
+    const admin = await backoffice.signInNew("chain-admin@example.com", "admin");
     const { enrollCode } = await admin.client.kiosks.create.mutate({ id: "kiosk-life", name: "Life" });
     const clock = new ManualClock(Date.now());
     const file = {
@@ -340,19 +324,17 @@ describe("what leaves the chain ok", () => {
   }, 120_000);
 });
 
-const adminPassword = "a long enough pass phrase for tests 7";
-
 /** Resolves once the backoffice's head is the in-process agent's newest audit row; that row's id. */
 async function allSentOf(agent: TestAgent): Promise<number> {
   const newest = () => (agent.sqlite.prepare("select max(id) as id from audit_logs").get() as { id: number }).id;
   await expect
     .poll(
       async () => {
-        const head = await sql.query<{ seq: string | null }>(
+        const head = await backoffice.sql<{ seq: string | null }>(
           "select audit_chain_seq as seq from kiosks where id = $1",
           ["kiosk-life"],
         );
-        return Number(head.rows[0]?.seq ?? 0) === newest();
+        return Number(head[0]?.seq ?? 0) === newest();
       },
       { timeout: 15_000 },
     )

@@ -4,11 +4,10 @@ import { join } from "node:path";
 import { createKioskClient } from "@kiosk/client";
 import { eventually, FakeYooKassa, freePort } from "@kiosk/agent/testing";
 import { spawnAgent, type AgentProcess } from "@kiosk/agent/testing/process";
-import pg_ from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
-import { createOperator, signIn, type SignedIn } from "./operators";
-import { testPostgres } from "./postgres";
+import type { SignedIn } from "./operators";
+import { kioskToken } from "./calls";
+import { queueCommand, startTestBackoffice, type TestBackoffice } from "./test-backoffice";
 
 /**
  * Refund commands to a real agent process on a YooKassa fake: the money goes
@@ -17,10 +16,7 @@ import { testPostgres } from "./postgres";
  * expires visibly; an agent killed (SIGKILL) while YooKassa is answering its
  * refund refunds once after its restart.
  */
-const kioskToken = "kiosk-1-fleet-token-0123456789";
-const password = "a long enough pass phrase for tests 7";
-let pg: Awaited<ReturnType<typeof testPostgres>>;
-let backoffice: Backoffice;
+let backoffice: TestBackoffice;
 let yookassa: FakeYooKassa;
 let operator: SignedIn;
 let agent: AgentProcess | null = null;
@@ -29,17 +25,8 @@ let agentUrl: string;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  pg = await testPostgres();
-  backoffice = await startBackoffice(
-    parseBackofficeConfig({
-      PORT: "0",
-      DATABASE_URL: pg.url,
-      BACKOFFICE_KIOSK_TOKENS: `kiosk-1:${kioskToken}`,
-      LOG_LEVEL: "silent",
-    }),
-  );
-  await createOperator(pg.url, { email: "ops@example.com", role: "operator", password });
-  operator = await signIn(backoffice.url, "ops@example.com", password);
+  backoffice = await startTestBackoffice({ kiosks: { "kiosk-1": kioskToken } });
+  operator = await backoffice.signInNew("ops@example.com", "operator");
   yookassa = await new FakeYooKassa().start();
   storage = mkdtempSync(join(tmpdir(), "kiosk-commands-"));
   const port = await freePort();
@@ -65,7 +52,6 @@ afterAll(async () => {
   await stopAgent("SIGTERM");
   await yookassa.stop();
   await backoffice.stop();
-  pg.remove();
   rmSync(storage, { recursive: true, force: true });
 });
 
@@ -99,35 +85,23 @@ async function paidPayment(): Promise<{ id: string; providerId: string }> {
 }
 
 const commandOf = (id: string) => operator.client.commands.get.query({ id });
+/** A command's row once it has its result. */
+const finished = (id: string) =>
+  eventually(
+    () => commandOf(id),
+    (c) => c.status !== "pending",
+    20_000,
+  );
 const fleetPaymentOf = async (paymentId: string) =>
   (await operator.client.fleet.payments.query({ kioskId: "kiosk-1" })).find((p) => p.paymentId === paymentId);
 const refundsAtYooKassa = (providerId: string) =>
   [...yookassa.refunds.values()].filter((refund) => refund.payment_id === providerId);
 
-async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg_.Client({ connectionString: pg.url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 describe("a refund sent from the console", () => {
   it("reaches the kiosk's YooKassa and comes back refunded in the fleet", async () => {
     const payment = await paidPayment();
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "refund",
-      params: { paymentId: payment.id },
-    });
-    const done = await eventually(
-      () => commandOf(command.id),
-      (c) => c.status !== "pending",
-      20_000,
-    );
+    const command = await queueCommand(operator, "kiosk-1", { kind: "refund", params: { paymentId: payment.id } });
+    const done = await finished(command.id);
     expect(done).toMatchObject({ status: "done", result: { status: "refunded", refundedAmount: 48000 } });
     expect(refundsAtYooKassa(payment.providerId)).toHaveLength(1);
     // Idempotence-Key: the refund's id, the command's.
@@ -142,19 +116,13 @@ describe("a refund sent from the console", () => {
   it("waits for a kiosk that is down, and runs once when it is back", async () => {
     const payment = await paidPayment();
     await stopAgent("SIGTERM");
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
+    const command = await queueCommand(operator, "kiosk-1", {
       kind: "refund",
       params: { paymentId: payment.id, amount: 8000 },
     });
     expect(await commandOf(command.id)).toMatchObject({ status: "pending", fetches: 0 });
     await startAgent();
-    const done = await eventually(
-      () => commandOf(command.id),
-      (c) => c.status !== "pending",
-      20_000,
-    );
+    const done = await finished(command.id);
     expect(done).toMatchObject({ status: "done", fetches: 1, result: { refundedAmount: 8000 } });
     expect(refundsAtYooKassa(payment.providerId)).toHaveLength(1);
   }, 60_000);
@@ -162,19 +130,16 @@ describe("a refund sent from the console", () => {
   it("expires visibly when the kiosk does not come back in time, and never runs", async () => {
     const payment = await paidPayment();
     await stopAgent("SIGTERM");
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "refund",
-      params: { paymentId: payment.id },
-    });
-    const [row] = await sql<{ minutes: number }>(
+    const command = await queueCommand(operator, "kiosk-1", { kind: "refund", params: { paymentId: payment.id } });
+    const [row] = await backoffice.sql<{ minutes: number }>(
       "select extract(epoch from expires_at - created_at) / 60 as minutes from kiosk_commands where id = $1",
       [command.id],
     );
     expect(Number(row?.minutes)).toBe(1440);
     // BACKOFFICE_COMMAND_TTL_MINUTES later (PostgreSQL's clock is not the test's to move).
-    await sql("update kiosk_commands set expires_at = now() - interval '1 second' where id = $1", [command.id]);
+    await backoffice.sql("update kiosk_commands set expires_at = now() - interval '1 second' where id = $1", [
+      command.id,
+    ]);
     expect(await commandOf(command.id)).toMatchObject({ status: "expired" });
     expect(await operator.client.commands.list.query({ kioskId: "kiosk-1", status: "expired", limit: 10 })).toEqual([
       expect.objectContaining({ id: command.id, status: "expired", fetches: 0 }),
@@ -188,7 +153,7 @@ describe("a refund sent from the console", () => {
     );
     await eventually(
       () =>
-        sql<{ fetches: number }>(
+        backoffice.sql<{ fetches: number }>(
           "select fetches from kiosk_commands where kiosk_id = 'kiosk-1' and status = 'pending'",
         ),
       (rows) => rows.length === 0,
@@ -202,12 +167,7 @@ describe("a refund sent from the console", () => {
     const payment = await paidPayment();
     yookassa.latencyMs = () => 3_000;
     try {
-      const command = await operator.client.commands.create.mutate({
-        kioskId: "kiosk-1",
-        requestKey: crypto.randomUUID(),
-        kind: "refund",
-        params: { paymentId: payment.id },
-      });
+      const command = await queueCommand(operator, "kiosk-1", { kind: "refund", params: { paymentId: payment.id } });
       // The refund is on its way to YooKassa, which is thinking: the agent dies now.
       await eventually(
         () => Promise.resolve(yookassa.refundRequestsFor(payment.providerId).length),
@@ -224,11 +184,7 @@ describe("a refund sent from the console", () => {
       );
       yookassa.latencyMs = () => 0;
       await startAgent();
-      const done = await eventually(
-        () => commandOf(command.id),
-        (c) => c.status !== "pending",
-        20_000,
-      );
+      const done = await finished(command.id);
       expect(done).toMatchObject({ status: "done", result: { status: "refunded", refundedAmount: 48000 } });
       expect(refundsAtYooKassa(payment.providerId)).toHaveLength(1);
       // Asked again after the restart under the same key: YooKassa answered the refund it had.

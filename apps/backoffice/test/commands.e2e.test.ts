@@ -1,13 +1,18 @@
 import { createKioskClient } from "@kiosk/client";
-import { eventually, paidDiagnosticsSession, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
+import {
+  diagnosticsReport,
+  eventually,
+  paidDiagnosticsSession,
+  startTestAgent,
+  type TestAgent,
+} from "@kiosk/agent/testing";
 import { commandResultPath, commandsPath } from "@kiosk/fleet-contract";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import pg_ from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
-import { createOperator, signIn, type SignedIn } from "./operators";
-import { testPostgres } from "./postgres";
+import type { SignedIn } from "./operators";
+import { kioskToken } from "./calls";
+import { queueCommand, startTestBackoffice, type TestBackoffice } from "./test-backoffice";
 
 /**
  * The command queue end to end: a real PostgreSQL, the backoffice, and a real
@@ -15,29 +20,16 @@ import { testPostgres } from "./postgres";
  * through its own procedures, audited there under the operator's id) and back
  * as a result; another kiosk can neither fetch nor answer it.
  */
-const kioskToken = "kiosk-1-fleet-token-0123456789";
 const otherKioskToken = "kiosk-2-fleet-token-0123456789";
-const password = "a long enough pass phrase for tests 7";
-let pg: Awaited<ReturnType<typeof testPostgres>>;
-let backoffice: Backoffice;
+let backoffice: TestBackoffice;
 let agent: TestAgent;
 let operator: SignedIn;
 let viewer: SignedIn;
 
 beforeAll(async () => {
-  pg = await testPostgres();
-  backoffice = await startBackoffice(
-    parseBackofficeConfig({
-      PORT: "0",
-      DATABASE_URL: pg.url,
-      BACKOFFICE_KIOSK_TOKENS: `kiosk-1:${kioskToken},kiosk-2:${otherKioskToken}`,
-      LOG_LEVEL: "silent",
-    }),
-  );
-  await createOperator(pg.url, { email: "ops@example.com", role: "operator", password });
-  await createOperator(pg.url, { email: "viewer@example.com", role: "viewer", password });
-  operator = await signIn(backoffice.url, "ops@example.com", password);
-  viewer = await signIn(backoffice.url, "viewer@example.com", password, { from: "127.0.0.2" });
+  backoffice = await startTestBackoffice({ kiosks: { "kiosk-1": kioskToken, "kiosk-2": otherKioskToken } });
+  operator = await backoffice.signInNew("ops@example.com", "operator");
+  viewer = await backoffice.signInNew("viewer@example.com", "viewer", { from: "127.0.0.2" });
   agent = await startTestAgent(agentEnv(), {
     payments: { dev: { manualMode: true } },
     fleet: { tickMs: 100, maxDelayMs: 500 },
@@ -46,7 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await agent.stop();
   await backoffice.stop();
-  pg.remove();
 });
 
 // Links are off on this backoffice: a report's messages wait for one only briefly.
@@ -65,15 +56,12 @@ const settled = (id: string) =>
     10_000,
   );
 
-async function query(text: string, values: unknown[] = []): Promise<unknown[]> {
-  const client = new pg_.Client({ connectionString: pg.url });
-  await client.connect();
-  try {
-    return (await client.query<Record<string, unknown>>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+/** kiosk-2 never runs: its token's calls are the test's own. */
+const asKiosk2 = (path: string, init: RequestInit = {}) =>
+  fetch(`${backoffice.url}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${otherKioskToken}`, "content-type": "application/json" },
+  });
 
 /** The kiosk's own audit rows a command wrote: each names the person and carries the command's id. */
 const kioskAuditOf = (commandId: string) =>
@@ -85,9 +73,7 @@ describe("commands to a kiosk behind NAT", () => {
   it("expires a stuck session on the kiosk, audited there under the operator's id", async () => {
     const api = createKioskClient({ url: agent.url });
     const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "c@example.com" } });
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
+    const command = await queueCommand(operator, "kiosk-1", {
       kind: "expire_session",
       params: { sessionId: session.id },
     });
@@ -103,41 +89,26 @@ describe("commands to a kiosk behind NAT", () => {
   it("fetched again after its result was lost, is reported again and not run again", async () => {
     const api = createKioskClient({ url: agent.url });
     const session = await api.sessions.create.mutate({ type: "diagnostics", contact: { email: "c@example.com" } });
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
+    const command = await queueCommand(operator, "kiosk-1", {
       kind: "expire_session",
       params: { sessionId: session.id },
     });
     await settled(command.id);
     // The backoffice never stored the result (its answer lost before the commit): the command is handed out again.
-    const client = new pg_.Client({ connectionString: pg.url });
-    await client.connect();
-    try {
-      await client.query(
-        "update kiosk_commands set status = 'pending', result = null, finished_at = null where id = $1",
-        [command.id],
-      );
-    } finally {
-      await client.end();
-    }
+    await backoffice.sql(
+      "update kiosk_commands set status = 'pending', result = null, finished_at = null where id = $1",
+      [command.id],
+    );
     // A second run would fail (the session is over): done, from the kiosk's ledger, proves it ran once.
     expect(await settled(command.id)).toMatchObject({ status: "done", fetches: 2, result: { status: "expired" } });
     expect(kioskAuditOf(command.id)).toHaveLength(1);
   });
 
   it("opens a locker cell once, and refunds a paid payment", async () => {
-    const open = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "open_cell",
-      params: { cell: 3 },
-    });
+    const open = await queueCommand(operator, "kiosk-1", { kind: "open_cell", params: { cell: 3 } });
     expect(await settled(open.id)).toMatchObject({ status: "done", result: { cell: 3, door: "open" } });
     const { payment } = await paidDiagnosticsSession(agent.url);
-    const refund = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
+    const refund = await queueCommand(operator, "kiosk-1", {
       kind: "refund",
       params: { paymentId: payment.id, amount: 10_000 },
     });
@@ -150,14 +121,7 @@ describe("commands to a kiosk behind NAT", () => {
   });
 
   it("redelivers a report's dead deliveries and resends its link", async () => {
-    const { api, session } = await paidDiagnosticsSession(agent.url);
-    const report = await api.reports.generateDiagnostics.mutate({
-      sessionId: session.id,
-      vehicleMake: "Lada",
-      vehicleModel: "Vesta",
-      dtcCodes: [],
-      timestamp: Date.now(),
-    });
+    const { api, report } = await diagnosticsReport(agent.url);
     const allSent = () =>
       eventually(
         () => api.reports.get.query({ id: report.id }),
@@ -169,20 +133,10 @@ describe("commands to a kiosk behind NAT", () => {
     await allSent();
     // The channel gave up on it: what a redelivery is for (no API makes a delivery dead on purpose).
     agent.sqlite.prepare("update deliveries set status = 'dead' where report_id = ?").run(report.id);
-    const redeliver = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "redeliver",
-      params: { reportId: report.id },
-    });
+    const redeliver = await queueCommand(operator, "kiosk-1", { kind: "redeliver", params: { reportId: report.id } });
     expect(await settled(redeliver.id)).toMatchObject({ status: "done", result: { reportId: report.id } });
     await allSent();
-    const resend = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "resend_link",
-      params: { reportId: report.id },
-    });
+    const resend = await queueCommand(operator, "kiosk-1", { kind: "resend_link", params: { reportId: report.id } });
     expect(await settled(resend.id)).toMatchObject({ status: "done", result: { reportId: report.id } });
     expect(kioskAuditOf(resend.id)).toEqual([
       expect.objectContaining({ event: "report.resent", actorId: operator.operator.id }),
@@ -190,12 +144,7 @@ describe("commands to a kiosk behind NAT", () => {
   }, 30_000);
 
   it("answers a command the kiosk cannot run as failed, with the kiosk's reason", async () => {
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "refund",
-      params: { paymentId: "pay_nobody" },
-    });
+    const command = await queueCommand(operator, "kiosk-1", { kind: "refund", params: { paymentId: "pay_nobody" } });
     const failed = await settled(command.id);
     expect(failed.status).toBe("failed");
     expect(failed.error).toMatch(/pay_nobody/);
@@ -222,30 +171,19 @@ describe("commands to a kiosk behind NAT", () => {
   });
 
   it("writes the console's audit row with the person, in the command's transaction", async () => {
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "open_cell",
-      params: { cell: 4 },
-    });
-    const client = new pg_.Client({ connectionString: pg.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query(
-        "select operator_id, operator_email, action, kiosk_id from console_audit where target = $1",
-        [command.id],
-      );
-      expect(rows).toEqual([
-        {
-          operator_id: operator.operator.id,
-          operator_email: "ops@example.com",
-          action: "command.created",
-          kiosk_id: "kiosk-1",
-        },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const command = await queueCommand(operator, "kiosk-1", { kind: "open_cell", params: { cell: 4 } });
+    const rows = await backoffice.sql(
+      "select operator_id, operator_email, action, kiosk_id from console_audit where target = $1",
+      [command.id],
+    );
+    expect(rows).toEqual([
+      {
+        operator_id: operator.operator.id,
+        operator_email: "ops@example.com",
+        action: "command.created",
+        kiosk_id: "kiosk-1",
+      },
+    ]);
     await settled(command.id);
   });
 });
@@ -266,32 +204,22 @@ describe("a command asked once", () => {
       input: { ...ask, params: { paymentId: "pay_twice", amount: 700 } },
     });
     expect(other.status).toBe(409);
-    const rows = await query("select id from kiosk_commands where request_key = $1", [requestKey]);
+    const rows = await backoffice.sql("select id from kiosk_commands where request_key = $1", [requestKey]);
     expect(rows).toEqual([{ id: first.id }]);
-    const audited = await query("select action from console_audit where target = $1", [first.id]);
+    const audited = await backoffice.sql("select action from console_audit where target = $1", [first.id]);
     expect(audited).toEqual([{ action: "command.created" }]);
   });
 });
 
 describe("a command's expiry", () => {
-  /** kiosk-2 never runs: its calls are the test's own. */
-  const asKiosk2 = (path: string, init: RequestInit = {}) =>
-    fetch(`${backoffice.url}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${otherKioskToken}`, "content-type": "application/json" },
-    });
-
   it("travels with it; fetched and unanswered past it, it reads expired, and a late result is still stored", async () => {
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-2",
-      requestKey: crypto.randomUUID(),
-      kind: "open_cell",
-      params: { cell: 2 },
-    });
+    const command = await queueCommand(operator, "kiosk-2", { kind: "open_cell", params: { cell: 2 } });
     const fetched = (await (await asKiosk2(commandsPath)).json()) as { commands: { id: string; expiresAt: number }[] };
     expect(fetched.commands.find((c) => c.id === command.id)?.expiresAt).toBe(command.expiresAt);
     // Its answer lost, the kiosk offline past the expiry: never handed out again, shown expired.
-    await query("update kiosk_commands set expires_at = now() - interval '1 second' where id = $1", [command.id]);
+    await backoffice.sql("update kiosk_commands set expires_at = now() - interval '1 second' where id = $1", [
+      command.id,
+    ]);
     expect(await viewer.client.commands.get.query({ id: command.id })).toMatchObject({ status: "expired", fetches: 1 });
     const refetched = (await (await asKiosk2(commandsPath)).json()) as { commands: { id: string }[] };
     expect(refetched.commands.map((c) => c.id)).not.toContain(command.id);
@@ -308,8 +236,8 @@ describe("a command's expiry", () => {
 
   it("a rotation with no credential row to take it is answered failed: the kiosk keeps its old credential", async () => {
     const id = `cmd_rot_${Date.now()}`;
-    await query("delete from kiosks where id = 'kiosk-2'");
-    await query(
+    await backoffice.sql("delete from kiosks where id = 'kiosk-2'");
+    await backoffice.sql(
       `insert into kiosk_commands (id, kiosk_id, kind, params, requested_by, requested_by_email, expires_at)
        values ($1, 'kiosk-2', 'rotate_credential', '{}', $2, 'ops@example.com', now() + interval '1 hour')`,
       [id, operator.operator.id],
@@ -333,12 +261,7 @@ describe("a command's expiry", () => {
 
   it("the kiosk refuses one past its expiry by its own clock: failed, expired, never run", async () => {
     agent.clock.advance(2 * 86_400_000);
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "open_cell",
-      params: { cell: 3 },
-    });
+    const command = await queueCommand(operator, "kiosk-1", { kind: "open_cell", params: { cell: 3 } });
     const failed = await settled(command.id);
     expect(failed).toMatchObject({ status: "failed", fetches: 1 });
     expect(failed.error).toMatch(/^expired: not run/);
@@ -347,22 +270,10 @@ describe("a command's expiry", () => {
 });
 
 describe("one kiosk's commands are its own", () => {
-  /** kiosk-2 never runs, so its token's calls are the test's own. */
-  const asKiosk2 = (path: string, init: RequestInit = {}) =>
-    fetch(`${backoffice.url}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${otherKioskToken}`, "content-type": "application/json" },
-    });
-
   it("kiosk 2 neither fetches nor answers kiosk 1's commands (404); kiosk 1 runs it once when back", async () => {
     await agent.halt();
     try {
-      const command = await operator.client.commands.create.mutate({
-        kioskId: "kiosk-1",
-        requestKey: crypto.randomUUID(),
-        kind: "open_cell",
-        params: { cell: 5 },
-      });
+      const command = await queueCommand(operator, "kiosk-1", { kind: "open_cell", params: { cell: 5 } });
       const fetched = await asKiosk2(commandsPath);
       expect(fetched.status).toBe(200);
       expect(await fetched.json()).toEqual({ commands: [] });
@@ -394,12 +305,7 @@ const restartAgent = () =>
 describe("a result the backoffice will never take", () => {
   it("a rotation it refuses (404) is set aside, the kiosk keeps its credential, and the results behind it go", async () => {
     await agent.halt();
-    const command = await operator.client.commands.create.mutate({
-      kioskId: "kiosk-1",
-      requestKey: crypto.randomUUID(),
-      kind: "open_cell",
-      params: { cell: 6 },
-    });
+    const command = await queueCommand(operator, "kiosk-1", { kind: "open_cell", params: { cell: 6 } });
     // The agent's own ledger, as if it ran both before its answers were lost: a rotation the
     // backoffice never knew (404) first, then the cell opened.
     const ledger = new Database(join(agent.storage, "core.sqlite"));

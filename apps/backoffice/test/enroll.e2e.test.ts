@@ -2,11 +2,9 @@ import { randomBytes } from "node:crypto";
 import { request } from "node:http";
 import { eventually, paidDiagnosticsSession, startTestAgent, type TestAgent } from "@kiosk/agent/testing";
 import { chainHash, enrollPath, genesisHash, sha256Hex, type AuditChainLink } from "@kiosk/fleet-contract";
-import pg_ from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
-import { createOperator, signIn, type SignedIn } from "./operators";
-import { testPostgres } from "./postgres";
+import type { SignedIn } from "./operators";
+import { startTestBackoffice, type TestBackoffice } from "./test-backoffice";
 
 /**
  * Kiosks enrolled with a one-time code instead of a token list: the code
@@ -15,32 +13,19 @@ import { testPostgres } from "./postgres";
  * of anything.
  */
 const legacyToken = "kiosk-old-fleet-token-0123456789";
-const password = "a long enough pass phrase for tests 7";
-let pg: Awaited<ReturnType<typeof testPostgres>>;
-let backoffice: Backoffice;
+let backoffice: TestBackoffice;
 let admin: SignedIn;
 let viewer: SignedIn;
 
 beforeAll(async () => {
-  pg = await testPostgres();
-  backoffice = await startBackoffice(
-    parseBackofficeConfig({
-      PORT: "0",
-      DATABASE_URL: pg.url,
-      BACKOFFICE_KIOSK_TOKENS: `kiosk-old:${legacyToken}`,
-      BACKOFFICE_ENROLL_RATE_PER_MINUTE: "20",
-      LOG_LEVEL: "silent",
-    }),
-  );
-  await createOperator(pg.url, { email: "admin@example.com", role: "admin", password });
-  await createOperator(pg.url, { email: "viewer@example.com", role: "viewer", password });
-  admin = await signIn(backoffice.url, "admin@example.com", password);
-  viewer = await signIn(backoffice.url, "viewer@example.com", password, { from: "127.0.0.2" });
+  backoffice = await startTestBackoffice({
+    kiosks: { "kiosk-old": legacyToken },
+    env: { BACKOFFICE_ENROLL_RATE_PER_MINUTE: "20" },
+  });
+  admin = await backoffice.signInNew("admin@example.com", "admin");
+  viewer = await backoffice.signInNew("viewer@example.com", "viewer", { from: "127.0.0.2" });
 }, 60_000);
-afterAll(async () => {
-  await backoffice.stop();
-  pg.remove();
-});
+afterAll(() => backoffice.stop());
 
 const newToken = () => randomBytes(32).toString("base64url");
 
@@ -74,16 +59,6 @@ async function pushWith(token: string, kioskId: string): Promise<{ status: numbe
   return { status: response.status, code: body.error?.code ?? null };
 }
 
-async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg_.Client({ connectionString: pg.url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 const kioskView = async (kioskId: string) =>
   (await viewer.client.kiosks.list.query()).find((kiosk) => kiosk.kioskId === kioskId);
 
@@ -92,11 +67,13 @@ describe("a one-time enrollment code", () => {
     const created = await admin.client.kiosks.create.mutate({ id: "kiosk-a", name: "Мойка на Ленина" });
     expect(created.enrollCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
     expect(created.expiresAt - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
-    const [row] = await sql<{ text: string }>(
+    const [row] = await backoffice.sql<{ text: string }>(
       "select row_to_json(kiosks)::text as text from kiosks where id = 'kiosk-a'",
     );
     expect(row?.text).not.toContain(created.enrollCode.replaceAll("-", ""));
-    const audit = await sql("select operator_id, action, kiosk_id from console_audit where kiosk_id = 'kiosk-a'");
+    const audit = await backoffice.sql(
+      "select operator_id, action, kiosk_id from console_audit where kiosk_id = 'kiosk-a'",
+    );
     expect(audit).toEqual([{ operator_id: admin.operator.id, action: "kiosk.created", kiosk_id: "kiosk-a" }]);
     expect(await kioskView("kiosk-a")).toMatchObject({ name: "Мойка на Ленина", enrolled: false, revokedAt: null });
   });
@@ -121,7 +98,7 @@ describe("a one-time enrollment code", () => {
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: "ENROLL_CODE_UNKNOWN" } } });
     const { enrollCode } = await admin.client.kiosks.create.mutate({ id: "kiosk-c", name: "C" });
     // BACKOFFICE_ENROLL_CODE_TTL_HOURS later (PostgreSQL's clock is not the test's to move).
-    await sql("update kiosks set enroll_expires_at = now() - interval '1 second' where id = 'kiosk-c'");
+    await backoffice.sql("update kiosks set enroll_expires_at = now() - interval '1 second' where id = 'kiosk-c'");
     expect(await enroll({ code: enrollCode, token: newToken() })).toMatchObject({
       status: 409,
       body: { error: { code: "ENROLL_CODE_EXPIRED" } },
@@ -174,7 +151,7 @@ async function pushChain(token: string, kioskId: string, entries: AuditChainLink
 
 const chainOf = async (kioskId: string) =>
   (
-    await sql<{ state: string; seq: string | null; problem: string | null }>(
+    await backoffice.sql<{ state: string; seq: string | null; problem: string | null }>(
       "select audit_chain as state, audit_chain_seq as seq, audit_chain_problem as problem from kiosks where id = $1",
       [kioskId],
     )
@@ -192,7 +169,7 @@ describe("a replaced PC, enrolled again", () => {
     const newPc = newToken();
     expect((await enroll({ code: renewed.enrollCode, token: newPc })).status).toBe(200);
     expect(await chainOf("kiosk-pc")).toEqual({ state: "ok", seq: null, problem: null });
-    const audit = await sql(
+    const audit = await backoffice.sql(
       "select action, details from console_audit where kiosk_id = 'kiosk-pc' and action = 'kiosk.chain_restarted'",
     );
     expect(audit).toEqual([{ action: "kiosk.chain_restarted", details: { previousHead: 5 } }]);
@@ -205,7 +182,7 @@ describe("a replaced PC, enrolled again", () => {
   it("keeps a chain already flagged broken flagged, with its problem", async () => {
     const { enrollCode } = await admin.client.kiosks.create.mutate({ id: "kiosk-pc2", name: "PC2" });
     expect((await enroll({ code: enrollCode, token: newToken() })).status).toBe(200);
-    await sql(
+    await backoffice.sql(
       "update kiosks set audit_chain = 'broken', audit_chain_problem = 'row 7: altered', audit_chain_seq = 9, audit_chain_head = $1 where id = 'kiosk-pc2'",
       [genesisHash],
     );
@@ -242,7 +219,7 @@ describe("a kiosk enrolled by its agent (FLEET_ENROLL_CODE)", () => {
     // 32 random bytes, base64url: made on the kiosk, kept there under the fleet's id for it.
     expect(storedCredential()?.kioskId).toBe("kiosk-7");
     expect(storedCredential()?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const [audit] = await sql(
+    const [audit] = await backoffice.sql(
       "select operator_id, action from console_audit where kiosk_id = 'kiosk-7' and action = 'kiosk.enrolled'",
     );
     expect(audit).toEqual({ operator_id: null, action: "kiosk.enrolled" });

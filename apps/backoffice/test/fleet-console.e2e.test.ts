@@ -1,8 +1,7 @@
 import type { FleetEvent } from "@kiosk/fleet-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBackofficeClient, parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { operatorToken } from "./calls";
-import { testPostgres } from "./postgres";
+import { startTestBackoffice, type TestBackoffice } from "./test-backoffice";
 
 /**
  * The console's read queries over real HTTP on a real PostgreSQL, fed by two
@@ -12,30 +11,15 @@ import { testPostgres } from "./postgres";
  * with their report.
  */
 const tokens = { "kiosk-a": "kiosk-a-fleet-token-0123456789", "kiosk-b": "kiosk-b-fleet-token-0123456789" };
-let pg: Awaited<ReturnType<typeof testPostgres>>;
-let backoffice: Backoffice;
+let backoffice: TestBackoffice;
 
 beforeAll(async () => {
-  pg = await testPostgres();
-  backoffice = await startBackoffice(
-    parseBackofficeConfig({
-      PORT: "0",
-      DATABASE_URL: pg.url,
-      BACKOFFICE_KIOSK_TOKENS: Object.entries(tokens)
-        .map(([id, token]) => `${id}:${token}`)
-        .join(","),
-      BACKOFFICE_OPERATOR_TOKEN: operatorToken,
-      LOG_LEVEL: "silent",
-    }),
-  );
+  backoffice = await startTestBackoffice({ kiosks: tokens, env: { BACKOFFICE_OPERATOR_TOKEN: operatorToken } });
 }, 60_000);
-afterAll(async () => {
-  await backoffice.stop();
-  pg.remove();
-});
+afterAll(() => backoffice.stop());
 
-const console_ = () => createBackofficeClient({ url: backoffice.url, token: operatorToken });
-const kiosk = (id: keyof typeof tokens) => createBackofficeClient({ url: backoffice.url, token: tokens[id] });
+const console_ = () => backoffice.client(operatorToken);
+const kiosk = (id: keyof typeof tokens) => backoffice.client(tokens[id]);
 const hour = 3_600_000;
 
 const paymentEvent = (

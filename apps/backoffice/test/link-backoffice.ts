@@ -1,9 +1,8 @@
 import { reportUploadAnswer } from "@kiosk/fleet-contract";
-import pg from "pg";
 import { afterAll, beforeAll, expect } from "vitest";
 import { parseBackofficeConfig, startBackoffice, type Backoffice } from "../src";
 import { kioskToken, memoryLogger, metricsOf, testEnv } from "./calls";
-import { testPostgres } from "./postgres";
+import { queryRows, testPostgres } from "./postgres";
 import { announceReport, local, uploadOf } from "./report-links";
 
 export const publicUrl = "https://bo.example.ru";
@@ -45,15 +44,8 @@ export function linkBackoffices() {
     db.remove();
   });
 
-  async function query<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      return (await client.query<T>(text, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const query = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
+    queryRows<T>(db.url, text, values);
 
   /** `PUT /api/fleet/reports/:reportId` as kiosk-1 unless told otherwise; its report event first unless `announce` is false. */
   async function put(

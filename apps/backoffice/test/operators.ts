@@ -137,3 +137,14 @@ export async function signIn(
     login,
   };
 }
+
+/** Makes an account on the database at `databaseUrl` and signs it in at `url`: a new person at the console. */
+export async function signInNew(
+  url: string,
+  databaseUrl: string,
+  input: { email: string; role: OperatorRole; password: string },
+  options: { from?: string } = {},
+): Promise<SignedIn> {
+  await createOperator(databaseUrl, input);
+  return signIn(url, input.email, input.password, options);
+}

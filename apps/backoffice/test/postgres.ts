@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { startLocalPostgres, type LocalPostgres } from "../src/local-postgres";
 
 /**
@@ -17,4 +18,19 @@ export async function testPostgres(): Promise<LocalPostgres & { remove(): void }
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The rows of one statement on `databaseUrl`, over a connection of its own (closed after). */
+export async function queryRows<T = Record<string, unknown>>(
+  databaseUrl: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

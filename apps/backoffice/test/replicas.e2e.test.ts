@@ -5,7 +5,7 @@ import { freeLoopbackPort } from "../src";
 import { visitEvents } from "../bench/ingest-batches";
 import { spawnBackoffice, type BackofficeProcess } from "./backoffice-process";
 import { kioskToken, testEnv } from "./calls";
-import { callTrpc, createOperator, signIn } from "./operators";
+import { callTrpc, createOperator, signInNew } from "./operators";
 import { testPostgres } from "./postgres";
 import { get, tinyPdf, uploadOf, announceReport } from "./report-links";
 
@@ -123,14 +123,12 @@ describe("two backoffice replicas on one PostgreSQL", () => {
   });
 
   it("take a session made on one on the other, and a logout on the other ends it on the first", async () => {
-    await createOperator(postgres.url, {
-      email: "replica-viewer@example.com",
-      role: "viewer",
-      password: "Lantern-Quartz-5190-river",
-    });
-    const session = await signIn(replica(0).url, "replica-viewer@example.com", "Lantern-Quartz-5190-river", {
-      from: "127.0.0.41",
-    });
+    const session = await signInNew(
+      replica(0).url,
+      postgres.url,
+      { email: "replica-viewer@example.com", role: "viewer", password: "Lantern-Quartz-5190-river" },
+      { from: "127.0.0.41" },
+    );
     const me = await callTrpc(replica(1).url, "query", "auth.me", {
       cookie: session.cookie,
       csrfToken: session.csrfToken,
@@ -168,14 +166,12 @@ describe("two backoffice replicas on one PostgreSQL", () => {
   });
 
   it("queue a command on one that the kiosk fetches and answers through the other, its result shown on the first", async () => {
-    await createOperator(postgres.url, {
-      email: "replica-operator@example.com",
-      role: "operator",
-      password: "Copper-Fjord-7741-meadow",
-    });
-    const operator = await signIn(replica(0).url, "replica-operator@example.com", "Copper-Fjord-7741-meadow", {
-      from: "127.0.0.61",
-    });
+    const operator = await signInNew(
+      replica(0).url,
+      postgres.url,
+      { email: "replica-operator@example.com", role: "operator", password: "Copper-Fjord-7741-meadow" },
+      { from: "127.0.0.61" },
+    );
     const queued = await operator.call("mutation", "commands.create", {
       input: {
         kioskId: "kiosk-1",

@@ -26,6 +26,14 @@ function refusalOf(body: unknown): { code: string; message: string } | null {
   return { code: error.code, message: error.message };
 }
 
+/** How a call reads what is not a success, where its endpoint says more than the defaults. */
+export interface FleetCallReading {
+  /** What the answer should have been, for `BAD_ANSWER`'s message ("not <answerName>"). */
+  answerName?: string;
+  /** Whether a refusal may heal on a retry; by default only the statuses that say the request is wrong never do. */
+  retry?: (refusal: { status: number; code: string }) => boolean;
+}
+
 /**
  * One JSON request to a kiosk endpoint of the backoffice, its answer read
  * through the contract's schema. It throws nothing: unreachable or too slow is
@@ -34,8 +42,9 @@ function refusalOf(body: unknown): { code: string; message: string } | null {
  */
 export async function callFleet<S extends z.ZodType>(
   options: FleetCallOptions,
-  request: { method: "GET" | "POST"; path: string; body?: unknown },
+  request: { method: "GET" | "POST" | "PUT"; path: string; body?: unknown },
   answer: S,
+  reading: FleetCallReading = {},
 ): Promise<FleetCallResult<z.output<S>>> {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -60,16 +69,17 @@ export async function callFleet<S extends z.ZodType>(
       ok: false,
       status: response.status,
       code: "BAD_ANSWER",
-      message: "not the contract's answer",
+      message: `not ${reading.answerName ?? "the contract's answer"}`,
       retry: true,
     };
   }
   const refusal = refusalOf(body);
+  const code = refusal?.code ?? `HTTP_${response.status}`;
   return {
     ok: false,
     status: response.status,
-    code: refusal?.code ?? `HTTP_${response.status}`,
+    code,
     message: refusal?.message ?? `the backoffice answered ${response.status}`,
-    retry: !permanentStatuses.has(response.status),
+    retry: reading.retry?.({ status: response.status, code }) ?? !permanentStatuses.has(response.status),
   };
 }

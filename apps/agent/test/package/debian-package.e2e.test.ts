@@ -5,6 +5,7 @@ import { createKioskClient } from "@kiosk/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readJournal } from "../../../../packages/db/src/migration-guard";
 import { repoRoot } from "../agent-process";
+import { emulatorVisit } from "../emulator-visit";
 import { eventually } from "../eventually";
 import { freePort } from "../harness";
 import { listenForNotifications, type NotifyListener } from "../notify-listener";
@@ -216,36 +217,8 @@ describe.skipIf(!isRoot)("the Debian package", () => {
       expect(longestGap).toBeGreaterThan(1800);
       expect(pets.some((at) => at > blockedAt + 2000)).toBe(true); // ... and petting again after.
 
-      const api = createKioskClient({ url: agent.url });
-      const session = await api.sessions.create.mutate({
-        type: "diagnostics",
-        contact: { email: "client@example.com" },
-      });
-      const payment = await api.payments.createIntent.mutate({ sessionId: session.id, amount: 48000 });
-      await eventually(
-        () => api.payments.getStatus.query({ id: payment.id }),
-        (s) => s.status === "confirmed",
-        15_000,
-      );
-      const report = await api.reports.generateDiagnostics.mutate({
-        sessionId: session.id,
-        vehicleMake: "Lada",
-        vehicleModel: "Vesta",
-        dtcCodes: [{ code: "P0300", description: "Случайные пропуски зажигания", severity: "high" }],
-        scanDurationSeconds: 40,
-        timestamp: new Date().toISOString(),
-      });
-      await eventually(
-        () => api.reports.get.query({ id: report.id }),
-        (r) => r.deliveries.every((d) => d.status === "sent"),
-        15_000,
-      );
-      const pdf = await fetch(`${agent.url}/api/reports/${report.id}/pdf`);
-      expect(
-        Buffer.from(await pdf.arrayBuffer())
-          .subarray(0, 5)
-          .toString(),
-      ).toBe("%PDF-");
+      const { session, report, pdf } = await emulatorVisit(agent.url);
+      expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
       writeFileSync(join(work, "visit.json"), JSON.stringify({ sessionId: session.id, reportId: report.id }));
       // The data is where the package says, owned by the service user.
       expect(root.ok(["stat", "-c", "%U", "/var/lib/kiosk-agent/core.sqlite"]).trim()).toBe("kiosk-agent");
