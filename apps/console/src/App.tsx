@@ -7,6 +7,9 @@ import { SessionContext, type Operator, type Session } from "./session";
 import { Shell } from "./Shell";
 import { Failure } from "./ui/Notice";
 
+/** How often the console asks `auth.me` again while the server does not answer. */
+const retryMs = 5_000;
+
 type Auth = { state: "checking" } | { state: "signed-out" } | { state: "signed-in"; operator: Operator };
 
 /**
@@ -20,18 +23,36 @@ export function App({ api, csrf }: { api: ConsoleApi; csrf: CsrfToken }) {
   const route = useRoute();
   const zones = useKioskZones(api, auth.state === "signed-in");
 
+  // Each attempt asks `auth.me` again: the button, or the timer while the server is unreachable.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    let current = true;
     api.auth.me.query().then(
       (me) => {
+        if (!current) return;
         csrf.set(me.csrfToken);
+        setFailure(null);
         setAuth({ state: "signed-in", operator: me.operator });
       },
       (error: unknown) => {
-        if (isSignedOut(error)) setAuth({ state: "signed-out" });
-        else setFailure(failureText(error));
+        if (!current) return;
+        if (isSignedOut(error)) {
+          setFailure(null);
+          setAuth({ state: "signed-out" });
+        } else setFailure(failureText(error));
       },
     );
-  }, [api, csrf]);
+    return () => {
+      current = false;
+    };
+  }, [api, csrf, attempt]);
+
+  // An unreachable server is asked again by itself, so the console comes back when the network does.
+  useEffect(() => {
+    if (!failure) return;
+    const timer = window.setTimeout(() => setAttempt((n) => n + 1), retryMs);
+    return () => window.clearTimeout(timer);
+  }, [failure, attempt]);
 
   const signedOut = useCallback(() => {
     csrf.set(null);
@@ -46,7 +67,16 @@ export function App({ api, csrf }: { api: ConsoleApi; csrf: CsrfToken }) {
     [api, auth, zones, signedOut],
   );
 
-  if (failure) return <Failure text={failure} />;
+  if (failure) {
+    return (
+      <main className="page" data-page="unreachable">
+        <Failure text={failure} />
+        <button type="button" className="primary" onClick={() => setAttempt((n) => n + 1)}>
+          Повторить
+        </button>
+      </main>
+    );
+  }
   if (auth.state === "checking") return null;
   if (!session) {
     return (

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createConsoleApi, csrfTokenHolder } from "./api";
 import { App } from "./App";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 import "./styles.css";
 
 const csrf = csrfTokenHolder();
@@ -9,6 +10,8 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 createRoot(root).render(
   <StrictMode>
-    <App csrf={csrf} api={createConsoleApi(csrf)} />
+    <ErrorBoundary>
+      <App csrf={csrf} api={createConsoleApi(csrf)} />
+    </ErrorBoundary>
   </StrictMode>,
 );

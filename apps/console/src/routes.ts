@@ -12,9 +12,22 @@ export type Route =
 
 export type PageName = Route["page"];
 
-/** The page at a location; an address the console does not know shows the overview. */
+/** A segment of the address as text; "" (no segment) when it is no valid percent-encoding (`%E0%A4%A`). */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The page at a location; an address the console does not know shows the
+ * overview, and one it cannot decode the nearest page it can (a payment's
+ * broken address: the payments list).
+ */
 export function routeOf(location: { pathname: string; search: string }): Route {
-  const [first = "", ...rest] = location.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  const [first = "", ...rest] = location.pathname.split("/").filter(Boolean).map(decodedSegment);
   const query = new URLSearchParams(location.search);
   switch (first) {
     case "payments": {

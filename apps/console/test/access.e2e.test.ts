@@ -95,6 +95,33 @@ describe("the login form", () => {
   });
 });
 
+describe("a server the console cannot reach", () => {
+  it("says so with a way back, and signs in once it answers: on the button, and by itself", async () => {
+    // Not among `opened`: each refused connection is a console error of Chromium's own.
+    const { page, context, errors } = await openConsole(browser, fleet.url);
+    try {
+      await pageIs(page, "login");
+      const authMe = /\/trpc\/auth\.me/;
+      const unreachable = async () => {
+        await page.route(authMe, (route) => route.abort("internetdisconnected"));
+        await page.reload();
+        await pageIs(page, "unreachable");
+        expect(await page.getByRole("alert").textContent()).toContain("не может связаться с сервером");
+        await page.unroute(authMe);
+      };
+      await unreachable();
+      await page.getByRole("button", { name: "Повторить" }).click();
+      await pageIs(page, "login");
+      await unreachable();
+      // Nobody presses anything: it asks again every few seconds.
+      await pageIs(page, "login", 15_000);
+      expect(errors.filter((error) => !error.includes("net::ERR_INTERNET_DISCONNECTED"))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /** Whether the backoffice lets `email` in with `attempt`: the HTTP status of the sign-in. */
 const signInStatus = async (email: string, attempt: string) =>
   (await callTrpc(fleet.url, "mutation", "auth.login", { input: { email, password: attempt } })).status;
