@@ -101,6 +101,8 @@ function layOut(stage: string): void {
   mkdirSync(etc, { recursive: true });
   cpSync(join(root, "deploy/debian/service.json"), join(etc, "service.json"));
   cpSync(join(root, "deploy/debian/kiosk-agent.env"), join(etc, "kiosk-agent.env"));
+  mkdirSync(join(stage, "usr/lib/modules-load.d"), { recursive: true });
+  cpSync(join(root, "deploy/debian/modules-load.conf"), join(stage, "usr/lib/modules-load.d/kiosk-agent.conf"));
   mkdirSync(join(stage, "etc/pam.d"), { recursive: true });
   cpSync(join(root, "deploy/debian/kiosk-screen.pam"), join(stage, "etc/pam.d/kiosk-screen"));
   const units = join(stage, "lib/systemd/system");

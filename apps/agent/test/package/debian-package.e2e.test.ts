@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createKioskClient } from "@kiosk/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -146,6 +146,7 @@ describe.skipIf(!isRoot)("the Debian package", () => {
       "./opt/kiosk-agent/agent/node_modules/twilio/package.json",
       "./lib/systemd/system/kiosk-agent.service",
       "./lib/systemd/system/kiosk-screen.service",
+      "./usr/lib/modules-load.d/kiosk-agent.conf",
     ]) {
       expect(paths).toContain(path);
     }
@@ -264,8 +265,19 @@ describe.skipIf(!isRoot)("the Debian package", () => {
     }
   }, 120_000);
 
-  it("refuses to downgrade across that migration, with a message, and keeps the newer one installed", () => {
-    const result = root.run(["dpkg", "-i", inRoot(first)]);
+  it("refuses to downgrade across that migration, with a message, keeps the newer one installed and running", () => {
+    // As if systemd ran: a systemctl that only notes what it is asked. The installed
+    // package's prerm stops the services before the older preinst refuses; its
+    // postinst abort-upgrade must start them again, or the kiosk stays dark.
+    mkdirSync(join(root.path, "run/systemd/system"), { recursive: true });
+    mkdirSync(join(root.path, "tmp/shim"), { recursive: true });
+    writeFileSync(join(root.path, "tmp/shim/systemctl"), '#!/bin/sh\necho "$*" >> /tmp/systemctl.log\n', {
+      mode: 0o755,
+    });
+    const result = root.run(["dpkg", "-i", inRoot(first)], { PATH: "/tmp/shim:/usr/sbin:/usr/bin:/sbin:/bin" });
+    const asked = readIn(root, "tmp/systemctl.log").trim().split("\n");
+    rmSync(join(root.path, "run/systemd"), { recursive: true, force: true });
+    expect(asked.slice(-2)).toEqual(["start kiosk-agent.service", "start kiosk-screen.service"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `kiosk-agent: refusing to install 1.0.0: the data in /var/lib/kiosk-agent is migrated to ${nextTag}, newer than this package's ${last.tag}.`,
