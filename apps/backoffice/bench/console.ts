@@ -64,6 +64,9 @@ try {
       (i) => ({ from: dayAgo(30 + (i % 30)), to: dayAgo(29 + (i % 30)) }),
     ],
     ["payments: by amount", "fleet.payments", () => ({ minAmount: 40_000, maxAmount: 50_000 })],
+    // A range that matches almost nothing: no early stop on the date order, the amount index must find it.
+    ["payments: by a rare amount", "fleet.payments", () => ({ minAmount: 100_000 })],
+    ["payments: status+rare amount", "fleet.payments", () => ({ status: "confirmed", minAmount: 100_000 })],
     [
       "payments: kiosk+status+date+amount",
       "fleet.payments",

@@ -160,6 +160,8 @@ export const fleetPayments = pgTable(
     index("fleet_payments_status_idx").on(t.status, t.createdAt, t.kioskId, t.paymentId),
     index("fleet_payments_kiosk_idx").on(t.kioskId, t.createdAt, t.paymentId),
     index("fleet_payments_created_idx").on(t.createdAt, t.kioskId, t.paymentId),
+    // Search by amount: a rare range (a 1,000-ruble payment) would otherwise scan every payment.
+    index("fleet_payments_amount_idx").on(t.amount, t.createdAt, t.kioskId, t.paymentId),
   ],
 );
 
@@ -322,9 +324,10 @@ export const consoleAudit = pgTable(
   },
   (t) => [
     index("console_audit_at_idx").on(t.at),
-    index("console_audit_operator_idx").on(t.operatorId, t.at),
-    index("console_audit_kiosk_idx").on(t.kioskId, t.at),
-    index("console_audit_action_idx").on(t.action, t.at),
+    // The audit page pages by id (write order), newest first, within a person, a kiosk or an action.
+    index("console_audit_operator_idx").on(t.operatorId, t.id),
+    index("console_audit_kiosk_idx").on(t.kioskId, t.id),
+    index("console_audit_action_idx").on(t.action, t.id),
   ],
 );
 
