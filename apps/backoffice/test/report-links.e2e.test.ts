@@ -145,6 +145,24 @@ describe("opening a link", () => {
     expect((await get(link.url, "127.0.0.6")).status).toBe(404);
   });
 
+  it("forgets console sessions past their end in the same retention pass, and keeps live ones", async () => {
+    await links.query(
+      `insert into operators (id, email, password_hash, role) values ('opr_retention', 'retention@example.com', 'x', 'viewer')`,
+    );
+    await links.query(
+      `insert into operator_sessions (id_hash, operator_id, csrf_hash, expires_at) values
+        (decode('01', 'hex'), 'opr_retention', decode('01', 'hex'), now() - interval '1 minute'),
+        (decode('02', 'hex'), 'opr_retention', decode('02', 'hex'), now() + interval '1 hour')`,
+    );
+    await expect
+      .poll(() =>
+        links.query<{ id: string }>(
+          "select encode(id_hash, 'hex') as id from operator_sessions where operator_id = 'opr_retention'",
+        ),
+      )
+      .toEqual([{ id: "02" }]);
+  });
+
   it("refuses a burst of guesses from one address with 429, and not another address's opening", async () => {
     const real = await links.publish("rpt_burst", tinyPdf("rpt_burst"));
     const limited = await links.counter("backoffice_report_link_openings_total", 'kind="page",outcome="rate_limited"');

@@ -91,6 +91,32 @@ describe("migrations at start", () => {
     createDb(path).close();
   });
 
+  it("refuses to back up and migrate when the disk cannot hold the copy, touching nothing", () => {
+    const path = join(dir, "core.sqlite");
+    databaseWithData(path);
+    const next = migrationsWithOneMore("CREATE TABLE `release_notes` (`id` integer PRIMARY KEY NOT NULL);");
+    const sqlite = new Database(path);
+    let migrated = false;
+    const attempt = (freeBytes: number) =>
+      migrateWithBackup({
+        sqlite,
+        path,
+        migrationsFolder: next,
+        migrate: () => (migrated = true),
+        freeBytes: () => freeBytes,
+      });
+    try {
+      expect(() => attempt(10 * 2 ** 20)).toThrow(
+        /^not enough free space in .* to back up the database before migrating it: \d+ MiB needed, 10 MiB free; free some space/,
+      );
+      expect([migrated, existsSync(join(dir, "backups"))]).toEqual([false, false]);
+      attempt(2 ** 40);
+      expect([migrated, readdirSync(join(dir, "backups")).length]).toEqual([true, 1]);
+    } finally {
+      sqlite.close();
+    }
+  });
+
   it("refuses a database a newer agent migrated, without touching it", () => {
     const path = join(dir, "core.sqlite");
     databaseWithData(path);

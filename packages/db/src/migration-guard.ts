@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type Database from "better-sqlite3";
 
@@ -58,6 +58,8 @@ export function migrateWithBackup(options: {
   migrationsFolder: string;
   migrate: () => void;
   now?: () => Date;
+  /** Free bytes where the backup goes (statfs); tests pass their own. */
+  freeBytes?: (folder: string) => number;
 }): void {
   const { sqlite, path, migrationsFolder } = options;
   const known = readJournal(migrationsFolder);
@@ -80,6 +82,7 @@ export function migrateWithBackup(options: {
       .replace(/[-:]/g, "")
       .replace(/\.\d+Z$/, "Z");
     backup = join(dirname(path), "backups", `core-${number(from)}-${number(newestKnown)}-${stamp}.sqlite`);
+    assertRoomForBackup(sqlite, dirname(path), options.freeBytes ?? freeBytesIn);
     takeBackup(sqlite, backup);
   }
   try {
@@ -98,6 +101,33 @@ export function migrateWithBackup(options: {
 function sqliteReason(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   return (cause instanceof Error ? cause.message : String(cause)).replace(/\s+/g, " ").trim();
+}
+
+/** Room the backup and the migration itself may want beyond the data's own size. */
+const backupHeadroomBytes = 64 * 2 ** 20;
+
+const freeBytesIn = (folder: string) => {
+  const stats = statfsSync(folder);
+  return stats.bavail * stats.bsize;
+};
+
+/**
+ * Refuses to start a migration the disk cannot hold: the backup is as large as
+ * the data (its free pages left out), and a disk that fills during `VACUUM
+ * INTO` or the migration fails with a message that names neither.
+ */
+function assertRoomForBackup(sqlite: Database.Database, folder: string, freeBytes: (folder: string) => number) {
+  const pragma = (name: string) => Number(sqlite.pragma(name, { simple: true }));
+  const dataBytes = (pragma("page_count") - pragma("freelist_count")) * pragma("page_size");
+  const free = freeBytes(folder);
+  const needed = dataBytes + backupHeadroomBytes;
+  if (free < needed) {
+    const mib = (bytes: number) => `${Math.ceil(bytes / 2 ** 20)} MiB`;
+    throw new MigrationRefused(
+      `not enough free space in ${folder} to back up the database before migrating it: ` +
+        `${mib(needed)} needed, ${mib(free)} free; free some space (old files in backups/) and start again`,
+    );
+  }
 }
 
 /** `VACUUM INTO` a fresh file (it refuses an existing one), then drop all but the newest backups. */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, lt, ne, or } from "drizzle-orm";
+import { and, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { BackofficeConfig } from "../config";
 import type { DbOrTx } from "../console-audit";
 import type { BackofficeDb } from "../db";
@@ -126,4 +126,17 @@ export async function forgetEndedSessions(db: DbOrTx, limits: SessionLimits, ope
         or(lt(operatorSessions.expiresAt, now), lt(operatorSessions.lastSeenAt, idleSince)),
       ),
     );
+}
+
+/**
+ * Deletes up to `limit` sessions past their absolute end, every account's (the
+ * retention pass, on whichever replica): a session idle-ended earlier is
+ * refused at once and goes at the latest here.
+ */
+export async function purgeEndedSessions(db: DbOrTx, limit: number): Promise<number> {
+  const gone = await db.execute(sql`
+    delete from ${operatorSessions} where id_hash in (
+      select id_hash from ${operatorSessions} where expires_at <= now()
+      order by expires_at limit ${limit} for update skip locked)`);
+  return gone.rowCount ?? 0;
 }

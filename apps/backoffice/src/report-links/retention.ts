@@ -3,6 +3,7 @@ import { startPolling, type Worker } from "@kiosk/core";
 import { sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { BackofficeDb } from "../db";
+import { purgeEndedSessions } from "../accounts/sessions";
 import { reportLinks } from "../schema";
 import { purgeRateWindows } from "./rate-limit";
 
@@ -52,14 +53,15 @@ async function drain(step: () => Promise<number>, signal?: AbortSignal): Promise
 /**
  * One retention pass, in batches: expired links lose their PDF and page (the
  * customer's data is gone the moment the link stops working), old tombstones
- * go, and the rate limit's finished windows are forgotten. Safe on any number
- * of replicas at once (`skip locked`).
+ * go, the rate limit's finished windows are forgotten, and so are console
+ * sessions past their end. Safe on any number of replicas at once (`skip locked`).
  */
 export async function purgeExpiredReports(db: BackofficeDb, signal?: AbortSignal) {
   const cleared = await drain(() => clearExpired(db), signal);
   const deleted = await drain(() => deleteTombstones(db), signal);
   const windows = await drain(() => purgeRateWindows(db, purgeBatch * 16), signal);
-  return { cleared, deleted, windows };
+  const sessions = await drain(() => purgeEndedSessions(db, purgeBatch * 16), signal);
+  return { cleared, deleted, windows, sessions };
 }
 
 /** Runs `purgeExpiredReports` now and every `intervalMs`; a failed pass is logged and the next one tries again. */
