@@ -152,6 +152,11 @@ describe("the operator's day in the console", () => {
     const row = page.locator('[data-kiosk="kiosk-2"]');
     await row.getByRole("button", { name: "Действия" }).click();
     const actions = page.locator('[data-kiosk-actions="kiosk-2"]');
+    // The console bounds the cell by the locker the kiosk reported (DEV's simulated board: 8 cells).
+    await expect.poll(() => actions.locator('input[name="cell"]').getAttribute("max"), { timeout: 15_000 }).toBe("8");
+    await actions.locator('input[name="cell"]').fill("9");
+    await actions.getByRole("button", { name: "Открыть ячейку" }).click();
+    await expect.poll(() => actions.textContent()).toContain("Номер ячейки: от 1 до 8.");
     await actions.locator('input[name="cell"]').fill("5");
     await actions.getByRole("button", { name: "Открыть ячейку" }).click();
     // Nothing is sent before the operator confirms.

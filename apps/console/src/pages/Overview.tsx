@@ -3,7 +3,7 @@ import { kioskTime, rubles } from "../format";
 import { mayAct, useSession } from "../session";
 import { AuditChain } from "../ui/AuditChain";
 import { Devices } from "../ui/Devices";
-import { ExpireSessionForm, OpenCellForm } from "../ui/KioskActions";
+import { ExpireSessionForm, lockerCellsOf, OpenCellForm } from "../ui/KioskActions";
 import { Link } from "../ui/Link";
 import { Empty, Failure, Loading } from "../ui/Notice";
 import { Page } from "../ui/Page";
@@ -96,7 +96,7 @@ export function Overview() {
                     <tr className="row-detail" data-kiosk-actions={kiosk.kioskId}>
                       <td colSpan={7}>
                         <div className="kiosk-actions">
-                          <OpenCellForm kioskId={kiosk.kioskId} />
+                          <OpenCellForm kioskId={kiosk.kioskId} maxCell={lockerCellsOf(kiosk.devices)} />
                           <ExpireSessionForm kioskId={kiosk.kioskId} />
                         </div>
                       </td>

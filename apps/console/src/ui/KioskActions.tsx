@@ -3,10 +3,18 @@ import { CommandConfirmation, useConfirmedCommand } from "./ConfirmedCommand";
 import { Failure } from "./Notice";
 
 /** The cells a locker board may have (`open_cell`'s bound); the kiosk refuses a cell it has not wired. */
-const maxCell = 24;
+const boardMaxCell = 24;
+
+/** How many cells the kiosk said its locker has (`devices.locker.cells`), else the board's bound. */
+export function lockerCellsOf(devices: Record<string, unknown> | null | undefined): number {
+  const cells = (devices?.locker as { cells?: unknown } | undefined)?.cells;
+  return typeof cells === "number" && Number.isInteger(cells) && cells >= 1 && cells <= boardMaxCell
+    ? cells
+    : boardMaxCell;
+}
 
 /** Opens one locker cell of a kiosk (a device stuck inside, a door to check): the cell, a confirmation, its state. */
-export function OpenCellForm({ kioskId }: { kioskId: string }) {
+export function OpenCellForm({ kioskId, maxCell = boardMaxCell }: { kioskId: string; maxCell?: number }) {
   const [cell, setCell] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const command = useConfirmedCommand();
@@ -21,7 +29,7 @@ export function OpenCellForm({ kioskId }: { kioskId: string }) {
   };
   const asked = command.asking?.kind === "open_cell" ? command.asking.params.cell : null;
   return (
-    <form className="action-form" onSubmit={submit} aria-label="Открыть ячейку">
+    <form className="action-form" onSubmit={submit} aria-label="Открыть ячейку" noValidate>
       <label>
         Ячейка шкафа
         <input
