@@ -9,7 +9,7 @@ import type { BackofficeConfig } from "./config";
 import { consoleAssets } from "./console-assets";
 import { openBackofficeDb } from "./db";
 import { failureFields } from "./errors";
-import { assertJson, bearer, readJson, requestIdFrom, sendError, sendJson } from "./http";
+import { assertJson, bearer, clientAddressOf, readJson, requestIdFrom, sendError, sendJson } from "./http";
 import { createBackofficeMetrics } from "./metrics";
 import { reportLinkRoutes, reportUploadRoute } from "./report-links/http";
 import { createLinkRateLimiter } from "./report-links/rate-limit";
@@ -62,6 +62,7 @@ export async function startBackoffice(
     () => countBrokenAuditChains(db),
   );
   const signInGuards = await createSignInGuards(db, config);
+  const clientIp = clientAddressOf(config.trustedProxies);
   /** Who asks (a bearer token, or a console session's cookie), and where the console's cookies go on the answer. */
   const contextFor = async (req: IncomingMessage, res: ServerResponse | null): Promise<BackofficeContext> => {
     const caller = await callerOf(req, { db, config, now: now() });
@@ -70,7 +71,7 @@ export async function startBackoffice(
       config,
       metrics,
       ...caller,
-      ip: req.socket.remoteAddress ?? "",
+      ip: clientIp(req),
       userAgent: req.headers["user-agent"] ?? null,
       cookies: responseCookies(res),
       signInGuards,
@@ -93,6 +94,7 @@ export async function startBackoffice(
     config,
     metrics,
     rateLimiter: await createLinkRateLimiter(db, config.reportLinkRatePerMinute),
+    clientIp,
     onFailure: (req, error) => failures.set(req, error),
   });
   const caller = backofficeRouter.createCaller;
@@ -100,6 +102,7 @@ export async function startBackoffice(
   const enroll = enrollRoute({
     db,
     rateLimiter: await createLinkRateLimiter(db, config.enrollRatePerMinute, "enroll"),
+    clientIp,
   });
   const commands = commandRoutes({ db, config });
 

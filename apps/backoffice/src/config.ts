@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { cidrSchema } from "@kiosk/core";
 import { z } from "zod";
 
 /** The backoffice's one config schema, read from the environment. */
@@ -56,6 +57,26 @@ export const backofficeConfigSchema = z
       .refine((url) => !/[?#]/.test(url), "must have no query or fragment")
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
+    /**
+     * `10.0.0.5,fd00::/64`: the reverse proxies (addresses or CIDRs) whose X-Forwarded-For names the
+     * client, read from the right past these to the first address that is not one. Empty: nobody's is
+     * believed and the socket peer is the client.
+     */
+    trustedProxies: z
+      .string()
+      .default("")
+      .transform((raw, ctx) => {
+        const entries = raw
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean);
+        for (const entry of entries) {
+          if (!cidrSchema.safeParse(entry).success) {
+            ctx.addIssue({ code: "custom", message: `"${entry}" must be an IP address or CIDR` });
+          }
+        }
+        return entries;
+      }),
     /** How long a report link works after its upload, in days; then the PDF is deleted. */
     reportLinkTtlDays: z.coerce.number().int().min(1).max(3650).default(30),
     /** Openings of `/r/...` per client address (an IPv6 client by its /64) per minute. */
@@ -130,6 +151,7 @@ const env = {
   STORAGE_PATH: "storagePath",
   BACKOFFICE_PG_PORT: "localPostgresPort",
   BACKOFFICE_PUBLIC_URL: "publicUrl",
+  BACKOFFICE_TRUSTED_PROXIES: "trustedProxies",
   REPORT_LINK_TTL_DAYS: "reportLinkTtlDays",
   REPORT_LINK_RATE_PER_MINUTE: "reportLinkRatePerMinute",
   REPORT_PURGE_INTERVAL_MS: "reportPurgeIntervalMs",

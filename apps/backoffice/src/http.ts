@@ -1,6 +1,6 @@
-import { BodyTooLargeError, isJsonContentType, readBodyText } from "@kiosk/node-http";
+import { BodyTooLargeError, clientAddress, isJsonContentType, readBodyText } from "@kiosk/node-http";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { DomainError } from "@kiosk/core";
+import { createIpAllowlist, DomainError } from "@kiosk/core";
 import { httpAnswerOf } from "./errors";
 
 export { bearerToken as bearer, requestIdFrom } from "@kiosk/node-http";
@@ -37,4 +37,14 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   } catch {
     throw new DomainError("BAD_REQUEST", "the body is not JSON");
   }
+}
+
+/**
+ * How the backoffice tells who a request is from (the address every rate limit, sign-in guard and
+ * audit line keys on): the socket peer, or, when that peer is one of `trustedProxies`
+ * (BACKOFFICE_TRUSTED_PROXIES), what X-Forwarded-For says, as the agent reads it. No proxies: no header is read.
+ */
+export function clientAddressOf(trustedProxies: readonly string[]): (req: IncomingMessage) => string {
+  const policy = { trustProxy: trustedProxies.length > 0, isTrustedProxy: createIpAllowlist(trustedProxies) };
+  return (req) => clientAddress(req, policy);
 }

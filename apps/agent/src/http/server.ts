@@ -13,17 +13,9 @@ import { outcomeOf } from "@kiosk/metrics";
 import { createNodeHandler } from "@kiosk/trpc-node";
 import type { Logger } from "../logger";
 import { requestContext, requestIdFrom } from "../request-context";
-import {
-  assertJsonContentType,
-  callerIdentity,
-  rateLimitHeaders,
-  readJsonBody,
-  sendError,
-  sendJson,
-  type ProxyPolicy,
-} from "./io";
+import { assertJsonContentType, callerIdentity, rateLimitHeaders, readJsonBody, sendError, sendJson } from "./io";
 import { buildOpenApi } from "./openapi";
-import { createStaticFiles } from "@kiosk/node-http";
+import { createStaticFiles, type ProxyPolicy } from "@kiosk/node-http";
 import { compileRoutes, matchRoute, RestResponse, type RestRoute } from "./rest-route";
 
 export interface HttpOptions {

@@ -13,9 +13,14 @@ const enrollBodyLimit = 4 * 1024;
  * limited (in PostgreSQL, the same on every replica) before the body is read;
  * 100-bit codes are not for guessing anyway.
  */
-export function enrollRoute(deps: { db: BackofficeDb; rateLimiter: LinkRateLimiter }) {
+export function enrollRoute(deps: {
+  db: BackofficeDb;
+  rateLimiter: LinkRateLimiter;
+  /** Who a request is from (`clientAddressOf`). */
+  clientIp: (req: IncomingMessage) => string;
+}) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const ip = req.socket.remoteAddress ?? "";
+    const ip = deps.clientIp(req);
     const rate = await deps.rateLimiter.take(ip);
     if (!rate.allowed) {
       res.setHeader("retry-after", String(rate.retryAfterSeconds));

@@ -34,6 +34,8 @@ export interface ReportLinkDeps {
   config: BackofficeConfig;
   metrics: BackofficeMetrics;
   rateLimiter: LinkRateLimiter;
+  /** Who a request is from (`clientAddressOf`): what the rate limit counts. */
+  clientIp(req: IncomingMessage): string;
   /** Notes what a request failed with, for its one log line. */
   onFailure(req: IncomingMessage, error: unknown): void;
 }
@@ -94,7 +96,7 @@ export function reportLinkRoutes(deps: ReportLinkDeps): ReportLinkRoutes {
     const rest = decodedPath(pathname.slice("/r/".length)).replace(/[^A-Za-z0-9_-]+$/, "");
     const kind: OpeningKind = rest.endsWith("/pdf") ? "pdf" : "page";
     const token = kind === "pdf" ? rest.slice(0, -"/pdf".length) : rest;
-    const ip = req.socket.remoteAddress ?? "";
+    const ip = deps.clientIp(req);
     try {
       const rate = await deps.rateLimiter.take(ip);
       if (!rate.allowed) {
