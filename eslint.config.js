@@ -75,7 +75,7 @@ export default tseslint.config(
     // A test leaves no global state behind: it passes variables to the agent (an env argument,
     // a child's env) instead of writing them into its own process.
     files: ["**/*.test.{ts,tsx}", "**/test/**/*.{ts,tsx}", "fixtures/**/*.ts"],
-    ignores: ["apps/kiosk/test/global-setup.ts", "apps/console/test/global-setup.ts"],
+    ignores: ["apps/kiosk/test/global-setup.ts"],
     rules: {
       "no-restricted-syntax": ["error", ...processEnvWrites],
     },

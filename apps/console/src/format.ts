@@ -40,6 +40,15 @@ export function dayStart(date: string, timeZone: string = defaultTimeZone): numb
   return utcMidnight - zoneOffsetMs(utcMidnight, timeZone);
 }
 
+const dayMs = 24 * 60 * 60_000;
+
+/** A search's days, from and to (YYYY-MM-DD), both whole, as epoch ms in `timeZone`; a day left empty is no bound. */
+export function dayRange(fromDay: string, toDay: string, timeZone?: string): { from?: number; to?: number } {
+  const from = dayStart(fromDay, timeZone);
+  const to = dayStart(toDay, timeZone);
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to: to + dayMs - 1 } : {}) };
+}
+
 /** How far `timeZone`'s wall clock is ahead of UTC at `at`. */
 function zoneOffsetMs(at: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useSession } from "../session";
+import { PasswordField } from "../ui/Field";
 import { roleNames } from "../ui/labels";
 import { Failure } from "../ui/Notice";
 import { Page } from "../ui/Page";
@@ -54,39 +55,27 @@ function ChangePassword() {
         этот останется.
       </p>
       <form className="filters" onSubmit={submit} aria-label="Сменить пароль">
-        <label>
-          Текущий пароль
-          <input
-            type="password"
-            name="current-password"
-            autoComplete="current-password"
-            required
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </label>
-        <label>
-          Новый пароль
-          <input
-            type="password"
-            name="new-password"
-            autoComplete="new-password"
-            required
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </label>
-        <label>
-          Новый пароль ещё раз
-          <input
-            type="password"
-            name="new-password-again"
-            autoComplete="new-password"
-            required
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </label>
+        <PasswordField
+          label="Текущий пароль"
+          name="current-password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+        />
+        <PasswordField
+          label="Новый пароль"
+          name="new-password"
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+        />
+        <PasswordField
+          label="Новый пароль ещё раз"
+          name="new-password-again"
+          autoComplete="new-password"
+          value={again}
+          onChange={setAgain}
+        />
         <button type="submit" className="primary" disabled={action.busy}>
           Сменить пароль
         </button>

@@ -2,9 +2,11 @@ import { useState, type FormEvent } from "react";
 import type { Answer, ConsoleApi } from "../api";
 import { kioskTime } from "../format";
 import { useSession, type Role } from "../session";
+import { Choice, Field, PasswordField } from "../ui/Field";
 import { roleNames } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/Notice";
+import { Failure } from "../ui/Notice";
 import { Page } from "../ui/Page";
+import { LoadedTable } from "../ui/Table";
 import { useAction } from "../ui/use-action";
 import { useLoad } from "../ui/use-load";
 
@@ -15,6 +17,7 @@ const roles: Array<{ role: Role; title: string }> = [
   { role: "operator", title: "оператор: возвраты, ячейки, повторные отправки" },
   { role: "admin", title: "администратор: сотрудники и киоски" },
 ];
+const roleTitles = Object.fromEntries(roles.map(({ role, title }) => [role, title]));
 
 /**
  * The admins' accounts page: create one, change its role, disable it, unlock
@@ -26,7 +29,6 @@ export function Accounts() {
   const action = useAction(accounts.reload);
   const [resetting, setResetting] = useState<string | null>(null);
   const [reset, setReset] = useState<string | null>(null);
-  const rows = accounts.data;
   return (
     <Page name="accounts" title="Сотрудники">
       <NewAccount onCreated={accounts.reload} />
@@ -36,102 +38,90 @@ export function Accounts() {
           Пароль сотрудника {reset} заменён, его сеансы завершены. Передайте ему новый пароль лично.
         </p>
       ) : null}
-      {!rows ? (
-        accounts.error ? null : (
-          <Loading />
-        )
-      ) : rows.length === 0 ? (
-        <Empty>Сотрудников нет.</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Почта</th>
-                <th>Роль</th>
-                <th>Состояние</th>
-                <th>Создан</th>
-                <th>Действия</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((account) => {
-                const self = account.id === operator.id;
-                return (
-                  <tr key={account.id} data-account={account.email}>
-                    <td>{account.email}</td>
-                    <td>
-                      <select
-                        aria-label={`Роль ${account.email}`}
-                        value={account.role}
-                        disabled={self || action.busy}
-                        onChange={(e) =>
-                          action.run(() => api.accounts.update.mutate({ id: account.id, role: e.target.value as Role }))
-                        }
-                      >
-                        {roles.map(({ role }) => (
-                          <option key={role} value={role}>
-                            {roleNames[role]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <AccountState account={account} />
-                    </td>
-                    <td>{kioskTime(account.createdAt, null)}</td>
-                    <td className="row-actions">
-                      {account.lockedUntil ? (
-                        <button
-                          type="button"
-                          disabled={action.busy}
-                          onClick={() => action.run(() => api.accounts.unlock.mutate({ id: account.id }))}
-                        >
-                          Разблокировать
-                        </button>
-                      ) : null}
-                      {self ? null : (
-                        <button
-                          type="button"
-                          disabled={action.busy}
-                          onClick={() =>
-                            action.run(() =>
-                              api.accounts.update.mutate({ id: account.id, disabled: !account.disabledAt }),
-                            )
-                          }
-                        >
-                          {account.disabledAt ? "Включить" : "Отключить"}
-                        </button>
-                      )}
-                      {self || resetting === account.id ? null : (
-                        <button
-                          type="button"
-                          disabled={action.busy}
-                          onClick={() => {
-                            setReset(null);
-                            setResetting(account.id);
-                          }}
-                        >
-                          Сбросить пароль
-                        </button>
-                      )}
-                      {resetting === account.id ? (
-                        <ResetPassword
-                          account={account}
-                          onDone={(done) => {
-                            setResetting(null);
-                            if (done) setReset(account.email);
-                          }}
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <LoadedTable
+        loaded={accounts}
+        empty="Сотрудников нет."
+        head={
+          <tr>
+            <th>Почта</th>
+            <th>Роль</th>
+            <th>Состояние</th>
+            <th>Создан</th>
+            <th>Действия</th>
+          </tr>
+        }
+        row={(account) => {
+          const self = account.id === operator.id;
+          return (
+            <tr key={account.id} data-account={account.email}>
+              <td>{account.email}</td>
+              <td>
+                <select
+                  aria-label={`Роль ${account.email}`}
+                  value={account.role}
+                  disabled={self || action.busy}
+                  onChange={(e) =>
+                    action.run(() => api.accounts.update.mutate({ id: account.id, role: e.target.value as Role }))
+                  }
+                >
+                  {roles.map(({ role }) => (
+                    <option key={role} value={role}>
+                      {roleNames[role]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <AccountState account={account} />
+              </td>
+              <td>{kioskTime(account.createdAt, null)}</td>
+              <td className="row-actions">
+                {account.lockedUntil ? (
+                  <button
+                    type="button"
+                    disabled={action.busy}
+                    onClick={() => action.run(() => api.accounts.unlock.mutate({ id: account.id }))}
+                  >
+                    Разблокировать
+                  </button>
+                ) : null}
+                {self ? null : (
+                  <button
+                    type="button"
+                    disabled={action.busy}
+                    onClick={() =>
+                      action.run(() => api.accounts.update.mutate({ id: account.id, disabled: !account.disabledAt }))
+                    }
+                  >
+                    {account.disabledAt ? "Включить" : "Отключить"}
+                  </button>
+                )}
+                {self || resetting === account.id ? null : (
+                  <button
+                    type="button"
+                    disabled={action.busy}
+                    onClick={() => {
+                      setReset(null);
+                      setResetting(account.id);
+                    }}
+                  >
+                    Сбросить пароль
+                  </button>
+                )}
+                {resetting === account.id ? (
+                  <ResetPassword
+                    account={account}
+                    onDone={(done) => {
+                      setResetting(null);
+                      if (done) setReset(account.email);
+                    }}
+                  />
+                ) : null}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </Page>
   );
 }
@@ -154,17 +144,13 @@ function ResetPassword({ account, onDone }: { account: Account; onDone: (reset: 
   };
   return (
     <form className="action-form reset-password" onSubmit={submit} aria-label={`Новый пароль ${account.email}`}>
-      <label>
-        Новый пароль
-        <input
-          type="password"
-          name="reset-password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
+      <PasswordField
+        label="Новый пароль"
+        name="reset-password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
       <button type="submit" className="primary" disabled={action.busy}>
         Заменить пароль
       </button>
@@ -195,31 +181,21 @@ function NewAccount({ onCreated }: { onCreated: () => void }) {
   };
   return (
     <form className="filters" onSubmit={submit} aria-label="Новый сотрудник">
-      <label>
-        Почта
-        <input type="email" name="new-email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label>
-        Пароль
-        <input
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
-      <label>
-        Роль
-        <select name="new-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {roles.map(({ role: value, title }) => (
-            <option key={value} value={value}>
-              {title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label="Почта" type="email" name="new-email" required value={email} onChange={setEmail} />
+      <PasswordField
+        label="Пароль"
+        name="new-password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
+      <Choice
+        label="Роль"
+        name="new-role"
+        value={role}
+        onChange={(value) => setRole(value as Role)}
+        options={roleTitles}
+      />
       <button type="submit" className="primary" disabled={action.busy}>
         Добавить
       </button>

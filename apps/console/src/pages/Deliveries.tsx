@@ -1,10 +1,17 @@
 import { kioskTime } from "../format";
 import { mayAct, useSession } from "../session";
-import { CommandTable, useKioskCommands, useSendCommand } from "../ui/commands";
+import { SentCommands, useKioskCommands, useSendCommand } from "../ui/commands";
 import { channels } from "../ui/labels";
-import { Empty, Failure, Loading } from "../ui/Notice";
+import { Failure } from "../ui/Notice";
 import { Page } from "../ui/Page";
+import { LoadedTable } from "../ui/Table";
 import { useLoad } from "../ui/use-load";
+
+/** What an operator may send again for a report that did not arrive. */
+const resends = [
+  { kind: "redeliver", title: "Отправить снова" },
+  { kind: "resend_link", title: "Ссылку повторно" },
+] as const;
 
 /** Reports that did not reach the customer: send the dead deliveries again, or the report's link. */
 export function Deliveries() {
@@ -17,7 +24,6 @@ export function Deliveries() {
   };
   const command = useSendCommand(reload);
   const mayResend = mayAct(operator, "operator");
-  const rows = dead.data;
   return (
     <Page name="deliveries" title="Недоставленные отчёты">
       <p className="lead">
@@ -25,78 +31,46 @@ export function Deliveries() {
         заново.
       </p>
       <Failure text={dead.error ?? command.failure} />
-      {!rows ? (
-        dead.error ? null : (
-          <Loading />
-        )
-      ) : rows.length === 0 ? (
-        <Empty>Все отчёты доставлены.</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Когда</th>
-                <th>Киоск</th>
-                <th>Отчёт</th>
-                <th>Канал</th>
-                <th>Ошибка</th>
-                {mayResend ? <th>Действия</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const { reportId } = row;
-                return (
-                  <tr
-                    key={`${row.kioskId}/${row.deliveryId}`}
-                    data-delivery={row.deliveryId}
-                    data-report={reportId ?? ""}
-                  >
-                    <td className="nowrap">{kioskTime(row.at, timeZoneOf(row.kioskId))}</td>
-                    <td>{row.kioskId}</td>
-                    <td className="mono">{reportId ?? "—"}</td>
-                    <td>{row.channel ? (channels[row.channel] ?? row.channel) : "—"}</td>
-                    <td className="small">{row.error ?? "—"}</td>
-                    {mayResend ? (
-                      <td className="row-actions">
-                        {reportId ? (
-                          <>
-                            <button
-                              type="button"
-                              disabled={command.busy}
-                              onClick={() =>
-                                command.send({ kioskId: row.kioskId, kind: "redeliver", params: { reportId } })
-                              }
-                            >
-                              Отправить снова
-                            </button>
-                            <button
-                              type="button"
-                              disabled={command.busy}
-                              onClick={() =>
-                                command.send({ kioskId: row.kioskId, kind: "resend_link", params: { reportId } })
-                              }
-                            >
-                              Ссылку повторно
-                            </button>
-                          </>
-                        ) : null}
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {commands.data && commands.data.length > 0 ? (
-        <section>
-          <h2>Отправленные команды</h2>
-          <CommandTable commands={commands.data} showKiosk />
-        </section>
-      ) : null}
+      <LoadedTable
+        loaded={dead}
+        empty="Все отчёты доставлены."
+        head={
+          <tr>
+            <th>Когда</th>
+            <th>Киоск</th>
+            <th>Отчёт</th>
+            <th>Канал</th>
+            <th>Ошибка</th>
+            {mayResend ? <th>Действия</th> : null}
+          </tr>
+        }
+        row={({ reportId, ...row }) => (
+          <tr key={`${row.kioskId}/${row.deliveryId}`} data-delivery={row.deliveryId} data-report={reportId ?? ""}>
+            <td className="nowrap">{kioskTime(row.at, timeZoneOf(row.kioskId))}</td>
+            <td>{row.kioskId}</td>
+            <td className="mono">{reportId ?? "—"}</td>
+            <td>{row.channel ? (channels[row.channel] ?? row.channel) : "—"}</td>
+            <td className="small">{row.error ?? "—"}</td>
+            {mayResend ? (
+              <td className="row-actions">
+                {reportId
+                  ? resends.map(({ kind, title }) => (
+                      <button
+                        key={kind}
+                        type="button"
+                        disabled={command.busy}
+                        onClick={() => command.send({ kioskId: row.kioskId, kind, params: { reportId } })}
+                      >
+                        {title}
+                      </button>
+                    ))
+                  : null}
+              </td>
+            ) : null}
+          </tr>
+        )}
+      />
+      <SentCommands title="Отправленные команды" commands={commands.data} showKiosk />
     </Page>
   );
 }

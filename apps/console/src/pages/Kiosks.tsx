@@ -2,9 +2,11 @@ import { useState, type FormEvent } from "react";
 import type { Answer, ConsoleApi } from "../api";
 import { kioskTime } from "../format";
 import { useSession } from "../session";
-import { CommandTable, useKioskCommands } from "../ui/commands";
-import { Empty, Failure, Loading } from "../ui/Notice";
+import { SentCommands, useKioskCommands } from "../ui/commands";
+import { Field } from "../ui/Field";
+import { Failure } from "../ui/Notice";
 import { Page } from "../ui/Page";
+import { LoadedTable } from "../ui/Table";
 import { useAction } from "../ui/use-action";
 import { useLoad } from "../ui/use-load";
 
@@ -43,7 +45,6 @@ export function Kiosks() {
   const commands = useKioskCommands(undefined);
   const [code, setCode] = useState<EnrollCode | null>(null);
   const action = useAction(kiosks.reload);
-  const rows = kiosks.data;
   return (
     <Page name="kiosks" title="Управление киосками">
       <NewKiosk
@@ -54,78 +55,59 @@ export function Kiosks() {
       />
       {code ? <EnrollCodeCard code={code} onClose={() => setCode(null)} /> : null}
       <Failure text={kiosks.error ?? action.failure} />
-      {!rows ? (
-        kiosks.error ? null : (
-          <Loading />
-        )
-      ) : rows.length === 0 ? (
-        <Empty>Киосков нет. Добавьте первый: форма выше.</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Киоск</th>
-                <th>Подключение</th>
-                <th>Добавлен</th>
-                <th>Действия</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((kiosk) => (
-                <tr key={kiosk.kioskId} data-kiosk={kiosk.kioskId}>
-                  <td>
-                    {kiosk.name ?? kiosk.kioskId}
-                    {kiosk.name ? <div className="muted small">{kiosk.kioskId}</div> : null}
-                  </td>
-                  <td data-credential={credentialOf(kiosk)}>
-                    <CredentialState kiosk={kiosk} zone={timeZoneOf(kiosk.kioskId)} />
-                  </td>
-                  <td>{kioskTime(kiosk.createdAt, timeZoneOf(kiosk.kioskId))}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      disabled={action.busy}
-                      onClick={() =>
-                        action.run(() => api.kiosks.newEnrollCode.mutate({ kioskId: kiosk.kioskId }), setCode)
-                      }
-                    >
-                      Новый код
-                    </button>
-                    {kiosk.revokedAt ? null : (
-                      <>
-                        <button
-                          type="button"
-                          disabled={action.busy || !(kiosk.enrolled || kiosk.legacy)}
-                          onClick={() => action.run(() => api.kiosks.rotate.mutate({ kioskId: kiosk.kioskId }))}
-                        >
-                          Сменить ключ
-                        </button>
-                        <button
-                          type="button"
-                          className="danger"
-                          disabled={action.busy}
-                          onClick={() => action.run(() => api.kiosks.revoke.mutate({ kioskId: kiosk.kioskId }))}
-                        >
-                          Отозвать
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <section>
-        <h2>Команды киоскам</h2>
-        {commands.data && commands.data.length > 0 ? (
-          <CommandTable commands={commands.data} showKiosk />
-        ) : (
-          <Empty>Команд ещё не было.</Empty>
+      <LoadedTable
+        loaded={kiosks}
+        empty="Киосков нет. Добавьте первый: форма выше."
+        head={
+          <tr>
+            <th>Киоск</th>
+            <th>Подключение</th>
+            <th>Добавлен</th>
+            <th>Действия</th>
+          </tr>
+        }
+        row={(kiosk) => (
+          <tr key={kiosk.kioskId} data-kiosk={kiosk.kioskId}>
+            <td>
+              {kiosk.name ?? kiosk.kioskId}
+              {kiosk.name ? <div className="muted small">{kiosk.kioskId}</div> : null}
+            </td>
+            <td data-credential={credentialOf(kiosk)}>
+              <CredentialState kiosk={kiosk} zone={timeZoneOf(kiosk.kioskId)} />
+            </td>
+            <td>{kioskTime(kiosk.createdAt, timeZoneOf(kiosk.kioskId))}</td>
+            <td className="row-actions">
+              <button
+                type="button"
+                disabled={action.busy}
+                onClick={() => action.run(() => api.kiosks.newEnrollCode.mutate({ kioskId: kiosk.kioskId }), setCode)}
+              >
+                Новый код
+              </button>
+              {kiosk.revokedAt ? null : (
+                <>
+                  <button
+                    type="button"
+                    disabled={action.busy || !(kiosk.enrolled || kiosk.legacy)}
+                    onClick={() => action.run(() => api.kiosks.rotate.mutate({ kioskId: kiosk.kioskId }))}
+                  >
+                    Сменить ключ
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={action.busy}
+                    onClick={() => action.run(() => api.kiosks.revoke.mutate({ kioskId: kiosk.kioskId }))}
+                  >
+                    Отозвать
+                  </button>
+                </>
+              )}
+            </td>
+          </tr>
         )}
-      </section>
+      />
+      <SentCommands title="Команды киоскам" commands={commands.data} showKiosk empty="Команд ещё не было." />
     </Page>
   );
 }
@@ -165,26 +147,15 @@ function NewKiosk({ onCreated }: { onCreated: (code: EnrollCode) => void }) {
   };
   return (
     <form className="filters" onSubmit={submit} aria-label="Новый киоск">
-      <label>
-        Идентификатор
-        <input
-          name="kioskId"
-          required
-          placeholder="kiosk-12"
-          value={kioskId}
-          onChange={(e) => setKioskId(e.target.value)}
-        />
-      </label>
-      <label>
-        Название
-        <input
-          name="name"
-          required
-          placeholder="Москва, Ленинский 10"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </label>
+      <Field
+        label="Идентификатор"
+        name="kioskId"
+        required
+        placeholder="kiosk-12"
+        value={kioskId}
+        onChange={setKioskId}
+      />
+      <Field label="Название" name="name" required placeholder="Москва, Ленинский 10" value={name} onChange={setName} />
       <button type="submit" className="primary" disabled={action.busy}>
         Добавить киоск
       </button>

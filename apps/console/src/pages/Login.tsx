@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { failureText, type Answer, type ConsoleApi } from "../api";
+import { Field, PasswordField } from "../ui/Field";
 import { Failure } from "../ui/Notice";
 
 type SignedIn = Answer<ConsoleApi["auth"]["login"]["mutate"]>;
@@ -25,28 +26,22 @@ export function Login({ api, onSignedIn }: { api: ConsoleApi; onSignedIn: (answe
     <main className="login" data-page="login">
       <form className="login-form" onSubmit={submit}>
         <h1>Консоль автосервиса</h1>
-        <label>
-          Электронная почта
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label>
-          Пароль
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <Field
+          label="Электронная почта"
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <PasswordField
+          label="Пароль"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
         <Failure text={failure} />
         <button type="submit" className="primary" disabled={busy}>
           Войти

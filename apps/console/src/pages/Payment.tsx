@@ -1,6 +1,6 @@
 import { kioskTime, rubles } from "../format";
 import { mayAct, useSession } from "../session";
-import { CommandTable, commandRefreshMs, useKioskCommands } from "../ui/commands";
+import { commandRefreshMs, SentCommands, useKioskCommands } from "../ui/commands";
 import { detailsText } from "../ui/details";
 import { eventName, paymentStatus, providerName } from "../ui/labels";
 import { ExpireSessionForm } from "../ui/KioskActions";
@@ -85,12 +85,7 @@ export function Payment({ kioskId, paymentId }: { kioskId: string; paymentId: st
               <ExpireSessionForm kioskId={kioskId} sessionId={payment.sessionId} />
             </section>
           ) : null}
-          {commands.data && commands.data.length > 0 ? (
-            <section>
-              <h2>Команды киоску</h2>
-              <CommandTable commands={commands.data} />
-            </section>
-          ) : null}
+          <SentCommands title="Команды киоску" commands={commands.data} />
           <section>
             <h2>История</h2>
             {story.data.events.length === 0 ? (

@@ -1,11 +1,12 @@
 import { kioskTime, rubles } from "../format";
 import { paymentHref } from "../routes";
 import { useSession } from "../session";
-import { CommandTable, useKioskCommands } from "../ui/commands";
+import { SentCommands, useKioskCommands } from "../ui/commands";
 import { Link } from "../ui/Link";
-import { Empty, Failure, Loading } from "../ui/Notice";
+import { Failure } from "../ui/Notice";
 import { Page } from "../ui/Page";
 import { RefundForm } from "../ui/RefundForm";
+import { LoadedTable } from "../ui/Table";
 import { useLoad } from "../ui/use-load";
 
 /**
@@ -20,7 +21,6 @@ export function Refunds() {
     queue.reload();
     commands.reload();
   };
-  const rows = queue.data;
   return (
     <Page name="refunds" title="Поздние оплаты без возврата">
       <p className="lead">
@@ -28,50 +28,33 @@ export function Refunds() {
         прошёл.
       </p>
       <Failure text={queue.error} />
-      {!rows ? (
-        queue.error ? null : (
-          <Loading />
-        )
-      ) : rows.length === 0 ? (
-        <Empty>Очередь пуста: все поздние оплаты возвращены.</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Когда</th>
-                <th>Киоск</th>
-                <th>Платёж</th>
-                <th className="number">Сумма</th>
-                <th>Возврат</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.kioskId}/${row.paymentId}`} data-payment={row.paymentId}>
-                  <td className="nowrap">{kioskTime(row.at, timeZoneOf(row.kioskId))}</td>
-                  <td>{row.kioskId}</td>
-                  <td className="mono">
-                    <Link href={paymentHref(row.kioskId, row.paymentId)}>{row.paymentId}</Link>
-                  </td>
-                  <td className="number">
-                    {typeof row.details.amount === "number" ? rubles(row.details.amount) : "—"}
-                  </td>
-                  <td>
-                    <RefundForm kioskId={row.kioskId} paymentId={row.paymentId} onSent={reload} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {commands.data && commands.data.length > 0 ? (
-        <section>
-          <h2>Отправленные возвраты</h2>
-          <CommandTable commands={commands.data} showKiosk />
-        </section>
-      ) : null}
+      <LoadedTable
+        loaded={queue}
+        empty="Очередь пуста: все поздние оплаты возвращены."
+        head={
+          <tr>
+            <th>Когда</th>
+            <th>Киоск</th>
+            <th>Платёж</th>
+            <th className="number">Сумма</th>
+            <th>Возврат</th>
+          </tr>
+        }
+        row={(row) => (
+          <tr key={`${row.kioskId}/${row.paymentId}`} data-payment={row.paymentId}>
+            <td className="nowrap">{kioskTime(row.at, timeZoneOf(row.kioskId))}</td>
+            <td>{row.kioskId}</td>
+            <td className="mono">
+              <Link href={paymentHref(row.kioskId, row.paymentId)}>{row.paymentId}</Link>
+            </td>
+            <td className="number">{typeof row.details.amount === "number" ? rubles(row.details.amount) : "—"}</td>
+            <td>
+              <RefundForm kioskId={row.kioskId} paymentId={row.paymentId} onSent={reload} />
+            </td>
+          </tr>
+        )}
+      />
+      <SentCommands title="Отправленные возвраты" commands={commands.data} showKiosk />
     </Page>
   );
 }

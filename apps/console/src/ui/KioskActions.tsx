@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { CommandConfirmation, useConfirmedCommand } from "./ConfirmedCommand";
+import { Field } from "./Field";
 import { Failure } from "./Notice";
 
 /** The cells a locker board may have (`open_cell`'s bound); the kiosk refuses a cell it has not wired. */
@@ -30,18 +31,16 @@ export function OpenCellForm({ kioskId, maxCell = boardMaxCell }: { kioskId: str
   const asked = command.asking?.kind === "open_cell" ? command.asking.params.cell : null;
   return (
     <form className="action-form" onSubmit={submit} aria-label="Открыть ячейку" noValidate>
-      <label>
-        Ячейка шкафа
-        <input
-          name="cell"
-          type="number"
-          min={1}
-          max={maxCell}
-          className="short"
-          value={cell}
-          onChange={(e) => setCell(e.target.value)}
-        />
-      </label>
+      <Field
+        label="Ячейка шкафа"
+        name="cell"
+        type="number"
+        min={1}
+        max={maxCell}
+        className="short"
+        value={cell}
+        onChange={setCell}
+      />
       <button type="submit" disabled={command.busy || command.asking !== null}>
         Открыть ячейку
       </button>
@@ -72,16 +71,7 @@ export function ExpireSessionForm({ kioskId, sessionId }: { kioskId: string; ses
   return (
     <form className="action-form" onSubmit={submit} aria-label="Завершить сеанс">
       {sessionId ? null : (
-        <label>
-          Сеанс (id)
-          <input
-            name="sessionId"
-            placeholder="ses_…"
-            required
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </label>
+        <Field label="Сеанс (id)" name="sessionId" placeholder="ses_…" required value={typed} onChange={setTyped} />
       )}
       <button type="submit" disabled={command.busy || command.asking !== null}>
         Завершить сеанс

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { kopecksOf, rubles } from "../format";
 import { mayAct, useSession } from "../session";
 import { useSendCommand } from "./commands";
+import { Field } from "./Field";
 import { Failure } from "./Notice";
 
 /**
@@ -44,16 +45,14 @@ export function RefundForm({
 
   return (
     <form className="action-form" onSubmit={submit} aria-label="Возврат">
-      <label>
-        Сумма возврата, ₽
-        <input
-          name="refund-amount"
-          inputMode="decimal"
-          placeholder={left !== undefined ? `всё: ${rubles(left)}` : "всё оставшееся"}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-      </label>
+      <Field
+        label="Сумма возврата, ₽"
+        name="refund-amount"
+        inputMode="decimal"
+        placeholder={left !== undefined ? `всё: ${rubles(left)}` : "всё оставшееся"}
+        value={amount}
+        onChange={setAmount}
+      />
       <button type="submit" className="danger" disabled={command.busy}>
         Вернуть деньги
       </button>

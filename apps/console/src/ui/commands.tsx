@@ -1,8 +1,10 @@
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import type { Answer, ConsoleApi } from "../api";
 import { kioskTime, rubles } from "../format";
 import { useSession } from "../session";
 import { commandKinds, commandStatuses } from "./labels";
+import { Empty } from "./Notice";
+import { Table } from "./Table";
 import { useAction } from "./use-action";
 import { useLoad } from "./use-load";
 
@@ -53,37 +55,54 @@ export function useKioskCommands(kioskId: string | undefined, which: (command: C
 export function CommandTable({ commands, showKiosk = false }: { commands: Command[]; showKiosk?: boolean }) {
   const { timeZoneOf } = useSession();
   return (
-    <div className="table-wrap">
-      <table className="commands">
-        <thead>
-          <tr>
-            <th>Отправлена</th>
-            {showKiosk ? <th>Киоск</th> : null}
-            <th>Команда</th>
-            <th>Параметры</th>
-            <th>Кто</th>
-            <th>Состояние</th>
-          </tr>
-        </thead>
-        <tbody>
-          {commands.map((command) => (
-            <tr key={command.id} data-command={command.id} data-command-status={command.status}>
-              <td>{kioskTime(command.createdAt, timeZoneOf(command.kioskId))}</td>
-              {showKiosk ? <td>{command.kioskId}</td> : null}
-              <td>{commandKinds[command.kind] ?? command.kind}</td>
-              <td className="small">{paramsText(command)}</td>
-              <td className="small">{command.requestedByEmail}</td>
-              <td>
-                <span className={`badge badge-${command.status}`}>
-                  {commandStatuses[command.status] ?? command.status}
-                </span>
-                {command.error ? <div className="small muted">{command.error}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      className="commands"
+      head={
+        <tr>
+          <th>Отправлена</th>
+          {showKiosk ? <th>Киоск</th> : null}
+          <th>Команда</th>
+          <th>Параметры</th>
+          <th>Кто</th>
+          <th>Состояние</th>
+        </tr>
+      }
+    >
+      {commands.map((command) => (
+        <tr key={command.id} data-command={command.id} data-command-status={command.status}>
+          <td>{kioskTime(command.createdAt, timeZoneOf(command.kioskId))}</td>
+          {showKiosk ? <td>{command.kioskId}</td> : null}
+          <td>{commandKinds[command.kind] ?? command.kind}</td>
+          <td className="small">{paramsText(command)}</td>
+          <td className="small">{command.requestedByEmail}</td>
+          <td>
+            <span className={`badge badge-${command.status}`}>{commandStatuses[command.status] ?? command.status}</span>
+            {command.error ? <div className="small muted">{command.error}</div> : null}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+/** A page's sent commands under `title`; with none, `empty` when given, else no section at all. */
+export function SentCommands({
+  title,
+  commands,
+  showKiosk,
+  empty,
+}: {
+  title: string;
+  commands: Command[] | undefined;
+  showKiosk?: boolean;
+  empty?: ReactNode;
+}) {
+  if (!commands?.length && empty === undefined) return null;
+  return (
+    <section>
+      <h2>{title}</h2>
+      {commands?.length ? <CommandTable commands={commands} showKiosk={showKiosk} /> : <Empty>{empty}</Empty>}
+    </section>
   );
 }
 
