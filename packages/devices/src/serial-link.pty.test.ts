@@ -59,6 +59,8 @@ describe("the ELM327 driver on a pseudo-terminal", () => {
   });
 });
 
+// Each test below waits up to 5 s at each of its steps: its own timeout covers them all
+// (vitest's default of 5 s for the whole test fails it on a busy machine, not on a bug).
 describe("the adapter's owner", () => {
   it("is ready while the adapter answers, not ready once it is unplugged, and ready again when it is back", async () => {
     const device = await serve(profiles.can11);
@@ -84,7 +86,7 @@ describe("the adapter's owner", () => {
     } finally {
       await adapter.stop();
     }
-  });
+  }, 20_000);
 
   it("notices an adapter that stops answering while idle, by its ATI health probe", async () => {
     const device = await serve(profiles.can11);
@@ -110,5 +112,5 @@ describe("the adapter's owner", () => {
     } finally {
       await adapter.stop();
     }
-  });
+  }, 20_000);
 });
