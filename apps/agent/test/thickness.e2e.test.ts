@@ -404,10 +404,8 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
     await Promise.all([gauge.close(), locker.close(), fake.stop()]);
   });
 
-  /** The catalog takes thickness off sale with `code`, and a payment for it is refused. */
-  async function expectOffSale(code: string) {
-    const catalog = await api.catalog.get.query();
-    expect(catalog.services.thickness).toMatchObject({ available: false, device: { error: code } });
+  /** A new thickness session's payment is refused: the service is off sale. */
+  async function expectPaymentRefused() {
     const session = await api.sessions.create.mutate({
       type: "thickness",
       contact: { email: "t@example.com" },
@@ -416,6 +414,13 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
     expect(await codeOf(api.payments.createIntent.mutate({ sessionId: session.id, amount: 35000 }))).toBe(
       "DEVICE_NOT_READY",
     );
+  }
+
+  /** The catalog takes thickness off sale with `code`, and a payment for it is refused. */
+  async function expectOffSale(code: string) {
+    const catalog = await api.catalog.get.query();
+    expect(catalog.services.thickness).toMatchObject({ available: false, device: { error: code } });
+    await expectPaymentRefused();
   }
 
   /** An operator opens the cell and sees to it: the service is on sale again. */
@@ -499,14 +504,7 @@ describe("the locker's faults in PROD: a jammed cell, a gauge not returned, the 
       15_000,
     );
     expect(catalog.services.thickness.device).toMatchObject({ driver: "line", ready: false });
-    const session = await api.sessions.create.mutate({
-      type: "thickness",
-      contact: { email: "t@example.com" },
-      metadata: { vehicleType: "sedan" },
-    });
-    expect(await codeOf(api.payments.createIntent.mutate({ sessionId: session.id, amount: 35000 }))).toBe(
-      "DEVICE_NOT_READY",
-    );
+    await expectPaymentRefused();
     await gauge.replug();
     await eventually(
       () => api.catalog.get.query(),

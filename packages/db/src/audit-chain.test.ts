@@ -34,6 +34,15 @@ const purgeOf = (audit: ReturnType<typeof createAudit>, cutoff: number) => ({
   ceiling: null,
 });
 
+/** A row written after the test's own: the chain goes on from whatever the log holds. */
+const laterEntry = {
+  actor: { kind: "system" },
+  event: "session.created",
+  entityType: "session",
+  entityId: "s",
+  at: 9,
+} as const;
+
 describe("the audit chain", () => {
   it("links every row written to the one before it, from the genesis value", () => {
     const { sqlite } = withRows(5);
@@ -91,13 +100,7 @@ describe("the audit chain", () => {
     const { sqlite, audit } = withRows(4);
     run("delete from audit_logs where id = 4");
     expect(verifyAuditChain(sqlite).ok).toBe(true);
-    audit(handle.db, {
-      actor: { kind: "system" },
-      event: "session.created",
-      entityType: "session",
-      entityId: "s",
-      at: 9,
-    });
+    audit(handle.db, laterEntry);
     expect(verifyAuditChain(sqlite).broken).toMatchObject({ id: 5, reason: "deleted" });
   });
 
@@ -169,13 +172,7 @@ describe("the audit chain", () => {
       );
     }
     const audit = createAudit(handle.db);
-    audit(handle.db, {
-      actor: { kind: "system" },
-      event: "session.created",
-      entityType: "session",
-      entityId: "s",
-      at: 9,
-    });
+    audit(handle.db, laterEntry);
     expect(purgeAuditBatch(handle.db, purgeOf(audit, 5))).toBe(2);
     expect(verifyAuditChain(handle.sqlite)).toMatchObject({ ok: true, checked: 2, firstId: 3, anchor: genesisHash });
   });

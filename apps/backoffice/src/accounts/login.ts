@@ -1,6 +1,6 @@
 import { DomainError, parseInput } from "@kiosk/core";
 import { eq } from "drizzle-orm";
-import { recordConsoleAction } from "../console-audit";
+import { recordConsoleAction, type DbOrTx } from "../console-audit";
 import type { BackofficeContext, OperatorIdentity } from "../procedures";
 import { operators } from "../schema";
 import { countUnknownEmailFailure, countWrongPassword, lockedRefusal } from "./lockout";
@@ -56,38 +56,27 @@ export async function signIn({
     throw state.lockedUntil ? lockedRefusal(state.lockedUntil, ctx.config) : wrongCredentials();
   }
   const who = { id: account.id, email: account.email };
+  /** A refused sign-in of this account, in the console's audit with why. */
+  const failed = (db: DbOrTx, action: string, details: Record<string, unknown>) =>
+    recordConsoleAction(db, { ...audit, operator: who, action, target: who.id, details });
   if (account.lockedUntil && account.lockedUntil > now) {
-    await recordConsoleAction(ctx.db, {
-      ...audit,
-      operator: who,
-      action: "login.failed",
-      target: who.id,
-      details: { reason: "locked" },
-    });
+    await failed(ctx.db, "login.failed", { reason: "locked" });
     throw lockedRefusal(account.lockedUntil, ctx.config);
   }
   if (!matches) {
     const lockedUntil = await ctx.db.transaction(async (tx) => {
       const until = await countWrongPassword(tx, ctx.config, account.id, now);
-      await recordConsoleAction(tx, {
-        ...audit,
-        operator: who,
-        action: until ? "account.locked" : "login.failed",
-        target: who.id,
-        details: until ? { until: until.toISOString() } : { reason: "wrong" },
-      });
+      await failed(
+        tx,
+        until ? "account.locked" : "login.failed",
+        until ? { until: until.toISOString() } : { reason: "wrong" },
+      );
       return until;
     });
     throw lockedUntil ? lockedRefusal(lockedUntil, ctx.config) : wrongCredentials();
   }
   if (account.disabledAt) {
-    await recordConsoleAction(ctx.db, {
-      ...audit,
-      operator: who,
-      action: "login.failed",
-      target: who.id,
-      details: { reason: "disabled" },
-    });
+    await failed(ctx.db, "login.failed", { reason: "disabled" });
     throw new DomainError("UNAUTHORIZED", "Учётная запись отключена. This account is disabled.");
   }
   const session = await ctx.db.transaction(async (tx) => {
